@@ -1,0 +1,75 @@
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { TifaError, UsageError, errorMessage } from '../errors.js';
+
+const FIELDS = 'officials, persons, locations, organizations, dates, slogans';
+
+/** Declares commands and options only; actions are imported when they run, so `--help` stays light. */
+export function program(): Command {
+  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  const p = new Command('tifa')
+    .description('Structured facts from Chinese government news: officials, people, places, organisations, dates, policy slogans.')
+    .version(version, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  p.command('extract')
+    .description('extract facts from articles (files, folders, "-" or nothing for stdin)')
+    .argument('[inputs...]', 'files or folders; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'table, json or jsonl (default: table on a terminal, json otherwise)'))
+    .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: each line is {"id","text","ref_date"?}').default('text'))
+    .option('--ext <exts>', 'file extensions taken from folders, comma-separated', '.txt')
+    .option('--ref-date <YYYY-MM-DD>', 'date that relative and year-less dates resolve against')
+    .option('--only <fields>', `comma-separated fields to compute (${FIELDS})`)
+    .option('--keywords <n>', 'add the top n TF-IDF keywords')
+    .option('--encoding <label>', 'force the input encoding (e.g. gb18030, utf-16le, big5)')
+    .option('--with-text', 'include the article text in JSON output')
+    .option('--no-color', 'no colours in table output (NO_COLOR is honoured too)')
+    .option('-q, --quiet', 'no warnings or progress on stderr')
+    .action(async (inputs: string[], opts) => (await import('./commands/extract.js')).runExtract(inputs, opts));
+
+  p.command('segment')
+    .description('segment text with tifa\'s dictionaries loaded: word/tag per token, or JSON with offsets')
+    .argument('[input]', 'a file; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'text or json').choices(['text', 'json']).default('text'))
+    .action(async (input: string | undefined, opts) => (await import('./commands/segment.js')).runSegment(input, opts));
+
+  p.command('keywords')
+    .description('TF-IDF keywords of a text')
+    .argument('[input]', 'a file; "-" or none reads stdin')
+    .option('-n, --top <n>', 'how many keywords', '10')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']))
+    .action(async (input: string | undefined, opts) => (await import('./commands/keywords.js')).runKeywords(input, opts));
+
+  p.command('eval')
+    .description('score extraction on an annotated corpus (<dir>/articles/*.txt against <dir>/gold/*.json)')
+    .argument('<corpus-dir>', 'folder with articles/ and gold/')
+    .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
+    .action(async (dir: string, opts) => (await import('./commands/eval.js')).runEval(dir, opts));
+  return p;
+}
+
+/**
+ * The one place where errors become exit statuses: 0 all fine, 1 some input failed (set by the
+ * command through process.exitCode), 2 usage error.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const p = program();
+  try {
+    await p.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // help and version "errors" are successful exits
+      process.exitCode = err.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`tifa: ${err.message}\n(run with --help for usage)\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const code = err instanceof TifaError ? err.code : 'E_INTERNAL';
+    process.stderr.write(`tifa: ${code}: ${errorMessage(err)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Doc, Mention, Span } from '../types.js';
+
+/** What an extractor sees besides the document: the mentions of the extractors it `requires`. */
+export interface ExtractContext {
+  mentions(field: string): readonly Mention<unknown>[];
+}
+
+/**
+ * One kind of fact. `extract` is pure (no I/O beyond its cached dictionaries, no clock): it returns
+ * mentions with offsets into `doc.text` and the rule that fired. `toItem` turns all mentions of one
+ * surface into the item shown to users (without `spans`, which assembly adds).
+ */
+export interface Extractor<N extends string = string, A = unknown, I extends { spans: Span[] } = { spans: Span[] }> {
+  readonly name: N;
+  /** Files of `dict/` this extractor reads (test/registry.test.ts checks they exist). */
+  readonly dicts: readonly string[];
+  /** Extractors whose mentions this one reads; they run first. */
+  readonly requires: readonly string[];
+  /** Words to insert into jieba so they segment as one unit, with a category tag. */
+  segmentWords?(): Iterable<readonly [string, string]>;
+  extract(doc: Doc, ctx: ExtractContext): Mention<A>[];
+  toItem(text: string, mentions: readonly Mention<A>[]): Omit<I, 'spans'>;
+}
+
+/** Identity helper so TypeScript infers the extractor's name, attribute and item types. */
+export function defineExtractor<N extends string, A, I extends { spans: Span[] }>(e: Extractor<N, A, I>): Extractor<N, A, I> {
+  return e;
+}

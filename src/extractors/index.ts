@@ -1,0 +1,23 @@
+import organizations from './organizations.js';
+import locations from './locations.js';
+import officials from './officials.js';
+import persons from './persons.js';
+import dates from './dates.js';
+import slogans from './slogans.js';
+
+/**
+ * THE registry. Order matters: organizations run first so that locations can skip places inside
+ * organisation names ("临汾市第三中学"); officials before persons so a titled name is never also a
+ * plain person. Result keys, `--only` choices and eval fields all derive from this object.
+ */
+export const extractors = { organizations, locations, officials, persons, dates, slogans } as const;
+
+export type FieldName = keyof typeof extractors;
+export const FIELD_NAMES = Object.keys(extractors) as FieldName[];
+
+/** The field order of the result contract (and of table output). */
+export const OUTPUT_ORDER: readonly FieldName[] = ['officials', 'persons', 'locations', 'organizations', 'dates', 'slogans'];
+
+export function isFieldName(s: string): s is FieldName {
+  return Object.hasOwn(extractors, s);
+}

@@ -1,0 +1,79 @@
+import type { ArticleResult, Doc, Mention } from '../types.js';
+import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
+import type { Extractor } from '../extractors/define.js';
+import { normalize } from './normalize.js';
+import { addSegmenterWords, keywords as jiebaKeywords, segment } from './segment.js';
+import { findDateline } from './dateline.js';
+import { assemble } from './assemble.js';
+
+export interface ExtractOptions {
+  id?: string | null;
+  source?: string | null;
+  /** YYYY-MM-DD; when absent, a dateline in the text is used, else relative dates stay unresolved. */
+  refDate?: string | null;
+  /** Fields to compute and return (default: all six). Their `requires` run too but are not returned. */
+  only?: readonly FieldName[];
+  /** Number of TF-IDF keywords to add (0 = none). */
+  keywords?: number;
+  encoding?: string;
+  withText?: boolean;
+}
+
+const anyExtractors = extractors as Record<FieldName, Extractor<string, unknown, { spans: [number, number][] }>>;
+
+let wordsRegistered = false;
+function registerSegmenterWords(): void {
+  if (wordsRegistered) return;
+  wordsRegistered = true;
+  for (const name of FIELD_NAMES) {
+    const e = anyExtractors[name];
+    if (e.segmentWords) addSegmenterWords(e.segmentWords());
+  }
+}
+
+/** Builds the read-only document every extractor sees. */
+export function buildDoc(text: string, refDate: string | null): Doc {
+  registerSegmenterWords();
+  const norm = normalize(text);
+  return { text, norm, tokens: segment(norm), refDate, title: firstLine(text) };
+}
+
+/** The headline: the first non-empty line, when it is short enough to be one. */
+function firstLine(text: string): string | null {
+  const m = /^\s*([^\n]+)/.exec(text);
+  const line = m?.[1]?.trim();
+  return line && line.length <= 120 ? line : null;
+}
+
+/** Fields to run for `only`, with everything they require, in registry order. */
+export function plan(only: readonly FieldName[]): FieldName[] {
+  const need = new Set<FieldName>();
+  const add = (f: FieldName): void => {
+    if (need.has(f)) return;
+    need.add(f);
+    for (const r of anyExtractors[f].requires) add(r as FieldName);
+  };
+  only.forEach(add);
+  return FIELD_NAMES.filter((f) => need.has(f));
+}
+
+/** text → result. The library entry point; the CLI calls the same function. */
+export function extract(text: string, opts: ExtractOptions = {}): ArticleResult {
+  const refDate = opts.refDate ?? findDateline(text);
+  const doc = buildDoc(text, refDate);
+  const only = opts.only ?? OUTPUT_ORDER;
+  const found = new Map<FieldName, Mention<unknown>[]>();
+  const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
+  for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+
+  const result: ArticleResult = { id: opts.id ?? null, source: opts.source ?? null, ref_date: refDate, title: doc.title };
+  if (opts.encoding) result.encoding = opts.encoding;
+  for (const f of OUTPUT_ORDER) {
+    if (!only.includes(f)) continue;
+    const e = anyExtractors[f];
+    (result as unknown as Record<string, unknown>)[f] = assemble(found.get(f) ?? [], (t, ms) => e.toItem(t, ms));
+  }
+  if (opts.keywords && opts.keywords > 0) result.keywords = jiebaKeywords(text, opts.keywords);
+  if (opts.withText) result.text = text;
+  return result;
+}
