@@ -1,5 +1,6 @@
 import type { ArticleResult, ErrorResult } from '../types.js';
 import { json, jsonl } from './json.js';
+import { csv } from './csv.js';
 import { table } from './table.js';
 
 export interface Sink { write(s: string): unknown }
@@ -13,6 +14,7 @@ export const renderers = {
   table: (out: Sink, opts: { color: boolean }) => table(out, opts),
   json: (out: Sink) => json(out),
   jsonl: (out: Sink) => jsonl(out),
+  csv: (out: Sink) => csv(out),
 } as const;
 
 export type Format = keyof typeof renderers;

@@ -1,8 +1,12 @@
-import { extract } from '../../pipeline/extract.js';
-import { tasks } from '../../input/sources.js';
+import { availableParallelism } from 'node:os';
+import { tasks, type Task } from '../../input/sources.js';
 import { renderers } from '../../render/index.js';
-import { errorCode, errorMessage } from '../../errors.js';
-import type { ErrorResult } from '../../types.js';
+import { runInOrder, type Item } from '../../batch/schedule.js';
+import { isError } from '../../batch/job.js';
+import { progressBar, silentProgress, wantProgress } from '../../batch/progress.js';
+import { knownTotals } from '../../batch/totals.js';
+import type { ExtractOptions } from '../../pipeline/extract.js';
+import type { FieldName } from '../../extractors/index.js';
 import { parseExts, parseFormat, parseInputKind, parseOnly, parsePositiveInt, parseRefDate, useColor } from '../options.js';
 
 export interface ExtractCliOptions {
@@ -16,43 +20,77 @@ export interface ExtractCliOptions {
   withText?: boolean;
   color?: boolean;
   quiet?: boolean;
+  jobs?: string;
+}
+
+/** What every article of a run shares, besides its own id, source, text and ref_date. */
+export interface RunSettings {
+  refDate?: string;
+  only?: FieldName[];
+  keywords?: number;
+  withText?: boolean;
+}
+
+/** Tasks (articles or read errors) → scheduler items, reading lazily so a stream stays a stream. */
+export async function* taskItems(source: AsyncIterable<Task>, s: RunSettings, countBytes: boolean): AsyncGenerator<Item> {
+  for await (const t of source) {
+    if (!t.ok) {
+      yield { result: { id: t.id, source: t.source, error: { code: t.code, message: t.message } }, bytes: 0 };
+      continue;
+    }
+    const opts: ExtractOptions = {
+      id: t.id,
+      source: t.source,
+      refDate: s.refDate ?? t.refDate,
+      ...(s.only ? { only: s.only } : {}),
+      ...(s.keywords ? { keywords: s.keywords } : {}),
+      ...(t.encoding ? { encoding: t.encoding } : {}),
+      withText: s.withText === true,
+    };
+    yield { job: { text: t.text, opts }, bytes: countBytes ? Buffer.byteLength(t.text) : 0 };
+  }
+}
+
+/** -j/--jobs: threads that extract, the main one included; default: the cores this process may use. */
+export function parseJobs(raw: string | undefined): number {
+  return parsePositiveInt(raw, '--jobs') ?? availableParallelism();
 }
 
 export async function runExtract(inputs: string[], o: ExtractCliOptions): Promise<void> {
   const format = parseFormat(o.format, process.stdout.isTTY === true);
+  const settings: RunSettings = { withText: o.withText === true };
   const refDate = parseRefDate(o.refDate);
+  if (refDate) settings.refDate = refDate;
   const only = parseOnly(o.only);
+  if (only) settings.only = only;
   const nKeywords = parsePositiveInt(o.keywords, '--keywords');
+  if (nKeywords) settings.keywords = nKeywords;
   const input = parseInputKind(o.input);
+  const jobs = parseJobs(o.jobs);
+  const exts = parseExts(o.ext);
   const out = process.stdout;
   const render = format === 'table' ? renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : renderers[format](out);
+  const showProgress = wantProgress(o.quiet);
+  const progress = showProgress ? await progressBar() : silentProgress();
+  if (showProgress) progress.setTotals(await knownTotals(inputs, input, exts));
+
   let failed = 0;
-  const fail = (e: ErrorResult) => {
-    failed++;
-    process.stderr.write(`tifa: ${e.error.message}\n`);
-    render.write(e);
-  };
-  const sourceOpts = { input, exts: parseExts(o.ext), ...(o.encoding ? { encoding: o.encoding } : {}) };
-  for await (const t of tasks(inputs, sourceOpts)) {
-    if (!t.ok) {
-      fail({ id: t.id, source: t.source, error: { code: t.code, message: t.message } });
-      continue;
-    }
-    try {
-      render.write(
-        extract(t.text, {
-          id: t.id,
-          source: t.source,
-          refDate: refDate ?? t.refDate,
-          ...(only ? { only } : {}),
-          ...(nKeywords ? { keywords: nKeywords } : {}),
-          ...(t.encoding ? { encoding: t.encoding } : {}),
-          withText: o.withText === true,
-        }),
-      );
-    } catch (err) {
-      fail({ id: t.id, source: t.source, error: { code: errorCode(err), message: `${t.source ?? '<input>'}: ${errorMessage(err)}` } });
-    }
+  const sourceOpts = { input, exts, ...(o.encoding ? { encoding: o.encoding } : {}) };
+  try {
+    await runInOrder(
+      taskItems(tasks(inputs, sourceOpts), settings, showProgress),
+      (r) => {
+        if (isError(r)) {
+          failed++;
+          progress.log(`tifa: ${r.error.message}\n`);
+        }
+        render.write(r);
+        progress.done(isError(r));
+      },
+      { jobs, onRead: (b) => progress.read(b) },
+    );
+  } finally {
+    progress.stop();
   }
   render.end();
   if (failed) process.exitCode = 1;

@@ -1,0 +1,55 @@
+import { InOrder } from './ordering.js';
+import { WorkerPool } from './pool.js';
+import { runJob, type Job, type JobResult } from './job.js';
+
+/** What the reader hands the scheduler: an article to extract, or a record already decided (a read error). */
+export type Item = { job: Omit<Job, 'seq'>; bytes: number } | { result: JobResult; bytes: number };
+
+export interface ScheduleOptions {
+  /** Threads extracting, the main one included: jobs − 1 workers are started. */
+  jobs: number;
+  /** Called once per item, as soon as it is read (for progress). */
+  onRead?: (bytes: number) => void;
+}
+
+/** Jobs queued per worker: two, so a worker never waits on the main thread between articles. */
+const DEPTH = 2;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs every item and calls `emit` in input order, each result as soon as it and all before it are
+ * done. The main thread extracts too, whenever no warm worker has room, so
+ *  - `--jobs 1` never starts a worker, and a one-article run never waits for one;
+ *  - workers (jobs − 1) start only at the second article, and take work only once warm;
+ *  - at most `window` results are unreleased at any time: reading stops until the oldest is out,
+ *    so memory is bounded by the jobs in flight, not by the input (a 10 GB JSONL stream is fine).
+ * The output cannot depend on --jobs: every job goes through the same `runJob`, in any thread.
+ */
+export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult) => void, o: ScheduleOptions): Promise<void> {
+  const order = new InOrder<JobResult>((r) => emit(r));
+  const window = Math.max(4, o.jobs * DEPTH * 2);
+  let pool: WorkerPool | null = null;
+  let seq = 0;
+  let jobsSeen = 0;
+  try {
+    for await (const item of items) {
+      const s = seq++;
+      o.onRead?.(item.bytes);
+      if (s >= window) await order.releasedAtLeast(s + 1 - window);
+      if ('result' in item) {
+        order.put(s, item.result);
+        continue;
+      }
+      const job: Job = { ...item.job, seq: s };
+      if (++jobsSeen === 2 && o.jobs > 1) pool = new WorkerPool(o.jobs - 1, DEPTH, (q, r) => order.put(q, r));
+      if (pool?.tryRun(job)) continue;
+      order.put(s, runJob(job));
+      // Let worker messages ("ready", results) in between two articles extracted here.
+      if (pool) await nextTurn();
+    }
+    await order.releasedAtLeast(seq);
+  } finally {
+    await pool?.close();
+  }
+}
