@@ -5,6 +5,7 @@ import { normalize } from './normalize.js';
 import { addSegmenterWords, keywords as jiebaKeywords, segment } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
+import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
 
 export interface ExtractOptions {
   id?: string | null;
@@ -17,6 +18,10 @@ export interface ExtractOptions {
   keywords?: number;
   encoding?: string;
   withText?: boolean;
+  /** Traditional → simplified matching view: off, on, or auto (default: when the text looks traditional). */
+  t2s?: T2sMode;
+  /** The headline when the input carried one (HTML <h1>/<title>); else the first short line. */
+  title?: string | null;
 }
 
 const anyExtractors = extractors as Record<FieldName, Extractor<string, unknown, { spans: [number, number][] }>>;
@@ -32,9 +37,10 @@ function registerSegmenterWords(): void {
 }
 
 /** Builds the read-only document every extractor sees. */
-export function buildDoc(text: string, refDate: string | null): Doc {
+export function buildDoc(text: string, refDate: string | null, t2s: T2sMode = 'auto'): Doc {
   registerSegmenterWords();
-  const norm = normalize(text);
+  // Both views keep the length, so offsets found in `norm` are offsets in the original characters.
+  const norm = normalize(wantsT2s(text, t2s) ? toSimplifiedView(text) : text);
   return { text, norm, tokens: segment(norm), refDate, title: firstLine(text) };
 }
 
@@ -60,13 +66,13 @@ export function plan(only: readonly FieldName[]): FieldName[] {
 /** text → result. The library entry point; the CLI calls the same function. */
 export function extract(text: string, opts: ExtractOptions = {}): ArticleResult {
   const refDate = opts.refDate ?? findDateline(text);
-  const doc = buildDoc(text, refDate);
+  const doc = buildDoc(text, refDate, opts.t2s);
   const only = opts.only ?? OUTPUT_ORDER;
   const found = new Map<FieldName, Mention<unknown>[]>();
   const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
   for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
 
-  const result: ArticleResult = { id: opts.id ?? null, source: opts.source ?? null, ref_date: refDate, title: doc.title };
+  const result: ArticleResult = { id: opts.id ?? null, source: opts.source ?? null, ref_date: refDate, title: opts.title !== undefined ? opts.title : doc.title };
   if (opts.encoding) result.encoding = opts.encoding;
   for (const f of OUTPUT_ORDER) {
     if (!only.includes(f)) continue;

@@ -1,7 +1,13 @@
+import chardet from 'chardet';
 import { TifaError } from '../errors.js';
 
-/** Decoded text and the encoding it was read as. */
-export interface Decoded { text: string; encoding: string }
+/** Decoded text, the encoding it was read as, and what (if anything) could not be decoded. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** Set when some bytes were replaced by U+FFFD (a truncated or damaged file); the text is still usable. */
+  warning?: string;
+}
 
 const decoders = new Map<string, TextDecoder>();
 function decoder(label: string, fatal: boolean): TextDecoder {
@@ -14,35 +20,128 @@ function decoder(label: string, fatal: boolean): TextDecoder {
   return d;
 }
 
+/** Legacy Chinese encodings tried after UTF-8, in tie-break order (mainland news first). */
+const LEGACY = ['gb18030', 'big5'] as const;
+type Legacy = (typeof LEGACY)[number];
+/** chardet looks at this many leading bytes; its statistics settle long before 64 KiB. */
+const SNIFF_BYTES = 64 * 1024;
+
 /**
- * bytes → text. Order: BOM (UTF-8, UTF-16 LE/BE) → strict UTF-8 → GB18030.
- * Strict UTF-8 first because valid GBK text is almost never valid UTF-8, while the reverse is common;
- * GB18030 is a superset of GBK and GB2312, and Node's full ICU decodes it without a dependency.
- * `forced` skips detection. A NUL byte in the first 8 KiB (outside UTF-16) marks a binary file.
+ * bytes → text. A strict cascade where it is decidable, statistics only where it is not:
+ * 1. BOM (UTF-8, UTF-16 LE/BE) — certain.
+ * 2. NUL or many control bytes in the first 8 KiB → binary file, an error.
+ * 3. Strict UTF-8 — valid GBK/Big5 text is practically never valid UTF-8, while a detector can
+ *    mislabel short UTF-8, so a clean UTF-8 decode wins outright.
+ * 4. GB18030 vs Big5: every Big5 byte pair is also a valid GBK pair, so strict decoding cannot tell
+ *    them apart; chardet's frequency statistics (a maintained port of ICU's detector) choose between
+ *    the candidates that decode strictly. A tie or no opinion → GB18030 (superset of GBK/GB2312).
+ * 5. Nothing decodes strictly (a truncated or damaged file): the candidate with the fewest
+ *    undecodable bytes, if they are rare, replaced by U+FFFD with a warning; otherwise an error.
+ * `forced` (--encoding) skips detection.
  */
 export function decode(bytes: Uint8Array, source: string, forced?: string): Decoded {
-  if (forced) {
-    try {
-      return { text: stripBom(decoder(forced, false).decode(bytes)), encoding: forced.toLowerCase() };
-    } catch (err) {
-      throw new TifaError('E_INPUT_DECODE', `${source}: cannot decode as ${forced}: ${(err as Error).message}`, { cause: err });
-    }
+  if (forced) return decodeForced(bytes, source, forced);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lenient(bytes.subarray(3), 'utf-8', 'utf-8-bom', source);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient(bytes.subarray(2), 'utf-16le', 'utf-16le', source);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return lenient(bytes.subarray(2), 'utf-16be', 'utf-16be', source);
+  if (looksBinary(bytes)) throw new TifaError('E_INPUT_BINARY', `${source}: looks like a binary file (NUL or control bytes), not text`);
+  const utf8 = tryStrict(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+
+  const strict = LEGACY.filter((enc) => tryStrict(bytes, enc) !== null);
+  if (strict.length === 1) return { text: decoder(strict[0]!, false).decode(bytes), encoding: strict[0]! };
+  if (strict.length > 1) {
+    const enc = preferByStatistics(bytes, strict);
+    return { text: decoder(enc, false).decode(bytes), encoding: enc };
   }
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decoder('utf-8', false).decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decoder('utf-16le', false).decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decoder('utf-16be', false).decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (bytes.subarray(0, 8192).includes(0)) throw new TifaError('E_INPUT_BINARY', `${source}: looks like a binary file (NUL bytes), not text`);
+  return bestLossy(bytes, source);
+}
+
+function decodeForced(bytes: Uint8Array, source: string, forced: string): Decoded {
+  let label: string;
   try {
-    return { text: decoder('utf-8', true).decode(bytes), encoding: 'utf-8' };
+    label = decoder(forced, false).encoding;
   } catch {
-    try {
-      return { text: decoder('gb18030', true).decode(bytes), encoding: 'gb18030' };
-    } catch {
-      throw new TifaError('E_INPUT_DECODE', `${source}: neither valid UTF-8 nor GB18030; name the encoding with --encoding`);
-    }
+    throw new TifaError('E_INPUT_DECODE', `${source}: unknown encoding "${forced}" (try utf-8, gb18030, gbk, big5, utf-16le, utf-16be)`);
+  }
+  return lenient(stripBomBytes(bytes, label), label, label, source);
+}
+
+/** Decodes with replacement, warning when anything was replaced (a BOM-marked file cut short, say). */
+function lenient(bytes: Uint8Array, label: string, reported: string, source: string): Decoded {
+  const text = decoder(label, false).decode(bytes);
+  if (tryStrict(bytes, label) !== null) return { text, encoding: reported };
+  const bad = countReplacements(text);
+  return { text, encoding: reported, warning: `${source}: ${bad} undecodable byte sequence(s) in ${reported} replaced by U+FFFD` };
+}
+
+function tryStrict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return decoder(label, true).decode(bytes);
+  } catch {
+    return null;
   }
 }
 
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+function stripBomBytes(bytes: Uint8Array, label: string): Uint8Array {
+  if (label === 'utf-8' && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3);
+  if (label === 'utf-16le' && bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2);
+  if (label === 'utf-16be' && bytes[0] === 0xfe && bytes[1] === 0xff) return bytes.subarray(2);
+  return bytes;
+}
+
+/** A NUL byte, or more than 10% C0 control bytes other than TAB/LF/CR/FF/ESC, in the first 8 KiB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  let controls = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return head.length > 0 && controls * 10 > head.length;
+}
+
+/** The candidate chardet rates highest on the leading bytes; the first candidate when it has no opinion. */
+function preferByStatistics(bytes: Uint8Array, candidates: readonly Legacy[]): Legacy {
+  const name: Record<string, Legacy> = { GB18030: 'gb18030', Big5: 'big5' };
+  const confidence = new Map<Legacy, number>();
+  for (const m of chardet.analyse(bytes.subarray(0, SNIFF_BYTES))) {
+    const enc = name[m.name];
+    if (enc) confidence.set(enc, Math.max(confidence.get(enc) ?? 0, m.confidence));
+  }
+  // Strictly greater: equal confidence (chardet's floor of 10 for both on a few bytes) keeps GB18030.
+  let best: Legacy = candidates[0]!;
+  for (const enc of candidates) if ((confidence.get(enc) ?? 0) > (confidence.get(best) ?? 0)) best = enc;
+  return best;
+}
+
+/**
+ * No encoding decodes strictly: count replacement characters per candidate (UTF-8 included) and keep
+ * the cleanest — a UTF-8 file cut mid-character ("…基调\xe3") loses that one character, not the whole
+ * text to a wrong GB18030 decoding.
+ */
+function bestLossy(bytes: Uint8Array, source: string): Decoded {
+  const tried = (['utf-8', ...LEGACY] as const).map((enc) => {
+    const text = decoder(enc, false).decode(bytes);
+    return { enc, text, bad: countReplacements(text) };
+  });
+  const fewest = Math.min(...tried.map((t) => t.bad));
+  const cleanest = tried.filter((t) => t.bad === fewest);
+  // UTF-8 first; among legacy encodings only, the statistics decide (a Big5 file cut mid-character).
+  const legacy = cleanest.filter((t): t is typeof t & { enc: Legacy } => t.enc !== 'utf-8');
+  const pick = cleanest[0]!.enc === 'utf-8' || legacy.length < 2 ? cleanest[0]!.enc : preferByStatistics(bytes, legacy.map((t) => t.enc));
+  const b = cleanest.find((t) => t.enc === pick)!;
+  // A file cut mid-character leaves one bad sequence at the very end; otherwise damage must be sparse
+  // (≤ 1 in 1000 characters), or the bytes are in some other encoding and any decoding is garbage.
+  const truncated = b.bad === 1 && b.text.endsWith('\ufffd');
+  if (!truncated && b.bad * 1000 > b.text.length) {
+    throw new TifaError('E_INPUT_DECODE', `${source}: not valid UTF-8, GB18030 or Big5 (${b.bad} undecodable sequences even as ${b.enc}); name the encoding with --encoding`);
+  }
+  return { text: b.text, encoding: b.enc, warning: `${source}: ${b.bad} ${truncated ? 'truncated multi-byte sequence at the end' : 'undecodable byte sequence(s)'} in ${b.enc} replaced by U+FFFD` };
+}
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
 }
