@@ -29,6 +29,21 @@ export function program(): Command {
     .option('-q, --quiet', 'no warnings or progress on stderr')
     .action(async (inputs: string[], opts) => (await import('./commands/extract.js')).runExtract(inputs, opts));
 
+  p.command('summary')
+    .description('corpus summary: officials with every title, slogans with first/last date, places by division code, organisations')
+    .argument('[inputs...]', 'files or folders; "-" or none reads stdin')
+    .addOption(new Option('-f, --format <format>', 'table, json or csv (default: table on a terminal, json otherwise)'))
+    .addOption(new Option('--input <kind>', 'text (articles), jsonl (records {"id","text","ref_date"?}) or results (the JSONL of tifa extract)').default('text'))
+    .option('-j, --jobs <n>', 'threads extracting at once (default: the available cores)')
+    .option('--top <n>', 'entries per list (default: 20 in tables, all in JSON and CSV)')
+    .option('--ext <exts>', 'file extensions taken from folders (default: .txt, or .jsonl for --input jsonl/results)')
+    .option('--ref-date <YYYY-MM-DD>', 'date that relative and year-less dates resolve against')
+    .option('--only <fields>', `comma-separated fields to compute (${FIELDS})`)
+    .option('--encoding <label>', 'force the input encoding')
+    .option('--no-color', 'no colours in table output')
+    .option('-q, --quiet', 'no progress on stderr')
+    .action(async (inputs: string[], opts) => (await import('./commands/summary.js')).runSummary(inputs, opts));
+
   p.command('segment')
     .description('segment text with tifa\'s dictionaries loaded: word/tag per token, or JSON with offsets')
     .argument('[input]', 'a file; "-" or none reads stdin')
