@@ -1,55 +1,102 @@
 import { defineExtractor } from './define.js';
-import type { Mention, Official } from '../types.js';
-import { loadDict, loadWordSet, loadWords } from '../lexicon/load.js';
-import { HAN, alternation } from './_han.js';
+import type { Mention, Official, Span } from '../types.js';
+import { loadDict } from '../lexicon/load.js';
+import { alternation, isHan } from './_han.js';
+import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
+import { TokenIndex } from './officials/tokens.js';
+import { chainTitleUnits, findTitleUnits } from './officials/titles.js';
+import { isNameTag, readNameAt, surnameAt } from './officials/names.js';
 
-export interface OfficialAttrs { name: string; titles: string[] }
+/**
+ * `titles` as written; `titleSpans` are their offsets (same order), for benchmarks that score
+ * title spans ("position"). Neither changes the public JSON beyond `titles`.
+ */
+export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Span[] }
 
-let compiled: { chain: RegExp; surnames: string[]; nameStops: Set<string> } | null = null;
-function rules() {
-  if (compiled) return compiled;
-  const posts = loadDict('titles.txt', { maxCols: 2 }).map((e) => e.cols[0] as string);
-  // An organisation-or-place prefix ends in one of these characters: 临汾市委|副书记, 市公安局|局长.
-  const prefix = `(?:[${HAN}]{0,16}?(?:委|局|部|厅|办|府|会|组|院|室|处|队|所|中心|省|市|县|区|镇|乡|旗|州|盟|村|团|师))?`;
-  const unit = `${prefix}(?:${alternation(posts)})`;
-  const surnames = loadWords('surnames.txt').sort((a, b) => b.length - a.length);
-  const name = `(?:${alternation(surnames)})[${HAN}]{1,2}`;
-  const chain = new RegExp(`(${unit}(?:、${unit})*)(${name})`, 'gu');
-  compiled = { chain, surnames, nameStops: loadWordSet('name-stops.txt') };
-  return compiled;
-}
+type Push = (start: number, end: number, rule: string, titles: Span[]) => void;
 
-/** Trims a greedy surname+2 match back to two characters when the third starts the next word. */
-function trimName(raw: string, surnames: string[], stops: Set<string>): string {
-  const sn = surnames.find((s) => raw.startsWith(s)) ?? raw.slice(0, 1);
-  const given = raw.slice(sn.length);
-  if (given.length === 2 && stops.has(given.slice(1))) return sn + given.slice(0, 1);
-  return raw;
+/** Characters that end an organisation or a place, never a name before a post ("石镇党委书记"). */
+const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
+
+/**
+ * "习近平总书记", "张明同志": a name right before a post. jieba often breaks such names (习近/平), so
+ * the name is read from the characters; a name-tagged word must start where the name starts, or
+ * the text must have named the person before.
+ */
+function namesBeforePosts(norm: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push): void {
+  const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
+  for (const m of norm.matchAll(after)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e))) continue;
+    for (const len of [4, 3, 2]) {
+      const c = s - len;
+      if (c < 0) continue;
+      const word = norm.slice(c, s);
+      const sn = surnameAt(norm, c, lex);
+      const given = len - sn;
+      if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue;
+      const first = idx.startingAt(c);
+      const tail = idx.at(s - 1);
+      // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
+      const tailIsGiven = len === 3 && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s;
+      if (known.has(word) || tailIsGiven || (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c))) {
+        push(c, s, 'name before post', lex.afterName.has(m[0]) ? [] : [[s, e]]);
+        break;
+      }
+    }
+  }
 }
 
 export default defineExtractor<'officials', OfficialAttrs, Official>({
   name: 'officials',
-  dicts: ['titles.txt', 'surnames.txt', 'name-stops.txt'],
+  dicts: NAME_DICTS,
   requires: [],
   segmentWords: () => loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
   extract(doc) {
-    const { chain, surnames, nameStops } = rules();
+    const lex = nameLexicon();
+    const { norm, text } = doc;
+    const idx = new TokenIndex(doc.tokens);
     const out: Mention<OfficialAttrs>[] = [];
-    const names = new Map<string, string[]>();
-    chain.lastIndex = 0;
-    for (let m = chain.exec(doc.norm); m; m = chain.exec(doc.norm)) {
-      const titleChain = m[1] ?? '';
-      const name = trimName(m[2] ?? '', surnames, nameStops);
-      const start = m.index + titleChain.length;
-      const titles = titleChain.split('、').filter(Boolean);
-      out.push({ text: doc.text.slice(start, start + name.length), start, end: start + name.length, rule: 'title chain before name', attrs: { name, titles } });
-      names.set(name, titles);
-      chain.lastIndex = start + name.length;
+    const taken = new Set<number>();
+    const push: Push = (start, end, rule, titleSpans) => {
+      if (taken.has(start)) return;
+      taken.add(start);
+      const name = text.slice(start, end);
+      out.push({ text: name, start, end, rule, attrs: { name, titles: titleSpans.map(([a, b]) => text.slice(a, b)), titleSpans } });
+    };
+
+    const units = findTitleUnits(doc, idx, lex);
+    const unitStarts = new Set(units.map((u) => u.start));
+    for (const chain of chainTitleUnits(units, norm)) {
+      const titleSpans = chain.map((u): Span => [u.start, u.end]);
+      let p = (chain[chain.length - 1] as { end: number }).end;
+      let len = readNameAt(norm, p, idx, lex);
+      let rule = 'title chain before name';
+      // "市领导高广军、杨斌、王春华": every name of the list gets the chain's titles.
+      while (len > 0) {
+        push(p, p + len, rule, titleSpans);
+        rule = 'name list after title';
+        const q = p + len;
+        if (norm[q] !== '、' || unitStarts.has(q + 1)) break;
+        p = q + 1;
+        len = readNameAt(norm, p, idx, lex);
+      }
     }
-    // Later mentions of a known name count to the same person ("李云峰指出").
-    for (const name of names.keys()) {
-      for (let i = doc.norm.indexOf(name); i >= 0; i = doc.norm.indexOf(name, i + name.length)) {
-        if (!out.some((o) => o.start === i)) out.push({ text: name, start: i, end: i + name.length, rule: 'later mention', attrs: { name, titles: [] } });
+
+    const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
+    namesBeforePosts(norm, idx, lex, known, push);
+    for (const m of out) known.add(norm.slice(m.start, m.end));
+
+    // Later mentions of a known name count to the same person ("李云峰指出"), except inside a
+    // doctrine name ("习近平新时代中国特色社会主义思想").
+    if (known.size) {
+      const re = new RegExp(alternation(known), 'gu');
+      for (const m of norm.matchAll(re)) {
+        const s = m.index ?? 0;
+        const e = s + m[0].length;
+        if (lex.doctrineTails.some((d) => norm.startsWith(d, e))) continue;
+        push(s, e, 'later mention', []);
       }
     }
     return out;

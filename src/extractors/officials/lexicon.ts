@@ -1,0 +1,48 @@
+import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
+import { alternation } from '../_han.js';
+
+/** Everything the officials and persons rules read from dict/, loaded once. */
+export interface NameLexicon {
+  /** Posts of titles.txt as one regex alternation, longest first. */
+  postRe: RegExp;
+  groupPosts: Set<string>;
+  modifiers: string[];
+  blockers: string[];
+  prefixStops: Set<string>;
+  afterName: Set<string>;
+  surnames: Set<string>;
+  compoundSurnames: Set<string>;
+  nameStops: Set<string>;
+  doctrineTails: string[];
+  listEnds: string[];
+  notNames: Set<string>;
+}
+
+let cached: NameLexicon | null = null;
+
+export function nameLexicon(): NameLexicon {
+  if (cached) return cached;
+  const titles = loadDict('titles.txt', { maxCols: 2 });
+  const parts = loadDict('title-parts.txt', { minCols: 2, maxCols: 2 });
+  const context = loadDict('name-context.txt', { minCols: 2, maxCols: 2 });
+  const kind = (entries: typeof parts, k: string): string[] => entries.filter((e) => e.cols[1] === k).map((e) => e.cols[0] as string);
+  const surnames = loadWords('surnames.txt');
+  cached = {
+    postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
+    modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
+    blockers: kind(parts, 'blocker'),
+    prefixStops: new Set(kind(parts, 'prefix-stop')),
+    afterName: new Set(kind(parts, 'after-name')),
+    surnames: new Set(surnames.filter((s) => s.length === 1)),
+    compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),
+    nameStops: loadWordSet('name-stops.txt'),
+    doctrineTails: kind(context, 'doctrine'),
+    listEnds: kind(context, 'list-end'),
+    notNames: new Set(kind(context, 'not-name')),
+  };
+  return cached;
+}
+
+/** The dictionaries the rules above read (for the extractors' `dicts`). */
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt'] as const;

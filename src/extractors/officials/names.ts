@@ -1,0 +1,66 @@
+import type { Token } from '../../types.js';
+import { isHan } from '../_han.js';
+import type { NameLexicon } from './lexicon.js';
+import type { TokenIndex } from './tokens.js';
+
+/**
+ * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
+ * 何/r 兴旺), so only conjunctions, prepositions and particles count for them ("书记和市长").
+ */
+const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|ad|l|i)$/;
+const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
+const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
+export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
+
+/** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
+export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
+  if (lex.compoundSurnames.has(norm.slice(p, p + 2))) return 2;
+  return lex.surnames.has(norm.charAt(p)) ? 1 : 0;
+}
+
+/** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
+function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
+  let i = p;
+  while (i < norm.length && i - p < 6 && isHan(norm[i])) i++;
+  if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
+  let end = i;
+  while (norm[end] === '·' || norm[end] === '•') {
+    let j = end + 1;
+    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string)) j++;
+    if (j === end + 1) break;
+    end = j;
+  }
+  return end > i ? end - p : 0;
+}
+
+/**
+ * Reads a personal name starting exactly at `p` (right after a title chain, a credit label, or a
+ * list comma): its length, or 0 when the text there is not a name. The name is read from the
+ * characters, not from jieba's boundaries ("省长金湘军" is cut 金/湘军), but jieba's words decide the
+ * doubtful cases: "市长表示", "局长高度重视" and "书记和市长" give no name.
+ */
+export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  const dotted = dottedNameAt(norm, p, lex);
+  if (dotted) return dotted;
+  const sn = surnameAt(norm, p, lex);
+  if (!sn) return 0;
+  const first = norm[p + sn];
+  if (!isHan(first) || lex.nameStops.has(first as string)) return 0;
+  const tok: Token | undefined = idx.startingAt(p);
+  if (tok) {
+    const len = tok.end - tok.start;
+    // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
+    if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
+    if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag)) return 0;
+  }
+  let len = sn + 1;
+  const second = norm[p + sn + 1];
+  if (isHan(second) && !lex.nameStops.has(second as string)) {
+    const next = idx.startingAt(p + sn + 1);
+    // "张伟主持": a word of two or more characters starts after the first given character.
+    const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);
+    if (!wordStarts) len = sn + 2;
+  }
+  const name = norm.slice(p, p + len);
+  return lex.notNames.has(name) ? 0 : len;
+}

@@ -1,0 +1,80 @@
+import type { Doc, Token } from '../../types.js';
+import { isHan } from '../_han.js';
+import type { NameLexicon } from './lexicon.js';
+import type { TokenIndex } from './tokens.js';
+
+/** One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长. */
+export interface TitleUnit { start: number; end: number; postStart: number; group: boolean }
+
+/** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
+const MAX_PREFIX = 24;
+/** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
+const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
+const CHINESE_NUMBER = /^[一二三四五六七八九十]+$/;
+
+function prefixToken(t: Token, word: string, lex: NameLexicon): boolean {
+  if (![...word].every((c) => isHan(c))) return false;
+  if (lex.prefixStops.has(word)) return false;
+  if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
+  return PREFIX_TAG.test(t.tag);
+}
+
+/**
+ * Every title unit in the text. A post ("局长") is found in the characters; its organisation part is
+ * taken from jieba's words to the left while they are nouns, places or bodies, so "会议由临汾市委副书记"
+ * starts its title after 由. A post that is part of a longer word ("常委会", "河长制", "领导小组",
+ * "长期") is no post.
+ */
+export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): TitleUnit[] {
+  const norm = doc.norm;
+  const units: TitleUnit[] = [];
+  lex.postRe.lastIndex = 0;
+  for (let m = lex.postRe.exec(norm); m; m = lex.postRe.exec(norm)) {
+    const post = m[0];
+    const postStart = m.index;
+    const end = postStart + post.length;
+    if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
+    const last = idx.at(end - 1);
+    if (last && last.end > end) continue;
+    let start = postStart;
+    for (const mod of lex.modifiers) {
+      if (norm.startsWith(mod, start - mod.length)) {
+        start -= mod.length;
+        break;
+      }
+    }
+    // A word that runs into the post from the left ("市委书记" holding 书记) belongs to the title.
+    const first = idx.at(start);
+    if (first && first.start < start) start = first.start;
+    while (start > 0 && postStart - start < MAX_PREFIX) {
+      const t = idx.at(start - 1);
+      if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex)) break;
+      start = t.start;
+    }
+    const prev = units[units.length - 1];
+    if (prev && start < prev.end) {
+      // "市委常委副市长": the earlier post ends the organisation part of this one.
+      if (prev.end >= end) continue;
+      start = prev.end;
+    }
+    units.push({ start, end, postStart, group: lex.groupPosts.has(post) });
+  }
+  return units;
+}
+
+/** Units joined by 、 or 兼 (or written back to back) form one chain of titles for the name after it. */
+export function chainTitleUnits(units: readonly TitleUnit[], norm: string): TitleUnit[][] {
+  const chains: TitleUnit[][] = [];
+  let cur: TitleUnit[] = [];
+  for (const u of units) {
+    const prev = cur[cur.length - 1];
+    const linked = prev !== undefined && (u.start === prev.end || (u.start === prev.end + 1 && '、兼'.includes(norm[prev.end] as string)));
+    if (!linked && cur.length) {
+      chains.push(cur);
+      cur = [];
+    }
+    cur.push(u);
+  }
+  if (cur.length) chains.push(cur);
+  return chains;
+}
