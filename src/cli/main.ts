@@ -17,7 +17,7 @@ export function program(): Command {
     .description('extract facts from articles (files, folders, "-" or nothing for stdin)')
     .argument('[inputs...]', 'files or folders; "-" or none reads stdin')
     .addOption(new Option('-f, --format <format>', 'table, json, jsonl or csv (default: table on a terminal, json otherwise)'))
-    .addOption(new Option('--input <kind>', 'text: each input is one article; jsonl: each line is {"id","text","ref_date"?}').default('text'))
+    .addOption(new Option('--input <kind>', 'text: each input is one article (.html/.htm files are read as pages); jsonl: each line is {"id","text","ref_date"?}; html: each file is a web page (folders: .html, .htm)').default('text'))
     .option('-j, --jobs <n>', 'threads extracting at once (default: the available cores; small inputs stay in one thread)')
     .option('--ext <exts>', 'file extensions taken from folders, comma-separated', '.txt')
     .option('--ref-date <YYYY-MM-DD>', 'date that relative and year-less dates resolve against')
@@ -25,6 +25,7 @@ export function program(): Command {
     .option('--keywords <n>', 'add the top n TF-IDF keywords')
     .option('--encoding <label>', 'force the input encoding (e.g. gb18030, utf-16le, big5)')
     .option('--with-text', 'include the article text in JSON output')
+    .option('--t2s <mode>', 'traditional characters matched as simplified: off, on, or auto (when the text looks traditional)', 'auto')
     .option('--no-color', 'no colours in table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings or progress on stderr')
     .action(async (inputs: string[], opts) => (await import('./commands/extract.js')).runExtract(inputs, opts));

@@ -34,8 +34,8 @@ export function parsePositiveInt(raw: string | undefined, flag: string): number 
   return Number(raw);
 }
 
-export function parseInputKind(raw: string): 'text' | 'jsonl' {
-  if (raw !== 'text' && raw !== 'jsonl') throw new UsageError(`--input must be text or jsonl; got "${raw}"`);
+export function parseInputKind(raw: string): 'text' | 'jsonl' | 'html' {
+  if (raw !== 'text' && raw !== 'jsonl' && raw !== 'html') throw new UsageError(`--input must be text, jsonl or html; got "${raw}"`);
   return raw;
 }
 

@@ -5,14 +5,22 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { TifaError, errorCode, errorMessage } from '../errors.js';
 import { decode } from '../pipeline/read.js';
+import { declaredCharset, htmlToArticle } from '../pipeline/html.js';
 
 /** One unit of work: an article's text with its identity, or the error that stopped reading it. */
 export type Task =
-  | { ok: true; id: string | null; source: string | null; text: string; refDate: string | null; encoding?: string }
+  | {
+      ok: true; id: string | null; source: string | null; text: string; refDate: string | null; encoding?: string;
+      /** An HTML page's headline (<h1>, else <title>); null when it has none. Absent for plain text. */
+      title?: string | null;
+      /** Something was repaired while reading (a file cut mid-character); the text is still usable. */
+      warning?: string;
+    }
   | { ok: false; id: string | null; source: string | null; code: string; message: string };
 
 export interface SourceOptions {
-  input: 'text' | 'jsonl';
+  /** html: each file is a web page; text files named .html/.htm are read as pages too. */
+  input: 'text' | 'jsonl' | 'html';
   /** File extensions (with dot) taken from folders. */
   exts: readonly string[];
   encoding?: string;
@@ -71,7 +79,10 @@ async function* walk(dir: string, exts: readonly string[], seen: Set<string>): A
       continue;
     }
     if (st.isDirectory()) yield* walk(p, exts, seen);
-    else if (exts.some((e) => name.endsWith(e))) yield { path: p };
+    else if (!exts.some((e) => name.endsWith(e))) continue;
+    // A FIFO or device named like an article would block or never end; only regular files are read.
+    else if (st.isFile()) yield { path: p };
+    else yield { error: { ok: false, id: null, source: p, code: 'E_INPUT_UNREADABLE', message: `${p}: not a regular file` } };
   }
 }
 
@@ -86,8 +97,14 @@ export async function readTextTask(p: string, opts: SourceOptions): Promise<Task
   const source = p === STDIN ? '<stdin>' : p;
   try {
     const bytes = p === STDIN ? await readAllStdin(opts.stdin ?? process.stdin) : await readFile(p);
-    const { text, encoding } = decode(bytes, source, opts.encoding);
-    return { ok: true, id: p === STDIN ? null : path.basename(p).replace(/\.[^.]+$/, ''), source, text, refDate: null, encoding };
+    const id = p === STDIN ? null : path.basename(p).replace(/\.[^.]+$/, '');
+    if (opts.input === 'html' || /\.html?$/i.test(p)) {
+      const { text: html, encoding, warning } = decode(bytes, source, opts.encoding, declaredCharset(bytes));
+      const page = htmlToArticle(html);
+      return { ok: true, id, source, text: page.text, refDate: null, encoding, title: page.title, ...(warning ? { warning } : {}) };
+    }
+    const { text, encoding, warning } = decode(bytes, source, opts.encoding);
+    return { ok: true, id, source, text, refDate: null, encoding, ...(warning ? { warning } : {}) };
   } catch (err) {
     const code = err instanceof TifaError ? err.code : 'E_INPUT_UNREADABLE';
     const msg = err instanceof TifaError ? err.message : `${source}: cannot read (${errorMessage(err)})`;
@@ -120,14 +137,19 @@ export function parseRecord(line: string, source: string, lineNo: number): Task 
   return { ok: true, id, source: where, text: r.text, refDate: (rd as string | null | undefined) ?? null };
 }
 
+/** Folders hold .html/.htm pages for --input html unless --ext named something else than the default. */
+function htmlExts(opts: SourceOptions): readonly string[] {
+  return opts.input === 'html' && opts.exts.length === 1 && opts.exts[0] === '.txt' ? ['.html', '.htm'] : opts.exts;
+}
+
 /** Every task of the inputs, in input order, read lazily (JSON Lines line by line). */
 export async function* tasks(inputs: readonly string[], opts: SourceOptions): AsyncGenerator<Task> {
-  for await (const item of expandPaths(inputs, opts.exts)) {
+  for await (const item of expandPaths(inputs, htmlExts(opts))) {
     if ('error' in item) {
       yield item.error;
       continue;
     }
-    if (opts.input === 'text') {
+    if (opts.input !== 'jsonl') {
       yield await readTextTask(item.path, opts);
       continue;
     }

@@ -37,9 +37,11 @@ const SNIFF_BYTES = 64 * 1024;
  *    the candidates that decode strictly. A tie or no opinion → GB18030 (superset of GBK/GB2312).
  * 5. Nothing decodes strictly (a truncated or damaged file): the candidate with the fewest
  *    undecodable bytes, if they are rare, replaced by U+FFFD with a warning; otherwise an error.
- * `forced` (--encoding) skips detection.
+ * `forced` (--encoding) skips detection. `hint` (an HTML page's declared charset) is tried after
+ * strict UTF-8 — pages re-saved as UTF-8 often keep their old `<meta charset=gbk>` — and kept only if
+ * it decodes strictly.
  */
-export function decode(bytes: Uint8Array, source: string, forced?: string): Decoded {
+export function decode(bytes: Uint8Array, source: string, forced?: string, hint?: string | null): Decoded {
   if (forced) return decodeForced(bytes, source, forced);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lenient(bytes.subarray(3), 'utf-8', 'utf-8-bom', source);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return lenient(bytes.subarray(2), 'utf-16le', 'utf-16le', source);
@@ -47,6 +49,8 @@ export function decode(bytes: Uint8Array, source: string, forced?: string): Deco
   if (looksBinary(bytes)) throw new TifaError('E_INPUT_BINARY', `${source}: looks like a binary file (NUL or control bytes), not text`);
   const utf8 = tryStrict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const hinted = hint ? decodeHint(bytes, hint) : null;
+  if (hinted) return hinted;
 
   const strict = LEGACY.filter((enc) => tryStrict(bytes, enc) !== null);
   if (strict.length === 1) return { text: decoder(strict[0]!, false).decode(bytes), encoding: strict[0]! };
@@ -55,6 +59,17 @@ export function decode(bytes: Uint8Array, source: string, forced?: string): Deco
     return { text: decoder(enc, false).decode(bytes), encoding: enc };
   }
   return bestLossy(bytes, source);
+}
+
+function decodeHint(bytes: Uint8Array, hint: string): Decoded | null {
+  let label: string;
+  try {
+    label = decoder(hint, true).encoding;
+  } catch {
+    return null; // an unknown label in a page is the page's problem, not a reason to fail
+  }
+  const text = tryStrict(bytes, label);
+  return text === null ? null : { text, encoding: label };
 }
 
 function decodeForced(bytes: Uint8Array, source: string, forced: string): Decoded {

@@ -1,9 +1,17 @@
 import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
 import * as t2cn from 'opencc-js/preset/t2cn';
+import { UsageError } from '../errors.js';
 
 /** `off` never converts, `on` always, `auto` when the text looks traditional (see `looksTraditional`). */
 export type T2sMode = 'off' | 'on' | 'auto';
 export const T2S_MODES: readonly T2sMode[] = ['off', 'on', 'auto'];
+
+/** --t2s: absent → auto; anything but off/on/auto is a usage error. */
+export function parseT2sMode(raw: string | undefined): T2sMode {
+  if (raw === undefined) return 'auto';
+  if (!(T2S_MODES as readonly string[]).includes(raw)) throw new UsageError(`--t2s must be off, on or auto; got "${raw}"`);
+  return raw as T2sMode;
+}
 
 /**
  * Traditional → simplified for MATCHING ONLY, with OpenCC's data (opencc-js): Hong Kong and Taiwan

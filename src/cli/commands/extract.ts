@@ -7,6 +7,7 @@ import { progressBar, silentProgress, wantProgress } from '../../batch/progress.
 import { knownTotals } from '../../batch/totals.js';
 import type { ExtractOptions } from '../../pipeline/extract.js';
 import type { FieldName } from '../../extractors/index.js';
+import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
 import { parseExts, parseFormat, parseInputKind, parseOnly, parsePositiveInt, parseRefDate, useColor } from '../options.js';
 
 export interface ExtractCliOptions {
@@ -18,6 +19,7 @@ export interface ExtractCliOptions {
   keywords?: string;
   encoding?: string;
   withText?: boolean;
+  t2s?: string;
   color?: boolean;
   quiet?: boolean;
   jobs?: string;
@@ -29,6 +31,7 @@ export interface RunSettings {
   only?: FieldName[];
   keywords?: number;
   withText?: boolean;
+  t2s?: T2sMode;
 }
 
 /** Tasks (articles or read errors) → scheduler items, reading lazily so a stream stays a stream. */
@@ -45,8 +48,11 @@ export async function* taskItems(source: AsyncIterable<Task>, s: RunSettings, co
       ...(s.only ? { only: s.only } : {}),
       ...(s.keywords ? { keywords: s.keywords } : {}),
       ...(t.encoding ? { encoding: t.encoding } : {}),
+      ...(t.title !== undefined ? { title: t.title } : {}),
+      ...(s.t2s ? { t2s: s.t2s } : {}),
       withText: s.withText === true,
     };
+    if (t.warning) process.stderr.write(`tifa: warning: ${t.warning}\n`);
     yield { job: { text: t.text, opts }, bytes: countBytes ? Buffer.byteLength(t.text) : 0 };
   }
 }
@@ -66,13 +72,14 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   const nKeywords = parsePositiveInt(o.keywords, '--keywords');
   if (nKeywords) settings.keywords = nKeywords;
   const input = parseInputKind(o.input);
+  settings.t2s = parseT2sMode(o.t2s);
   const jobs = parseJobs(o.jobs);
   const exts = parseExts(o.ext);
   const out = process.stdout;
   const render = format === 'table' ? renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : renderers[format](out);
   const showProgress = wantProgress(o.quiet);
   const progress = showProgress ? await progressBar() : silentProgress();
-  if (showProgress) progress.setTotals(await knownTotals(inputs, input, exts));
+  if (showProgress) progress.setTotals(await knownTotals(inputs, input === 'jsonl' ? 'jsonl' : 'text', exts));
 
   let failed = 0;
   const sourceOpts = { input, exts, ...(o.encoding ? { encoding: o.encoding } : {}) };
