@@ -1,89 +1,158 @@
-import { loadDict } from '../../lexicon/load.js';
+/**
+ * The date resolver: one found surface + the reference date → the GOLD value and inclusive bounds.
+ * Pure: no clock and no context besides `refDate`; tests call it directly.
+ */
+import { NUM_CLASS, parseNumber } from './numbers.js';
+import { addMonths, dayNumber, isoDay, ymd, type DayNumber } from './calendar.js';
+import { parsePoint, type Ctx, type Point, type Span } from './point.js';
+import { dateWords } from './words.js';
 
-/** A resolved date: the GOLD value form and the inclusive bounds, or all null. */
+/** A resolved date: the GOLD value form and the inclusive bounds (null = open or unknown). */
 export interface Resolved { value: string | null; start: string | null; end: string | null }
 
 const UNRESOLVED: Resolved = { value: null, start: null, end: null };
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const N = `[${NUM_CLASS}]`;
+const QUOTES = /[“”"‘’'「」『』]/g;
+const PLAN = /^(十?[一二三四五六七八九])五(?:规划|计划)?$/;
+const CONNECTOR = /——|--|至|到|—|–|-|~|～|\//g;
+const RELATIVE_SPAN = new RegExp(`^(${N}{1,3}|几|半|数|${N}{1,2}几|几十)(个)?多?(年|月|周|星期|礼拜|天|日)(半)?(以前|之前|前|以后|之后|后|以内|之内|内)$`);
+const AHEAD = /^(?:未来|今后|近|最近|过去)(.+)$/;
 
-/** "2022", "二〇二二", "十五", "二十三" → number. */
-export function parseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (s.includes('十')) {
-    const [a, b] = s.split('十');
-    const tens = a ? CN_DIGITS[a] : 1;
-    const ones = b ? CN_DIGITS[b] : 0;
-    return tens === undefined || ones === undefined ? null : tens * 10 + ones;
-  }
-  let n = 0;
-  for (const c of s) {
-    const d = CN_DIGITS[c];
-    if (d === undefined) return null;
-    n = n * 10 + d;
-  }
-  return s.length ? n : null;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const dayIso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-function day(y: number, m: number, d: number): Resolved | null {
-  if (m < 1 || m > 12 || d < 1 || d > lastDay(y, m)) return null;
-  const v = dayIso(y, m, d);
-  return { value: v, start: `${v}T00:00:00`, end: `${v}T23:59:59` };
-}
-function month(y: number, m: number): Resolved | null {
-  if (m < 1 || m > 12) return null;
-  return { value: `${y}-${pad(m)}`, start: `${dayIso(y, m, 1)}T00:00:00`, end: `${dayIso(y, m, lastDay(y, m))}T23:59:59` };
-}
-function year(y: number): Resolved {
-  return { value: String(y), start: `${y}-01-01T00:00:00`, end: `${y}-12-31T23:59:59` };
-}
-
-let relative: Map<string, string> | null = null;
-
-/**
- * Resolves one date surface against `refDate` (YYYY-MM-DD or null). Pure: no clock.
- * "X以来" takes the value of X (GOLD-FORMAT).
- */
+/** Resolves one date surface against `refDate` (YYYY-MM-DD or null). */
 export function resolveDate(surface: string, refDate: string | null): Resolved {
-  relative ??= new Map(loadDict('dates.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  const s = surface.replace(/以来$/, '');
-  const ref = refDate ? refDate.split('-').map(Number) as [number, number, number] : null;
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s))) return day(+m[1]!, +m[2]!, +m[3]!) ?? UNRESOLVED;
-  const N = '([0-9〇零一二三四五六七八九十]+)';
-  if ((m = new RegExp(`^(?:${N}年)?${N}月${N}[日号](?:(?:至|到|-|—|～)(?:${N}月)?${N}[日号])?$`).exec(s))) {
-    const y = m[1] ? parseNumber(m[1]) : ref?.[0] ?? null;
-    const mo = parseNumber(m[2]!), d = parseNumber(m[3]!);
-    if (y === null || mo === null || d === null) return UNRESOLVED;
-    const a = day(y, mo, d);
-    if (!a) return UNRESOLVED;
-    if (m[5] === undefined) return a;
-    const b = day(y, m[4] ? parseNumber(m[4]) ?? 0 : mo, parseNumber(m[5]) ?? 0);
-    return b ? { value: `${a.value}/${b.value}`, start: a.start, end: b.end } : UNRESOLVED;
-  }
-  if ((m = new RegExp(`^(?:${N}年)?${N}月份?$`).exec(s))) {
-    const y = m[1] ? parseNumber(m[1]) : ref?.[0] ?? null;
-    const mo = parseNumber(m[2]!);
-    return y === null || mo === null ? UNRESOLVED : month(y, mo) ?? UNRESOLVED;
-  }
-  if ((m = new RegExp(`^${N}年$`).exec(s))) {
-    const y = parseNumber(m[1]!);
-    return y === null || y < 1900 || y > 2100 ? UNRESOLVED : year(y);
-  }
-  if ((m = /^(\d{1,2})日$/.exec(s))) {
-    return ref ? day(ref[0], ref[1], +m[1]!) ?? UNRESOLVED : UNRESOLVED;
-  }
-  const cls = relative.get(s);
-  if (cls && ref) {
-    const [kind, n] = cls.split(':');
-    if (kind === 'year-offset') return year(ref[0] + Number(n));
-    if (kind === 'day-offset') {
-      const dt = new Date(Date.UTC(ref[0], ref[1] - 1, ref[2] + Number(n)));
-      return day(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate()) ?? UNRESOLVED;
+  const ref = refDate ? parseRef(refDate) : null;
+  let s = surface.replace(QUOTES, '').replace(/\s+$/, '').replace(/^(?:从|自|由)/, '');
+  // "X以来" takes the value of X and runs to the reference day; "期间/时期/榨季" add nothing.
+  let since = false;
+  let tail: 'after' | 'before' | 'until-now' | null = null;
+  const rules = dateWords().rules;
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [word, rule] of rules) {
+      if ((rule.cls === 'since' || rule.cls === 'period') && s.length > word.length && s.endsWith(word)) {
+        if (rule.cls === 'since') since = true;
+        s = s.slice(0, -word.length);
+        changed = true;
+      }
     }
   }
-  return UNRESOLVED;
+  const rel = rules.get(s);
+  if (rel && (rel.cls === 'unresolved' || rel.cls === 'season')) return UNRESOLVED;
+
+  const plan = PLAN.exec(s);
+  if (plan) return fromSpan(planSpan(parseNumber(plan[1]!) ?? 0));
+
+  const relSpan = relativeSpan(s, ref);
+  if (relSpan !== undefined) return relSpan ? fromSpan(relSpan) : UNRESOLVED;
+
+  let point = parseRange(s, ref);
+  if (!point) {
+    const m = /^(.+?)(起至今|至今|起|开始|以后|之后|以前|之前|前|止)$/.exec(s);
+    if (!m) return UNRESOLVED;
+    point = parseRange(m[1]!, ref);
+    tail = m[2] === '以后' || m[2] === '之后' ? 'after' : /前/.test(m[2]!) ? 'before' : m[2] === '止' ? null : 'until-now';
+  }
+  if (!point || point.needsRef) return UNRESOLVED;
+  if (since) tail = 'until-now';
+  return fromSpan(openEnded(point, tail, ref));
+}
+
+function parseRef(refDate: string): DayNumber | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(refDate);
+  return m ? dayNumber(+m[1]!, +m[2]!, +m[3]!) : null;
+}
+
+/** One date, or two joined by a connector ("3月14日至16日", "2024/2025年", "前年11月到去年3月"). */
+function parseRange(s: string, ref: DayNumber | null): Point | null {
+  const ctx: Ctx = { ref, defY: null, defM: null };
+  const whole = parsePoint(s, ctx);
+  if (whole) return whole;
+  for (const m of s.matchAll(CONNECTOR)) {
+    const at = m.index ?? 0;
+    const left = parsePoint(s.slice(0, at), ctx);
+    if (!left) continue;
+    let rightText = s.slice(at + m[0].length).replace(/^(?:次日)/, () => '');
+    const nextDay = rightText.length !== s.length - at - m[0].length;
+    rightText = rightText.replace(/止$/, '');
+    const right = parsePoint(rightText, { ref, defY: left.y, defM: left.m })
+      ?? (nextDay && left.b !== null ? { ...left, a: left.b + 1, b: left.b + 1 } : null);
+    if (!right) continue;
+    if (nextDay && right.a !== null && left.b !== null && right.a <= left.b) { right.a = left.b + 1; right.b = left.b + 1; }
+    const value = left.value && right.value ? `${left.value}/${right.value}` : null;
+    return { a: left.a, b: right.b, value, y: left.y, m: left.m, needsRef: left.needsRef || right.needsRef };
+  }
+  return null;
+}
+
+/** "2025年前": from the reference day to the end of X; "X起", "X以来": from X to the reference day. */
+function openEnded(p: Point, tail: 'after' | 'before' | 'until-now' | null, ref: DayNumber | null): Span {
+  if (tail === 'after') return { a: p.a, b: null, value: null };
+  if (tail === 'before') {
+    if (ref !== null && p.b !== null && p.b >= ref) return { a: ref, b: p.b, value: null };
+    return { a: null, b: p.b, value: null };
+  }
+  if (tail === 'until-now') return { a: p.a, b: ref !== null && p.a !== null && ref >= p.a ? ref : p.b, value: p.value };
+  return p;
+}
+
+/**
+ * Five-year plans: 一五 1953–57, 二五 1958–62, then three years of adjustment; 三五 starts 1966
+ * and each plan after it five years later ("十四五" → 2021/2025).
+ */
+function planSpan(n: number): Span {
+  const y0 = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
+  return { a: dayNumber(y0, 1, 1), b: dayNumber(y0 + 4, 12, 31), value: `${y0}/${y0 + 4}` };
+}
+
+/**
+ * "三年前", "20天后", "60日内", "未来两个月", "近三个月": counted from the reference day (JioNLP's
+ * readings). Returns undefined when `s` is not of this form, null when it is but cannot be resolved.
+ */
+function relativeSpan(s: string, ref: DayNumber | null): Span | null | undefined {
+  let ahead: 'future' | 'past' | null = null;
+  const a = AHEAD.exec(s);
+  let body = s;
+  if (a) {
+    ahead = /未来|今后/.test(s.slice(0, 2)) ? 'future' : 'past';
+    body = a[1]!;
+  }
+  const m = RELATIVE_SPAN.exec(ahead ? `${body}内` : body);
+  if (!m) return undefined;
+  if (ref === null) return null;
+  const count = m[1] === '半' ? 0.5 : parseNumber(m[1]!.replace(/几/, '')) ?? NaN;
+  if (!Number.isFinite(count) || /几|数/.test(m[1]!)) return null;
+  const n = count + (m[4] ? 0.5 : 0);
+  const unit = m[3] === '年' ? 'year' : m[3] === '月' ? 'month' : m[3] === '天' || m[3] === '日' ? 'day' : 'week';
+  const rel = m[5]!;
+  const sign = ahead === 'past' ? -1 : /前/.test(rel) ? -1 : 1;
+  const shifted = shift(ref, unit, sign * n);
+  if (ahead === 'past') return { a: shifted, b: ref, value: null };
+  if (/内/.test(rel) || ahead === 'future') return { a: ref, b: shifted - (unit === 'day' ? 0 : 1), value: null };
+  // "三年前": the whole year three years back; "20天后": that day; "以前/以后": open on one side.
+  const [y, mo] = ymd(shifted);
+  let unitSpan: Span;
+  if (unit === 'year' && Number.isInteger(n)) unitSpan = { a: dayNumber(y, 1, 1), b: dayNumber(y, 12, 31), value: null };
+  else if (unit === 'month' || unit === 'year') unitSpan = { a: dayNumber(y, mo, 1), b: dayNumber(...addMonths(y, mo, 1), 1) - 1, value: null };
+  else if (unit === 'week') unitSpan = { a: shifted - ((shifted + 3) % 7 + 7) % 7, b: shifted - ((shifted + 3) % 7 + 7) % 7 + 6, value: null };
+  else unitSpan = { a: shifted, b: shifted, value: null };
+  if (rel === '以前' || rel === '之前') return { a: null, b: unitSpan.b, value: null };
+  if (rel === '以后' || rel === '之后') return { a: unitSpan.a, b: null, value: null };
+  return unitSpan;
+}
+
+function shift(ref: DayNumber, unit: 'year' | 'month' | 'week' | 'day', n: number): DayNumber {
+  if (unit === 'day') return ref + Math.round(n);
+  if (unit === 'week') return ref + Math.round(7 * n);
+  const months = Math.round(unit === 'year' ? 12 * n : n);
+  const [y, m, d] = ymd(ref);
+  const [y2, m2] = addMonths(y, m, months);
+  return dayNumber(y2, m2, 1) + d - 1;
+}
+
+function fromSpan(s: Span): Resolved {
+  return {
+    value: s.value,
+    start: s.a === null ? null : `${isoDay(s.a)}T00:00:00`,
+    end: s.b === null ? null : `${isoDay(s.b)}T23:59:59`,
+  };
 }

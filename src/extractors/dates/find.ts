@@ -1,0 +1,96 @@
+/**
+ * Finding dates (resolving is resolve.ts): date cores are matched on `doc.norm`, adjacent cores are
+ * joined ("今年" + "3月底", "12月17日" 至 "19日"), then a daypart, a clock time and "以来/期间/时期"
+ * are attached. Every pattern is a bounded alternation, so the scan is linear in the text.
+ */
+import { dateWords } from './words.js';
+
+export interface FoundDate { start: number; end: number; rule: string }
+
+const NOT_AFTER_NUMBER = '(?<![0-9.〇零一二三四五六七八九十百千万两几第个])';
+const HAN_DIGIT = '〇零一二三四五六七八九';
+const YEAR4 = `(?:\\d{4}|[${HAN_DIGIT}]{4})年`;
+const YEAR_BEFORE_MONTH = `(?:\\d{2,4}|[${HAN_DIGIT}]{2,4})年`;
+const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
+const MONTH_PART = '(?:上旬|中旬|下旬|初|底|末)';
+const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度|首季度)';
+const QUARTER = '(?:第?[一二三四1-4]季度|首季度|前[二三两]季度|上半年|下半年)';
+const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
+/** "日本", "日报", "5日内" (a duration): a bare "N日" followed by these is no date. */
+const NOT_A_DAY_AFTER = '(?![本报均常益用夜内子记程趋元币])';
+
+interface Rules { core: RegExp; joinable: Set<string>; suffix: RegExp }
+let rules: Rules | null = null;
+
+function compile(): Rules {
+  if (rules) return rules;
+  const w = dateWords();
+  const yearWords = w.of('year-offset');
+  const standalone = w.of('day-offset', 'week-offset', 'month-offset', 'quarter-offset', 'unresolved', 'season');
+  const parts: [string, string][] = [
+    ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
+    ['year range', `(?<![\\d.])\\d{4}(?:——|[-/—～~至到])\\d{4}年度?`],
+    ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${MONTH_PART})?`],
+    ['year', `(?<![\\d.${HAN_DIGIT}])${YEAR4}度?${YEAR_PART}?`],
+    ['relative year', `(?:${yearWords})${YEAR_PART}?`],
+    ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
+    ['five-year plan', `[“"]十?[一二三四五六七八九]五[”"]|(?<![一二三四五六七八九十百千万零〇两第])十[一二三四五六七八九]五(?![一二三四五六七八九十百千万个年岁%.])`],
+    ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:${w.festivalAlternation})`],
+    ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
+    ['relative', `(?:${standalone})`],
+  ];
+  const core = new RegExp(parts.map(([, p]) => `(${p})`).join('|'), 'gu');
+  const joinable = new Set(['iso day', 'year range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
+  // A clock time only after a daypart: "2008年10月10日07:20" in a byline is a timestamp, not a date.
+  const suffix = new RegExp(`(?:(?:${w.of('daypart')})${clock}?|${w.of('since', 'period')})`, 'y');
+  rules = { core, joinable, suffix };
+  return rules;
+}
+const RULE_NAMES = ['iso day', 'year range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative'];
+
+/** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
+export function findDates(norm: string): FoundDate[] {
+  const { core, joinable, suffix } = compile();
+  const cores: { start: number; end: number; rule: string }[] = [];
+  for (const m of norm.matchAll(core)) {
+    const start = m.index ?? 0;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    cores.push({ start, end: start + m[0].length, rule: RULE_NAMES[group - 1] ?? 'date' });
+  }
+  const out: FoundDate[] = [];
+  for (let i = 0; i < cores.length; i++) {
+    const cur = { ...cores[i]! };
+    // Join the next core when it continues this one ("今年"+"一季度") or closes a range ("至19日").
+    while (i + 1 < cores.length && joinable.has(cur.rule)) {
+      const next = cores[i + 1]!;
+      const gap = norm.slice(cur.end, next.start);
+      if (!joinable.has(next.rule) || !(gap === '' || CONNECTOR.test(gap))) break;
+      cur.end = next.end;
+      if (gap !== '') cur.rule = 'range';
+      i++;
+    }
+    for (let k = 0; k < 3; k++) {
+      suffix.lastIndex = cur.end;
+      const s = suffix.exec(norm);
+      if (!s || s[0] === '') break;
+      cur.end += s[0].length;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** `[start, end)` ranges of document titles in 《》, where GOLD-FORMAT annotates nothing. */
+export function titleRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = text.indexOf('《'); i >= 0; i = text.indexOf('《', i + 1)) {
+    const close = text.indexOf('》', i);
+    // An unclosed 《 must not swallow the article: titles are short.
+    if (close < 0 || close - i > 200) continue;
+    out.push([i, close + 1]);
+    i = close;
+  }
+  return out;
+}
