@@ -5,7 +5,7 @@ import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { chainTitleUnits, findTitleUnits } from './officials/titles.js';
-import { isNameTag, readNameAt, surnameAt } from './officials/names.js';
+import { nameEndingAt, readNameAt } from './officials/names.js';
 
 /**
  * `titles` as written; `titleSpans` are their offsets (same order), for benchmarks that score
@@ -15,13 +15,8 @@ export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Spa
 
 type Push = (start: number, end: number, rule: string, titles: Span[]) => void;
 
-/** Characters that end an organisation or a place, never a name before a post ("石镇党委书记"). */
-const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
-
 /**
- * "习近平总书记", "张明同志": a name right before a post. jieba often breaks such names (习近/平), so
- * the name is read from the characters; a name-tagged word must start where the name starts, or
- * the text must have named the person before.
+ * "习近平总书记", "张明同志": a name right before a post or 同志.
  */
 function namesBeforePosts(norm: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push): void {
   const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
@@ -29,22 +24,8 @@ function namesBeforePosts(norm: string, idx: TokenIndex, lex: NameLexicon, known
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e))) continue;
-    for (const len of [4, 3, 2]) {
-      const c = s - len;
-      if (c < 0) continue;
-      const word = norm.slice(c, s);
-      const sn = surnameAt(norm, c, lex);
-      const given = len - sn;
-      if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue;
-      const first = idx.startingAt(c);
-      const tail = idx.at(s - 1);
-      // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
-      const tailIsGiven = len === 3 && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s;
-      if (known.has(word) || tailIsGiven || (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c))) {
-        push(c, s, 'name before post', lex.afterName.has(m[0]) ? [] : [[s, e]]);
-        break;
-      }
-    }
+    const c = nameEndingAt(norm, s, idx, lex, known);
+    if (c >= 0) push(c, s, 'name before post', lex.afterName.has(m[0]) ? [] : [[s, e]]);
   }
 }
 

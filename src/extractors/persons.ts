@@ -1,39 +1,106 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole } from '../types.js';
-import { loadDict, loadWords } from '../lexicon/load.js';
-import { HAN, alternation } from './_han.js';
+import { loadDict } from '../lexicon/load.js';
+import { alternation, isHan } from './_han.js';
+import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
+import { TokenIndex } from './officials/tokens.js';
+import { isNameTag, nameEndingAt, readNameAt, surnameAt } from './officials/names.js';
+import { readCreditNames } from './persons/credits.js';
 
 export interface PersonAttrs { role: PersonRole }
 
-let compiled: { credit: RegExp; paren: RegExp; roles: Map<string, PersonRole> } | null = null;
-function rules() {
+interface Rules { before: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
+let compiled: Rules | null = null;
+function rules(): Rules {
   if (compiled) return compiled;
-  const roles = new Map(loadDict('person-roles.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as PersonRole]));
-  const name = `(?:${alternation(loadWords('surnames.txt'))})[${HAN}]{1,2}`;
-  // "记者 张浩", "[编辑:席亚文]", "文/图 X", "责编：X": a credit label, optional colon or space, then the name.
-  const credit = new RegExp(`(${alternation(roles.keys())})\\s*[:：]?\\s*(${name})(?![${HAN}])`, 'gu');
-  // A byline in parentheses closing a paragraph: "…攻坚战。(张浩)".
-  const paren = new RegExp(`[(（](${name})[)）]`, 'gu');
-  compiled = { credit, paren, roles };
+  const entries = loadDict('person-roles.txt', { minCols: 2, maxCols: 3 });
+  const roleBefore = new Map<string, PersonRole>();
+  const roleAfter = new Map<string, PersonRole>();
+  for (const e of entries) (e.cols[2] === 'after' ? roleAfter : roleBefore).set(e.cols[0] as string, e.cols[1] as PersonRole);
+  compiled = {
+    before: new RegExp(alternation(roleBefore.keys()), 'gu'),
+    after: roleAfter.size ? new RegExp(alternation(roleAfter.keys()), 'gu') : null,
+    roleBefore,
+    roleAfter,
+  };
   return compiled;
 }
 
+const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'photographer']);
+/** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
+const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
+
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
-  dicts: ['person-roles.txt', 'surnames.txt'],
+  dicts: ['person-roles.txt', ...NAME_DICTS],
   requires: ['officials'],
   extract(doc, ctx) {
-    const { credit, paren, roles } = rules();
+    const { before, after, roleBefore, roleAfter } = rules();
+    const lex = nameLexicon();
+    const { norm, text } = doc;
+    const idx = new TokenIndex(doc.tokens);
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
-    const push = (name: string, start: number, role: PersonRole, rule: string) => {
-      if (!officialNames.has(name)) out.push({ text: doc.text.slice(start, start + name.length), start, end: start + name.length, rule, attrs: { role } });
+    const taken = new Set<number>();
+    const push = (start: number, end: number, role: PersonRole, rule: string): void => {
+      const name = text.slice(start, end);
+      if (officialNames.has(name) || taken.has(start)) return;
+      taken.add(start);
+      out.push({ text: name, start, end, rule, attrs: { role } });
     };
-    for (const m of doc.norm.matchAll(credit)) {
-      const name = m[2] ?? '';
-      push(name, (m.index ?? 0) + m[0].length - name.length, roles.get(m[1] ?? '') ?? 'other', 'credit label');
+
+    for (const m of norm.matchAll(before)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      const role = roleBefore.get(m[0]) ?? 'other';
+      // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
+      if (m[0].length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
+      if (CREDIT_ROLES.has(role)) {
+        for (const [a, b] of readCreditNames(norm, e, idx, lex, before)) push(a, b, role, 'credit label');
+        continue;
+      }
+      // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
+      let p = e;
+      let len = readNameAt(norm, p, idx, lex);
+      // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
+      const word = idx.startingAt(p);
+      const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
+      if (!oneWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      while (len > 0) {
+        push(p, p + len, role, 'role label before name');
+        const q = p + len;
+        if (!'、和与及'.includes(norm[q] ?? '.')) break;
+        p = q + 1;
+        len = readNameAt(norm, p, idx, lex);
+      }
     }
-    for (const m of doc.norm.matchAll(paren)) push(m[1] ?? '', (m.index ?? 0) + 1, 'reporter', 'byline in parentheses');
+
+    if (after) {
+      const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
+      for (const m of norm.matchAll(after)) {
+        const s = m.index ?? 0;
+        const c = nameEndingAt(norm, s, idx, lex, known);
+        if (c >= 0) push(c, s, roleAfter.get(m[0]) ?? 'other', 'role label after name');
+      }
+    }
+
+    for (const m of norm.matchAll(PAREN_BYLINE)) {
+      const s = m.index ?? 0;
+      const e = s + m[0].length;
+      const name = m[1] ?? '';
+      const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
+      if (closesParagraph && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+    }
+
+    // Later mentions of a person named once ("朱有勇介绍").
+    const names = new Map<string, PersonRole>();
+    for (const m of out) if (!names.has(m.text) && !/\s/.test(m.text)) names.set(m.text, m.attrs.role);
+    if (names.size) {
+      for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
+        const s = m.index ?? 0;
+        push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
+      }
+    }
     return out;
   },
   toItem(text, mentions) {

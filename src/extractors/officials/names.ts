@@ -64,3 +64,29 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const name = norm.slice(p, p + len);
   return lex.notNames.has(name) ? 0 : len;
 }
+
+/** Characters that end an organisation or a place, never a name before a post ("石镇党委书记"). */
+const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
+
+/**
+ * The start of a name that ends right at `s` (before a post: "习近平总书记", "朱有勇院士"), or -1.
+ * jieba often breaks such names, so the name is read from the characters; it must be a name the
+ * text gave before (`known`), or jieba must tag a word starting there (or the given name) as a name.
+ */
+export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): number {
+  for (const len of [4, 3, 2]) {
+    const c = s - len;
+    if (c < 0) continue;
+    const word = norm.slice(c, s);
+    const sn = surnameAt(norm, c, lex);
+    const given = len - sn;
+    if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue;
+    if (known.has(word)) return c;
+    const first = idx.startingAt(c);
+    if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
+    // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
+    const tail = idx.at(s - 1);
+    if (len === sn + 2 && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
+  }
+  return -1;
+}

@@ -1,0 +1,57 @@
+import { isHan } from '../_han.js';
+import type { NameLexicon } from '../officials/lexicon.js';
+import { readNameAt, surnameAt } from '../officials/names.js';
+import type { TokenIndex } from '../officials/tokens.js';
+
+const SPACE = /[ \t\u3000\u00a0]/;
+
+/** Length of the run of Han characters at `p`. */
+function hanRun(norm: string, p: number): number {
+  let q = p;
+  while (isHan(norm[q])) q++;
+  return q - p;
+}
+
+/**
+ * The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
+ * "(记者 邓坚 姚勃男)" → both; "(记者 崔 霞)" → "崔 霞" (a two-character name padded to the width
+ * of three, as typesetters do); "责编:聊城袁志威" → 袁志威 (a place before the name).
+ */
+export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex: NameLexicon, label: RegExp): [number, number][] {
+  let p = from;
+  let skipped = 0;
+  while (skipped < 4 && (SPACE.test(norm[p] ?? '') || norm[p] === ':' || norm[p] === '：')) {
+    p++;
+    skipped++;
+  }
+  const out: [number, number][] = [];
+  for (let guard = 0; guard < 6; guard++) {
+    const run = hanRun(norm, p);
+    if (run === 0) break;
+    // Another label follows ("记者 李兵 通讯员 王先林"): its own match reads those names.
+    label.lastIndex = 0;
+    const lm = label.exec(norm.slice(p, p + 6));
+    if (lm && lm.index === 0 && lm[0].length >= 2) break;
+    let start = p;
+    let end = p + run;
+    if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
+    else if (run > 4) {
+      // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
+      const lineEnds = run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
+      if (lineEnds && surnameAt(norm, end - 3, lex) === 1) start = end - 3;
+      else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
+      else {
+        const len = readNameAt(norm, p, idx, lex);
+        if (!len) break;
+        end = p + len;
+      }
+    } else if (run === 1 || surnameAt(norm, p, lex) === 0 || run > surnameAt(norm, p, lex) + 2) break;
+    out.push([start, end]);
+    if (end < p + run) break; // the name ran into other words: "记者王金堂报道"
+    let q = end;
+    while (SPACE.test(norm[q] ?? '')) q++;
+    if (q === end || q - end > 3) break;
+    p = q;
+  }
+  return out;
+}
