@@ -1,51 +1,80 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Slogan } from '../types.js';
-import { loadDict } from '../lexicon/load.js';
-import { HAN, alternation } from './_han.js';
+import { findLexicon, sloganLexicon } from './slogans/lexicon.js';
+import { findQuoted } from './slogans/quoted.js';
+import { findNumbered } from './slogans/numbered.js';
+import { findParallel } from './slogans/parallel.js';
+import { TokenIndex, phraseKey, type Candidate } from './slogans/candidate.js';
 
 export interface SloganAttrs { kind: string }
 
-let compiled: { lexicon: RegExp; themes: Map<string, string>; quoted: RegExp; numbered: RegExp; stops: Set<string> } | null = null;
-function rules() {
-  if (compiled) return compiled;
-  const entries = loadDict('slogans.txt', { minCols: 2, maxCols: 2 });
-  const stops = new Set(loadDict('stop/slogans.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string));
-  const themes = new Map(entries.filter((e) => !stops.has(e.cols[0] as string)).map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  compiled = {
-    lexicon: new RegExp(alternation(themes.keys()), 'gu'),
-    themes,
-    // Quoted phrase of 2–12 characters with no sentence punctuation inside.
-    quoted: new RegExp(`“([^“”\\n,。;:!?，；：！？]{2,12})”`, 'gu'),
-    // Numbered formulas: 三区两通道, 四个意识, 五包一, 两点一线.
-    numbered: new RegExp(`(?<![${HAN}])[一二两三四五六七八九十百千](?:个|大|项)?[${HAN}]{1,2}[一二两三四五六七八九十](?:个|大|项)?[${HAN}]{1,2}(?![${HAN}])`, 'gu'),
-    stops,
-  };
-  return compiled;
+/** When two rules find the same span, the more informative kind wins. */
+const PRIORITY: Record<string, number> = { lexicon: 0, quoted: 1, numbered: 2, parallel: 3 };
+const rank = (c: Candidate): number => PRIORITY[c.kind.split(':')[0] as string] ?? 9;
+
+/**
+ * One candidate per span, none lying inside a longer one ("动态清零" inside the quoted
+ * “坚持动态清零不动摇” is not a second slogan). Sorting plus one sweep: no pairwise scan.
+ */
+function keepOutermost(cands: Candidate[]): Candidate[] {
+  cands.sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
+  const out: Candidate[] = [];
+  let reach = -1;
+  for (const c of cands) {
+    if (c.end <= reach) continue;
+    out.push(c);
+    reach = c.end;
+  }
+  return out;
+}
+
+/**
+ * GOLD-FORMAT: "a headline form and a punctuated form are two entries". A headline often drops the
+ * 、 of a line the body writes in full: "绘就生态美产业兴百姓富…" beside "生态美、产业兴、百姓富".
+ */
+function unpunctuatedForms(norm: string, found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const seen = new Set<string>();
+  for (const c of found) {
+    const surface = norm.slice(c.start, c.end);
+    const joined = phraseKey(surface);
+    if (joined === surface || joined.length < 4 || seen.has(joined)) continue;
+    seen.add(joined);
+    for (let at = norm.indexOf(joined); at >= 0; at = norm.indexOf(joined, at + joined.length)) {
+      out.push({ start: at, end: at + joined.length, kind: c.kind, rule: 'headline form' });
+    }
+  }
+  return out;
 }
 
 export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   name: 'slogans',
-  dicts: ['slogans.txt', 'stop/slogans.txt'],
+  dicts: ['slogans.txt', 'stop/slogans.txt', 'slogan-quote-context.txt', 'surnames.txt'],
   requires: [],
-  segmentWords: () => loadDict('slogans.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, 'slogan'] as const),
+  segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
   extract(doc) {
-    const { lexicon, themes, quoted, numbered, stops } = rules();
-    const out: Mention<SloganAttrs>[] = [];
-    const add = (start: number, end: number, kind: string, rule: string) => {
-      const text = doc.text.slice(start, end);
-      if (stops.has(text) || out.some((o) => o.start === start && o.end === end)) return;
-      out.push({ text, start, end, rule, attrs: { kind } });
-    };
-    for (const m of doc.norm.matchAll(lexicon)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, `lexicon:${themes.get(m[0]) ?? ''}`, 'lexicon');
-    for (const m of doc.norm.matchAll(quoted)) {
-      const inner = m[1] ?? '';
-      if (/[?？]$/.test(inner)) continue;
-      add((m.index ?? 0) + 1, (m.index ?? 0) + 1 + inner.length, 'quoted', 'quoted watchword');
-    }
-    for (const m of doc.norm.matchAll(numbered)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, 'numbered', 'numbered formula');
-    return out;
+    const lex = sloganLexicon();
+    const index = new TokenIndex(doc.tokens);
+    const candidates = [
+      ...findLexicon(doc.norm, lex),
+      ...findQuoted(doc.norm),
+      ...findNumbered(doc.norm, index),
+      ...findParallel(doc.norm, index),
+    ].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));
+    const kept = keepOutermost(candidates);
+    const all = keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]);
+    return all.map((c): Mention<SloganAttrs> => ({
+      text: doc.text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+      rule: c.rule,
+      attrs: { kind: c.kind },
+    }));
   },
   toItem(text, mentions) {
-    return { text, kind: mentions[0]?.attrs.kind ?? 'lexicon' };
+    // A surface found by several rules reports the most informative kind.
+    let best = mentions[0];
+    for (const m of mentions) if (best && (PRIORITY[m.attrs.kind.split(':')[0] as string] ?? 9) < (PRIORITY[best.attrs.kind.split(':')[0] as string] ?? 9)) best = m;
+    return { text, kind: best?.attrs.kind ?? 'lexicon' };
   },
 });

@@ -1,0 +1,47 @@
+import { loadDict } from '../../lexicon/load.js';
+import { normalize } from '../../pipeline/normalize.js';
+import { alternation } from '../_han.js';
+import { phraseKey, type Candidate } from './candidate.js';
+
+export interface SloganLexicon {
+  /** Longest-first alternation of the normalised entries. */
+  pattern: RegExp;
+  /** Normalised entry → theme. */
+  themes: Map<string, string>;
+  /** Keys (phraseKey) of phrases that are never slogans, with the reason. */
+  stops: Map<string, string>;
+  /** Entries as written and as normalised, for the segmenter. */
+  words: string[];
+}
+
+let cached: SloganLexicon | null = null;
+
+export function sloganLexicon(): SloganLexicon {
+  if (cached) return cached;
+  const stops = new Map<string, string>();
+  for (const e of loadDict('stop/slogans.txt', { minCols: 2, maxCols: 2 })) {
+    stops.set(phraseKey(normalize(e.cols[0] as string)), e.cols[1] as string);
+  }
+  const themes = new Map<string, string>();
+  const words = new Set<string>();
+  for (const e of loadDict('slogans.txt', { minCols: 2, maxCols: 2 })) {
+    const written = e.cols[0] as string;
+    const norm = normalize(written);
+    if (stops.has(phraseKey(norm))) continue;
+    themes.set(norm, e.cols[1] as string);
+    words.add(written).add(norm);
+  }
+  cached = { pattern: new RegExp(alternation(themes.keys()), 'gu'), themes, stops, words: [...words] };
+  return cached;
+}
+
+/** Every lexicon line in the matching view. */
+export function findLexicon(norm: string, lex: SloganLexicon): Candidate[] {
+  const out: Candidate[] = [];
+  if (lex.themes.size === 0) return out;
+  for (const m of norm.matchAll(lex.pattern)) {
+    const start = m.index ?? 0;
+    out.push({ start, end: start + m[0].length, kind: `lexicon:${lex.themes.get(m[0]) ?? ''}`, rule: 'lexicon' });
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+import { HAN } from '../_han.js';
+import { loadDict } from '../../lexicon/load.js';
+import type { Candidate, TokenIndex } from './candidate.js';
+import type { Token } from '../../types.js';
+
+/**
+ * Fixed parallel lines: "早落地、早开工、早投产", "守河有责、守河尽责", "资源开发可持续、生态环境可持续",
+ * "河清、岸绿、景美", "稳增长、促改革、调结构". A run of Han stretches joined by 、 is cut into items
+ * of one length (the first and last stretch may carry surrounding words: "助力项目早落地"); the line
+ * is kept when the items are visibly parallel and are predicates, not a list of nouns or entities
+ * ("市公安局、市卫健委", "农业、工业、服务业", "党员、干部、群众").
+ */
+const RUN = new RegExp(`[${HAN}]+(?:、[${HAN}]+){1,5}`, 'gu');
+/** A frame line "以现代文化为引领,以科技、教育为支撑": two 以…为… clauses joined by a comma. */
+const FRAME = new RegExp(`以[${HAN}、]{1,10}?为[${HAN}]{2},以[${HAN}、]{1,10}?为[${HAN}]{2}`, 'gu');
+
+const MIN_ITEM = 2;
+const MAX_ITEM = 8;
+/** Function words mark prose, not a watchword: "加强党的建设、加强作风建设". */
+const FUNCTION_CHARS = /[的之和与及或并把被将在了着过其这那各每等]/u;
+/** Tags of words that name things (jieba's nouns, numbers, pronouns, times, tifa's titles). */
+const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|t|m|mq|q|r|f|s|a|b|title|tg)$/u;
+/** A shared opening that is a thing, not an action: "市公安局、市卫健委", "发展成效显著、发展潜力巨大". */
+const NOUN_OPENING = /^(?:n|nr|ns|nt|nz|ng|vn|r|t|b|title)$/u;
+/** A shared ending that is an action: "资源开发可持续、生态环境可持续", "多头跑、来回跑". */
+const VERB_ENDING = /^(?:v|vd|vi|d|x|i|l)$/u;
+
+let surnames: Set<string> | null = null;
+function surnameSet(): Set<string> {
+  surnames ??= new Set(loadDict('surnames.txt', { minCols: 1, maxCols: 1 }).map((e) => e.cols[0] as string));
+  return surnames;
+}
+
+function sharedPrefix(items: string[]): number {
+  const first = items[0] as string;
+  let n = 0;
+  while (n < first.length && items.every((s) => s[n] === first[n])) n++;
+  return n;
+}
+
+function sharedSuffix(items: string[]): number {
+  const first = items[0] as string;
+  let n = 0;
+  while (n < first.length && items.every((s) => s[s.length - 1 - n] === first[first.length - 1 - n])) n++;
+  return n;
+}
+
+/** An item with no verb that ends in a noun of 2+ characters: "市公安局", "新模式", "更多领域". */
+function isNominal(tokens: Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && last.end - last.start >= 2 && tokens.every((t) => NOMINAL.test(t.tag));
+}
+
+/** The span of each item when every item is `len` characters long. */
+function cut(runStart: number, stretches: string[], len: number): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let pos = runStart;
+  stretches.forEach((s, i) => {
+    if (i === 0) spans.push([pos + s.length - len, pos + s.length]);
+    else spans.push([pos, pos + len]);
+    pos += s.length + 1; // the 、
+  });
+  return spans;
+}
+
+function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIndex): boolean {
+  const items = spans.map(([s, e]) => norm.slice(s, e));
+  if (items.some((s) => FUNCTION_CHARS.test(s))) return false;
+  const first = spans[0] as [number, number];
+  const last = spans[spans.length - 1] as [number, number];
+  if (!index.isStart(first[0]) || !index.isEnd(last[1])) return false;
+  const tokens = spans.map(([s, e]) => index.within(s, e));
+  // Half or more of the items are things: a list ("新路径、新模式"), though jieba may tag one
+  // verb of a real line as a noun ("早落地/n、早开工、早投产").
+  if (tokens.filter(isNominal).length * 2 >= items.length) return false;
+  const len = items[0]?.length ?? 0;
+  if (len <= 3 && items.every((s) => surnameSet().has(s[0] as string))) return false; // a list of names
+  const prefix = sharedPrefix(items);
+  const suffix = sharedSuffix(items);
+  if (Math.max(prefix, suffix) >= len) return false; // the same item twice
+  if (len === 2 && items.length < 3 && (prefix || suffix)) return false; // "尊老、爱老" is too thin
+  // What differs between the items is only things: "进工地、进车间、进温棚", "生态保护、文物保护".
+  const byPrefix = prefix >= suffix;
+  const varying = spans.map(([s, e]) => index.within(byPrefix ? s + prefix : s, byPrefix ? e : e - suffix));
+  if ((prefix || suffix) && varying.every((ts) => ts.every((t) => NOMINAL.test(t.tag)))) return false;
+  const firstTokens = tokens[0] ?? [];
+  if (byPrefix && prefix > 0) {
+    const opening = firstTokens[0];
+    return opening !== undefined && !NOUN_OPENING.test(opening.tag) && !(opening.tag === 'a' && opening.end - opening.start > 1);
+  }
+  if (suffix > 0) {
+    if (len === 2) return false; // "尊老、敬老、爱老", "具体化、清单化": a shared object or suffix, not a line
+    return VERB_ENDING.test(firstTokens[firstTokens.length - 1]?.tag ?? '');
+  }
+  // No shared characters: only short predicate items, three or more, made of more than one plain
+  // word ("河清、岸绿、景美", "稳增长、促改革、调结构" yes; "调研、指导、检查" no).
+  // A single word tagged by jieba is allowed once ("河清/ns、岸绿、景美").
+  return items.length >= 3 && len <= 3 && tokens.filter((ts) => ts.length < 2 && ts[0]?.tag !== 'x').length <= 1;
+}
+
+export function findParallel(norm: string, index: TokenIndex): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of norm.matchAll(RUN)) {
+    const runStart = m.index ?? 0;
+    const stretches = m[0].split('、');
+    const inner = stretches.slice(1, -1);
+    const firstLen = (stretches[0] as string).length;
+    const lastLen = (stretches[stretches.length - 1] as string).length;
+    // Inner stretches are whole items and fix the length; otherwise try the longest length first.
+    let lengths: number[];
+    if (inner.length) {
+      const len = (inner[0] as string).length;
+      if (inner.some((s) => s.length !== len) || len < MIN_ITEM || len > MAX_ITEM) continue;
+      lengths = [len];
+    } else {
+      lengths = [];
+      for (let len = Math.min(firstLen, lastLen, MAX_ITEM); len >= MIN_ITEM; len--) lengths.push(len);
+    }
+    for (const len of lengths) {
+      if (firstLen < len || lastLen < len) continue;
+      const spans = cut(runStart, stretches, len);
+      if (!acceptable(norm, spans, index)) continue;
+      out.push({ start: (spans[0] as [number, number])[0], end: (spans[spans.length - 1] as [number, number])[1], kind: 'parallel', rule: 'parallel line' });
+      break;
+    }
+  }
+  for (const m of norm.matchAll(FRAME)) {
+    const start = m.index ?? 0;
+    if (index.isStart(start)) out.push({ start, end: start + m[0].length, kind: 'parallel', rule: 'parallel frame' });
+  }
+  return out;
+}
