@@ -1,48 +1,181 @@
 import { defineExtractor } from './define.js';
-import type { Location, Mention } from '../types.js';
+import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { HAN, alternation } from './_han.js';
+import { alternation } from './_han.js';
+import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
+import { resolveAll } from './locations/resolve.js';
+import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
+import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
-export interface LocationAttrs { level: string | null }
+export interface LocationAttrs {
+  level: string | null;
+  /** Gazetteer divisions this surface may name (empty for pattern and listed places). */
+  divisions: number[];
+  code?: string | null;
+  path?: string[] | null;
+  candidates?: Candidate[];
+}
 
-let compiled: { suffixRe: RegExp; levels: Map<string, string> } | null = null;
-function rules() {
+interface Rules {
+  suffixRules: SuffixRule[];
+  suffixRe: RegExp;
+  listed: Map<string, string>;
+  listedPrefixes: Map<string, number>;
+  stops: Map<string, Set<StopKind>>;
+  posts: Set<string>;
+  maxPost: number;
+  /** Continuations that make a place's last character part of another word ("临汾市场" is not 临汾市). */
+  continuations: Set<string>;
+}
+
+let compiled: Rules | null = null;
+function rules(): Rules {
   if (compiled) return compiled;
-  const entries = loadDict('locations.txt', { minCols: 2, maxCols: 2 });
-  const levels = new Map(entries.map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  const suffixRe = new RegExp(`[${HAN}]{2,6}?(?:${alternation(levels.keys())})(?![${HAN}]{0,1}(?:委|局|长|书记|主任))`, 'gu');
-  compiled = { suffixRe, levels };
+  const suffixRules = loadDict('locations.txt', { minCols: 3, maxCols: 3 }).map((e) => ({ suffix: e.cols[0] as string, level: e.cols[1] as string, mode: e.cols[2] as SuffixMode }));
+  const listed = new Map(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
+  const listedPrefixes = new Map<string, number>();
+  for (const w of listed.keys()) listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
+  const stops = new Map<string, Set<StopKind>>();
+  for (const e of loadDict('stop/places.txt', { minCols: 2, maxCols: 2 })) {
+    const w = e.cols[0] as string;
+    if (!stops.has(w)) stops.set(w, new Set());
+    stops.get(w)?.add(e.cols[1] as StopKind);
+  }
+  const posts = new Set(loadDict('titles.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
+  const continuations = new Set(loadDict('stop/place-continuations.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
+  compiled = {
+    suffixRules,
+    suffixRe: new RegExp(alternation(suffixRules.map((r) => r.suffix)), 'gu'),
+    listed, listedPrefixes, stops, posts, continuations,
+    maxPost: Math.max(...[...posts].map((p) => p.length)),
+  };
   return compiled;
 }
 
-function levelOf(word: string, levels: Map<string, string>): string | null {
-  for (const [suffix, level] of levels) if (word.endsWith(suffix)) return level;
-  if (/省$/.test(word)) return 'province';
-  if (/市$/.test(word)) return 'city';
-  if (/(?:区|县|旗)$/.test(word)) return 'county';
-  return null;
+/** "尧都区区长", "临汾市长": a place that starts a title is part of the title, not a location. */
+function startsTitle(r: Rules, norm: string, end: number): boolean {
+  for (const from of [end, end - 1]) {
+    for (let len = Math.min(r.maxPost, norm.length - from); len >= 2; len--) if (r.posts.has(norm.slice(from, from + len))) return true;
+  }
+  return false;
+}
+
+interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
+
+/** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
+function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Found[]; needContext: Found[] } {
+  const g = gazetteer();
+  const norm = view.doc.norm;
+  const found: Found[] = [];
+  const needContext: Found[] = [];
+  let chainEnd = -1;
+  for (let pos = 0; pos < norm.length - 1; pos++) {
+    if ((!view.boundary[pos] && pos !== chainEnd) || blocked.has(pos)) continue;
+    for (const [surface, hits] of surfacesAt(g, norm, pos)) {
+      const end = pos + surface.length;
+      if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
+      const full = hits.filter((h) => !h.short);
+      const use: NameHit[] = full.length ? full : hits;
+      if (full.length === 0 && !(view.boundary[end] && (view.boundary[pos] || pos === chainEnd))) continue;
+      if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
+      if (startsTitle(r, norm, end)) continue;
+      const divisions = use.map((h) => h.division);
+      const levels = new Set(divisions.map((d) => g.divisions[d]?.level));
+      const f: Found = { start: pos, end, level: null, rule: full.length ? 'gazetteer name' : 'gazetteer short form', divisions };
+      // A short form that may only name a township or county ("陶邓", "兴宾") needs its parent nearby,
+      // unless jieba itself reads it as a place.
+      const token = view.tokens[view.tokenAt[pos] ?? -1];
+      const jiebaPlace = token?.start === pos && token.end === end && token.tag === 'ns';
+      if (!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) needContext.push(f);
+      else found.push(f);
+      chainEnd = end;
+      pos = end - 1;
+      break;
+    }
+  }
+  return { found, needContext };
+}
+
+/** Listed places (foreign countries and cities, regions, famous rivers and mountains) as whole tokens. */
+function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
+  const norm = view.doc.norm;
+  const out: Found[] = [];
+  for (let pos = 0; pos < norm.length - 1; pos++) {
+    if (!view.boundary[pos]) continue;
+    const max = r.listedPrefixes.get(norm.slice(pos, pos + 2));
+    if (max === undefined) continue;
+    for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
+      const w = norm.slice(pos, pos + len);
+      const level = r.listed.get(w);
+      if (level === undefined || !view.boundary[pos + len] || blocked.touches(pos, pos + len)) continue;
+      out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
+      pos += len - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt'],
+  dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE],
   requires: ['organizations'],
   extract(doc, ctx) {
-    const { suffixRe, levels } = rules();
-    const orgs = ctx.mentions('organizations');
-    const insideOrg = (s: number, e: number) => orgs.some((o) => s >= o.start && e <= o.end);
-    const out: Mention<LocationAttrs>[] = [];
-    const add = (start: number, end: number, rule: string) => {
-      if (end - start < 2 || insideOrg(start, end) || out.some((o) => start < o.end && end > o.start)) return;
-      const text = doc.text.slice(start, end);
-      out.push({ text, start, end, rule, attrs: { level: levelOf(text, levels) } });
-    };
-    // Tokens jieba tags as place names (ns), where not part of a longer word.
-    for (const t of doc.tokens) if (t.tag === 'ns' && t.word.length >= 2) add(t.start, t.end, 'jieba place tag');
-    for (const m of doc.norm.matchAll(suffixRe)) add(m.index ?? 0, (m.index ?? 0) + m[0].length, 'place suffix');
-    return out;
+    const r = rules();
+    const g = gazetteer();
+    const view = textView(doc);
+    const blocked = new SpanMask(doc.norm.length);
+    for (const o of ctx.mentions('organizations')) blocked.mark(o.start, o.end);
+    markBookTitles(doc.norm, blocked);
+
+    const { found, needContext } = scanGazetteer(view, r, blocked);
+    const listed = scanListed(view, r, blocked);
+    // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
+    const mentioned = new Set<number>();
+    for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = g.divisions[at]?.parent ?? -1) mentioned.add(at);
+    for (const f of needContext) {
+      const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d));
+      if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
+    }
+
+    const placeEndingAt = new Map<number, number>();
+    for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
+      .map((h): Found => ({ ...h, divisions: [] }));
+
+    // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
+    const all = [...found, ...listed, ...suffixed].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken = new SpanMask(doc.norm.length);
+    const kept: Found[] = [];
+    for (const f of all) {
+      if (f.end - f.start < 2 || taken.touches(f.start, f.end)) continue;
+      taken.mark(f.start, f.end);
+      kept.push(f);
+    }
+
+    const surfaces = new Map<string, number[]>();
+    for (const f of kept) if (f.divisions.length) surfaces.set(doc.text.slice(f.start, f.end), [...(surfaces.get(doc.text.slice(f.start, f.end)) ?? []), ...f.divisions]);
+    const resolved = resolveAll(g, surfaces);
+
+    return kept.map((f): Mention<LocationAttrs> => {
+      const text = doc.text.slice(f.start, f.end);
+      const res = resolved.get(text);
+      const attrs: LocationAttrs = { level: f.level, divisions: f.divisions };
+      if (res) {
+        const pick = res.division >= 0 ? g.divisions[res.division] : undefined;
+        const levels = [...new Set(res.candidates.map((c) => g.divisions[c]?.level))];
+        attrs.level = pick?.level ?? (levels.length === 1 ? (levels[0] ?? null) : null);
+        attrs.code = pick?.code ?? null;
+        attrs.path = pick ? pathOf(g, res.division) : null;
+        if (!pick) attrs.candidates = res.candidates.map((c) => ({ code: g.divisions[c]?.code ?? '', path: pathOf(g, c) }));
+      }
+      return { text, start: f.start, end: f.end, rule: f.rule, attrs };
+    });
   },
   toItem(text, mentions) {
-    return { text, level: mentions[0]?.attrs.level ?? null, code: null, path: null };
+    const a = mentions[0]?.attrs;
+    const item: Omit<Location, 'spans'> = { text, level: a?.level ?? null, code: a?.code ?? null, path: a?.path ?? null };
+    if (a?.candidates?.length) item.candidates = a.candidates;
+    return item;
   },
 });

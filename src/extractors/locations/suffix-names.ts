@@ -1,0 +1,111 @@
+/**
+ * Places found by their last characters: villages and communities ("大庄村", "三元社区"), zones and
+ * named places ("白城经济开发区", "卓尔山景区", "临汾西站"). From the suffix we walk back over jieba
+ * tokens to where the name starts, stopping at punctuation, a verb or preposition ("走进卓尔山景区"),
+ * another fact, or — for administrative units — the place before it ("偏城乡|大庄村").
+ */
+import { isHan } from '../_han.js';
+import type { SpanMask, TextView } from './text-view.js';
+
+export type SuffixMode = 'unit' | 'named' | 'token';
+export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
+export type StopKind = 'word' | 'generic' | 'type' | 'verb';
+
+export interface SuffixContext {
+  view: TextView;
+  /** Characters of organisations, titles and dates: a name never runs into them. */
+  blocked: SpanMask;
+  /** Gazetteer and listed places already found, by span: a unit's name stops at them, a named place absorbs one. */
+  placeEndingAt: Map<number, number>;
+  stops: Map<string, Set<StopKind>>;
+}
+
+export interface SuffixHit { start: number; end: number; level: string; rule: string }
+
+/** Tags that always end a name: prepositions, conjunctions, particles, pronouns. */
+const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 'nt']);
+/** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
+const MEASURE_END = /[个些批家座所处名位条项]$/;
+const MAX_NAME = { unit: 6, named: 12, token: 6 } as const;
+
+const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
+const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
+
+/** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
+export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string): number {
+  const { view, blocked, stops } = ctx;
+  const norm = view.doc.norm;
+  const parts: string[] = [];
+  let start = suffixStart;
+  // The token holding the suffix may begin before it ("大庄村", "经开区" after "长寿").
+  const holder = view.tokenAt[suffixStart] ?? -1;
+  const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
+  if (holderToken && holderToken.start < suffixStart) {
+    start = holderToken.start;
+    parts.push(norm.slice(start, suffixStart));
+  }
+  // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
+  // guessed tokens runs into the sentence ("周灵率|队到|蒙村").
+  let guard = mode === 'unit' && parts.length ? 99 : 0;
+  while (start > 0 && guard++ < 12) {
+    const placeStart = ctx.placeEndingAt.get(start);
+    if (placeStart !== undefined) {
+      // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
+      if (mode === 'named') { parts.unshift(norm.slice(placeStart, start)); start = placeStart; }
+      break;
+    }
+    const ti = view.tokenAt[start - 1] ?? -1;
+    const t = ti >= 0 ? view.tokens[ti] : undefined;
+    if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
+    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
+    // Two-character verbs and adverbs end the name; single ones are often pieces of an unknown name ("查干浩特").
+    if (t.word.length >= 2 && /^(?:v|vd|vg|d|ad|a|ag)$/.test(t.tag)) break;
+    if (suffixStart - t.start > MAX_NAME[mode]) break;
+    parts.unshift(t.word);
+    start = t.start;
+  }
+  const name = norm.slice(start, suffixStart);
+  if (name.length === 0) return -1;
+  const first = parts[0] ?? name;
+  const last = parts[parts.length - 1] ?? name;
+  if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
+  if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
+  if (MEASURE_END.test(name)) return -1;
+  if (name.length === 1) {
+    // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
+    const whole = holderToken && holderToken.start === start && holderToken.end === suffixStart + suffix.length;
+    if (!(whole && suffix === '村' && (holderToken.tag === 'x' || holderToken.tag === 'ns'))) return -1;
+  }
+  return start;
+}
+
+/** Every suffix name in the text. Suffixes are few, so one regex over them is cheap. */
+export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixRe: RegExp): SuffixHit[] {
+  const { view } = ctx;
+  const norm = view.doc.norm;
+  const bySuffix = new Map(rules.map((r) => [r.suffix, r]));
+  const out: SuffixHit[] = [];
+  suffixRe.lastIndex = 0;
+  for (let m = suffixRe.exec(norm); m; m = suffixRe.exec(norm)) {
+    const rule = bySuffix.get(m[0]) as SuffixRule;
+    const s = m.index;
+    const e = s + m[0].length;
+    // The suffix must end a token: "村民", "镇长", "山区" are other words.
+    if (!view.boundary[e] || ctx.blocked.touches(s, e)) continue;
+    if (rule.mode === 'token') {
+      const t = view.tokens[view.tokenAt[s] ?? -1];
+      const name = t ? norm.slice(t.start, s) : '';
+      const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
+      // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
+      const opens = !before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag);
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !blocked(ctx, t.start, e)
+        && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
+        out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
+      }
+      continue;
+    }
+    const start = nameStart(ctx, s, rule.mode, rule.suffix);
+    if (start >= 0) out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * Per-article lookup tables over jieba's tokens, built once in O(n): where tokens start and end,
+ * which token covers a character, and a mask of characters already claimed by other facts.
+ * Shared by the locations and organizations extractors.
+ */
+import type { Doc, Token } from '../../types.js';
+import { isHan } from '../_han.js';
+
+export interface TextView {
+  doc: Doc;
+  /** boundary[i] = 1 when a token starts or ends at offset i (0 and n included). */
+  boundary: Uint8Array;
+  /** tokenAt[i] = index of the token covering character i, or -1. */
+  tokenAt: Int32Array;
+  tokens: readonly Token[];
+}
+
+export function textView(doc: Doc): TextView {
+  const n = doc.norm.length;
+  const boundary = new Uint8Array(n + 1);
+  const tokenAt = new Int32Array(n).fill(-1);
+  boundary[0] = 1;
+  boundary[n] = 1;
+  doc.tokens.forEach((t, i) => {
+    boundary[t.start] = 1;
+    boundary[t.end] = 1;
+    tokenAt.fill(i, t.start, t.end);
+  });
+  return { doc, boundary, tokenAt, tokens: doc.tokens };
+}
+
+/** A mask of claimed characters: mark spans, then ask whether a span touches any of them. */
+export class SpanMask {
+  private readonly bits: Uint8Array;
+  constructor(n: number) {
+    this.bits = new Uint8Array(n);
+  }
+  mark(start: number, end: number): void {
+    this.bits.fill(1, start, end);
+  }
+  touches(start: number, end: number): boolean {
+    for (let i = start; i < end; i++) if (this.bits[i]) return true;
+    return false;
+  }
+  has(i: number): boolean {
+    return this.bits[i] === 1;
+  }
+}
+
+/** Only Han characters, two or more. */
+export const isHanWord = (s: string): boolean => s.length > 0 && [...s].every((c) => isHan(c));
+
+/** Marks what lies inside 《…》: nothing inside a document title is annotated (GOLD-FORMAT). */
+export function markBookTitles(norm: string, mask: SpanMask): void {
+  for (let open = norm.indexOf('《'); open >= 0; open = norm.indexOf('《', open + 1)) {
+    const close = norm.indexOf('》', open + 1);
+    if (close < 0) break;
+    // A stray 《 must not swallow the rest of a long text.
+    if (close - open <= 200) mask.mark(open, close + 1);
+  }
+}
