@@ -1,4 +1,4 @@
-import type { ArticleResult, Doc, Mention } from '../types.js';
+import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
@@ -41,7 +41,9 @@ export function buildDoc(text: string, refDate: string | null, t2s: T2sMode = 'a
   registerSegmenterWords();
   // Both views keep the length, so offsets found in `norm` are offsets in the original characters.
   const norm = normalize(wantsT2s(text, t2s) ? toSimplifiedView(text) : text);
-  return { text, norm, tokens: segment(norm), refDate, title: firstLine(text) };
+  // Segmented on first read: loading jieba is most of a one-article run, and `--only dates` never needs it.
+  let tokens: Token[] | null = null;
+  return { text, norm, get tokens() { return (tokens ??= segment(norm)); }, refDate, title: firstLine(text) };
 }
 
 /** The headline: the first non-empty line, when it is short enough to be one. */
