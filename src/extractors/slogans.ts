@@ -28,6 +28,21 @@ function keepOutermost(cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** Titles of documents in 《》: nothing inside them is annotated (GOLD-FORMAT). */
+const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
+
+/** Drops candidates inside a 《》 title. Both lists are sorted by start: one merge pass. */
+function outsideWorkTitles(norm: string, sorted: Candidate[]): Candidate[] {
+  const titles = [...norm.matchAll(WORK_TITLE)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  if (titles.length === 0) return sorted;
+  let t = 0;
+  return sorted.filter((c) => {
+    while (t < titles.length && (titles[t] as readonly [number, number])[1] <= c.start) t++;
+    const title = titles[t];
+    return !(title && title[0] < c.start && c.end <= title[1]);
+  });
+}
+
 /**
  * GOLD-FORMAT: "a headline form and a punctuated form are two entries". A headline often drops the
  * 、 of a line the body writes in full: "绘就生态美产业兴百姓富…" beside "生态美、产业兴、百姓富".
@@ -62,7 +77,7 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
       ...findParallel(doc.norm, index),
     ].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));
     const kept = keepOutermost(candidates);
-    const all = keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]);
+    const all = outsideWorkTitles(doc.norm, keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]));
     return all.map((c): Mention<SloganAttrs> => ({
       text: doc.text.slice(c.start, c.end),
       start: c.start,

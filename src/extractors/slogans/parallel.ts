@@ -25,6 +25,11 @@ const NOUN_OPENING = /^(?:n|nr|ns|nt|nz|ng|vn|r|t|b|title)$/u;
 /** A shared ending that is an action: "资源开发可持续、生态环境可持续", "多头跑、来回跑". */
 const VERB_ENDING = /^(?:v|vd|vi|d|x|i|l)$/u;
 
+/** Names and posts make a roll call, not a line: "副市长刘某、秘书长张某". */
+const PERSON_OR_POST = /^(?:nr|title|nt)$/u;
+/** Degree words open comparative prose, not watchwords: "更大力度、更实举措", "最大限度". */
+const DEGREE_OPENING = /^[更最很较越]/u;
+
 let surnames: Set<string> | null = null;
 function surnameSet(): Set<string> {
   surnames ??= new Set(loadDict('surnames.txt', { minCols: 1, maxCols: 1 }).map((e) => e.cols[0] as string));
@@ -70,6 +75,8 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   const last = spans[spans.length - 1] as [number, number];
   if (!index.isStart(first[0]) || !index.isEnd(last[1])) return false;
   const tokens = spans.map(([s, e]) => index.within(s, e));
+  if (tokens.some((ts) => ts.some((t) => PERSON_OR_POST.test(t.tag) && t.end - t.start >= 2))) return false;
+  if (items.every((s) => DEGREE_OPENING.test(s))) return false;
   // Half or more of the items are things: a list ("新路径、新模式"), though jieba may tag one
   // verb of a real line as a noun ("早落地/n、早开工、早投产").
   if (tokens.filter(isNominal).length * 2 >= items.length) return false;

@@ -4,52 +4,59 @@ import type { Candidate } from './candidate.js';
 
 /**
  * Quoted watchwords: “第一落点”, “临汾温度”, “政策稳定、竞争公平、服务高效、成本优惠”. The matching
- * view already turns 「」 into “”. Inner 、 and commas are allowed (a quoted parallel line); sentence
- * punctuation is not, so quoted speech is left out.
+ * view already turns 「」 into “”; inner quotes ‘动态清零’, 『…』 and straight "…" count too. Inner 、
+ * and commas are allowed (a quoted parallel line); sentence punctuation is not, so quoted speech is
+ * left out. Each alternative's body excludes its own delimiters, so matching is linear.
  */
-const QUOTED = /“([^“”\n。！？!?；;：:《》]{2,32})”/gu;
+const BODY = '{2,32}';
+const STOP_PUNCT = '\\n。！？!?；;：:《》';
+const QUOTED = new RegExp(
+  [`“([^“”‘’${STOP_PUNCT}]${BODY})”`, `‘([^‘’“”${STOP_PUNCT}]${BODY})’`, `『([^『』${STOP_PUNCT}]${BODY})』`, `"([^"“”${STOP_PUNCT}]${BODY})"`].join('|'),
+  'gu',
+);
 const HAN_CHAR = new RegExp(`[${HAN}]`, 'gu');
 /** Speech and questions: pronouns and sentence-final particles are not policy language. */
 const SPEECH = /[我你您咱她]|他们|[吗呢吧啊呀嘛]$|^(?:为什么|怎么|如何|哪)/u;
 /** A quoted group continues with more quoted phrases ("“美丽乡村”“美丽公路”等建设"). */
-const MORE_QUOTES = /^(?:[、,，\s]*“[^“”\n]{0,32}”)*\s*等?/u;
+const MORE_QUOTES = /^(?:[、,，\s]*[“‘『"][^“”‘’『』"\n]{0,32}[”’』"])*\s*等?/u;
 
-interface Cues { before: RegExp | null; after: RegExp | null }
+interface Cues { before: RegExp | null; after: RegExp | null; near: RegExp | null }
 let cues: Cues | null = null;
 
 function contextCues(): Cues {
   if (cues) return cues;
   const before: string[] = [];
   const after: string[] = [];
+  const near: string[] = [];
   for (const e of loadDict('slogan-quote-context.txt', { minCols: 3, maxCols: 3 })) {
     const [side, cue] = e.cols as [string, string];
     if (side === 'before') before.push(cue);
     else if (side === 'after') after.push(cue);
-    else throw new Error(`${e.file}:${e.line}: side must be "before" or "after", not "${side}"`);
+    else if (side === 'near') near.push(cue);
+    else throw new Error(`${e.file}:${e.line}: side must be "before", "after" or "near", not "${side}"`);
   }
   cues = {
     before: before.length ? new RegExp(`(?:${alternation(before)})$`, 'u') : null,
     after: after.length ? new RegExp(`^(?:${alternation(after)})`, 'u') : null,
+    near: near.length ? new RegExp(`^[${HAN}]{0,6}?(?:${alternation(near)})`, 'u') : null,
   };
   return cues;
 }
 
 export function findQuoted(norm: string): Candidate[] {
-  const { before, after } = contextCues();
+  const { before, after, near } = contextCues();
   const out: Candidate[] = [];
   for (const m of norm.matchAll(QUOTED)) {
-    const inner = m[1] ?? '';
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const open = m.index ?? 0;
     const start = open + 1;
     const end = start + inner.length;
     if ((inner.match(HAN_CHAR)?.length ?? 0) < 2) continue; // “5G”, “12345”, “金”
     if (SPEECH.test(inner)) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
-    if (after) {
-      const rest = norm.slice(end + 1, end + 1 + 120);
-      const skip = MORE_QUOTES.exec(rest)?.[0].length ?? 0;
-      if (after.test(rest.slice(skip))) continue;
-    }
+    const rest = norm.slice(end + 1, end + 1 + 120);
+    const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
+    if (after?.test(following) || near?.test(following)) continue;
     out.push({ start, end, kind: 'quoted', rule: 'quoted watchword' });
   }
   return out;
