@@ -11,8 +11,13 @@ const NOT_AFTER_NUMBER = '(?<![0-9.〇零一二三四五六七八九十百千万
 const HAN_DIGIT = '〇零一二三四五六七八九';
 const YEAR4 = `(?:\\d{4}|[${HAN_DIGIT}]{4})年`;
 const YEAR_BEFORE_MONTH = `(?:\\d{2,4}|[${HAN_DIGIT}]{2,4})年`;
-const MONTH = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?';
-const DAY = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])[日号]';
+const MONTH_NUMBER = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const MONTH = `${MONTH_NUMBER}月份?`;
+const DAY_NUMBER = '(?:3[01]|[12]\\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])';
+const DAY = `${DAY_NUMBER}[日号]`;
+const RANGE_TO = '(?:至|到|——|[-—～~])';
+/** "4月14—16日": the first day is written without 日. */
+const DAY_BEFORE_RANGE = `${DAY_NUMBER}(?=${RANGE_TO}${DAY})`;
 const MONTH_PART = '(?:上旬|中旬|下旬|初|底|末)';
 const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度|首季度)';
 const QUARTER = '(?:第?[一二三四1-4]季度|首季度|前[二三两]季度|上半年|下半年)';
@@ -31,7 +36,10 @@ function compile(): Rules {
   const parts: [string, string][] = [
     ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
     ['year range', `(?<![\\d.])\\d{4}(?:——|[-/—～~至到])\\d{4}年度?`],
-    ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${MONTH_PART})?`],
+    // "1至3月", "2018年2—4月": the first month is written without 月.
+    ['month range', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH_NUMBER}${RANGE_TO}${MONTH}`],
+    ['day range', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])${DAY_NUMBER}${RANGE_TO}${DAY}`],
+    ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${DAY_BEFORE_RANGE}|${MONTH_PART})?`],
     ['year', `(?<![\\d.${HAN_DIGIT}])${YEAR4}度?${YEAR_PART}?`],
     ['relative year', `(?:${yearWords})${YEAR_PART}?`],
     ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
@@ -39,16 +47,17 @@ function compile(): Rules {
     ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:${w.festivalAlternation})`],
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
     ['relative', `(?:${standalone})`],
+    ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const core = new RegExp(parts.map(([, p]) => `(${p})`).join('|'), 'gu');
-  const joinable = new Set(['iso day', 'year range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  const joinable = new Set(['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
   const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
   // A clock time only after a daypart: "2008年10月10日07:20" in a byline is a timestamp, not a date.
   const suffix = new RegExp(`(?:(?:${w.of('daypart')})${clock}?|${w.of('since', 'period')})`, 'y');
   rules = { core, joinable, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {

@@ -28,7 +28,7 @@ const PLACEHOLDER_REF = dayNumber(2000, 1, 1);
 
 const sticky = (src: string): RegExp => new RegExp(src, 'y');
 const RE = {
-  lunarMark: sticky('农历|阴历'),
+  lunarMark: sticky('(?:农历|阴历)(?!新年)'), // "农历新年" is the festival
   isoDay: sticky(`(\\d{4})[-/. ](\\d{1,2})[-/. ](\\d{1,2})[日号]?`),
   packedDay: sticky(`(\\d{4})(\\d{2})(\\d{2})(?!\\d)`),
   isoMonth: sticky(`(\\d{4})[-/.](\\d{1,2})(?![\\d日号月])`),
@@ -183,6 +183,7 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   }
   if (y !== null) {
     span = yearSpan(y);
+    if (c.take(RE.lunarMark)) lunar = true; // "二零一二年农历正月十五"
     if (c.take(RE.yearStart)) return finish(narrow(span, dayNumber(y, 1, 1), dayNumber(y, 2, lastDay(y, 2))), y, null);
     if (c.take(RE.yearEnd)) return finish(narrow(span, dayNumber(y, 11, 1), dayNumber(y, 12, 31)), y, null);
     if ((r = c.take(RE.half))) {
@@ -228,6 +229,9 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     const idx = ry * 4 + Math.floor((rm - 1) / 3) + (w.get(r[0])?.n ?? 0);
     y = Math.floor(idx / 4);
     return finish(quarterWithEdge(c, y, (idx % 4) + 1), y, null);
+  } else if (c.take(RE.yearStart)) {
+    y = defaultYear(); // "年初以来": the start of the reference year
+    return finish(narrow(yearSpan(y), dayNumber(y, 1, 1), dayNumber(y, 2, lastDay(y, 2))), y, null);
   } else if (c.take(RE.yearEnd)) {
     y = defaultYear(); // "年底前": the end of the reference year
     return finish(narrow(yearSpan(y), dayNumber(y, 11, 1), dayNumber(y, 12, 31)), y, null);

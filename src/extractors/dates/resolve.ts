@@ -26,7 +26,7 @@ export function resolveDate(surface: string, refDate: string | null): Resolved {
   let since = false;
   let tail: 'after' | 'before' | 'until-now' | null = null;
   const rules = dateWords().rules;
-  for (let changed = true; changed;) {
+  for (let changed = true; changed && !rules.has(s);) { // "今年度" is a word, not 今 + 年度
     changed = false;
     for (const [word, rule] of rules) {
       if ((rule.cls === 'since' || rule.cls === 'period') && s.length > word.length && s.endsWith(word)) {
@@ -69,10 +69,14 @@ function parseRange(s: string, ref: DayNumber | null): Point | null {
   if (whole) return whole;
   for (const m of s.matchAll(CONNECTOR)) {
     const at = m.index ?? 0;
-    const left = parsePoint(s.slice(0, at), ctx);
+    const after = s.slice(at + m[0].length);
+    // "1至3月", "14至16日": the first number takes the unit written after the second.
+    const unit = /^[0-9〇零一二三四五六七八九十]{1,3}([月日号])/.exec(after)?.[1];
+    const leftText = s.slice(0, at);
+    const left = parsePoint(leftText, ctx) ?? (unit && /[0-9〇零一二三四五六七八九十]$/.test(leftText) ? parsePoint(leftText + unit, ctx) : null);
     if (!left) continue;
-    let rightText = s.slice(at + m[0].length).replace(/^(?:次日)/, () => '');
-    const nextDay = rightText.length !== s.length - at - m[0].length;
+    let rightText = after.replace(/^次日/, '');
+    const nextDay = rightText.length !== after.length;
     rightText = rightText.replace(/止$/, '');
     const right = parsePoint(rightText, { ref, defY: left.y, defM: left.m })
       ?? (nextDay && left.b !== null ? { ...left, a: left.b + 1, b: left.b + 1 } : null);
