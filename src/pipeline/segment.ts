@@ -70,7 +70,9 @@ export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
   const files = { dict: mainDictPath(j), idfDict: withIdf ? j.DEFAULT_IDF_DICT : IDF_STUB, userDict: EMPTY_USER_DICT };
   // A missing file makes cppjieba abort the whole process, past any try/catch: check first.
   for (const file of Object.values(files)) {
-    if (!existsSync(file)) throw new TifaError('E_DICT_MISSING', `${file}: segmenter dictionary not found (run: node dict/build/jieba-dict.mjs)`);
+    if (existsSync(file)) continue;
+    const hint = file === files.dict && process.env.TIFA_JIEBA_DICT ? 'set by TIFA_JIEBA_DICT' : 'regenerate: node dict/build/jieba-dict.mjs';
+    throw new TifaError('E_DICT_MISSING', `${file}: segmenter dictionary not found (${hint})`);
   }
   j.load(files);
   for (const words of registeredWords) insertAll(j, words);

@@ -1,0 +1,89 @@
+/**
+ * What keeps start-up fast (issue 9), checked as facts rather than timings (timings live in
+ * test/bench/startup.mjs): the generated jieba files are what the generator makes, documents are
+ * segmented only when read, and the words inserted at load stay few.
+ */
+import { describe, expect, test } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { extractors, FIELD_NAMES } from '../src/index.js';
+import { ROOT } from './helpers.js';
+
+const JIEBA_DIR = path.join(ROOT, 'dict', 'jieba');
+const FORBID_JIEBA = path.join(ROOT, 'test', 'fixtures', 'forbid-nodejieba.cjs');
+const fullDictPath = (createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string }).DEFAULT_DICT;
+
+function dictLines(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+}
+
+describe('dict/jieba', () => {
+  const lean = dictLines(path.join(JIEBA_DIR, 'main.dict.utf8'));
+
+  test('is exactly what dict/build/jieba-dict.mjs generates', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'tifa-jieba-'));
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 'jieba-dict.mjs'), '--out', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      for (const f of ['main.dict.utf8', 'idf-stub.utf8', 'user.dict.utf8']) {
+        expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(JIEBA_DIR, f), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  test('main dictionary: no BOM (cppjieba keeps it), "word freq tag" lines, no duplicate word', () => {
+    expect(readFileSync(path.join(JIEBA_DIR, 'main.dict.utf8'), 'utf8').charCodeAt(0)).not.toBe(0xfeff);
+    expect(lean.filter((line) => !/^\S+ [1-9]\d* [a-z]+$/.test(line))).toEqual([]);
+    const words = lean.map((line) => line.split(' ')[0]);
+    expect(words.length - new Set(words).size).toBe(0);
+  });
+
+  test('holds every place name (ns) of nodejieba\'s dictionary, in far fewer words', () => {
+    const full = dictLines(fullDictPath).map((l) => l.split(' '));
+    const leanWords = new Set(lean.map((l) => l.split(' ')[0]));
+    const places = full.filter((cols) => cols[2] === 'ns').map((cols) => cols[0]);
+    expect(places.length).toBeGreaterThan(10_000);
+    expect(places.filter((w) => !leanWords.has(w))).toEqual([]);
+    // The point of the file: load() time grows with the word count.
+    expect(lean.length * 4).toBeLessThan(full.length);
+  });
+
+  test('the IDF stub has the one "word weight" line cppjieba requires; the user dictionary is empty', () => {
+    expect(dictLines(path.join(JIEBA_DIR, 'idf-stub.utf8'))).toEqual([expect.stringMatching(/^\S+ \d+(?:\.\d+)?$/)]);
+    expect(readFileSync(path.join(JIEBA_DIR, 'user.dict.utf8'), 'utf8')).toBe('');
+  });
+});
+
+describe('lazy segmentation', () => {
+  // Runs the built library in a child whose preload makes loading nodejieba throw.
+  const withoutJieba = (script: string) =>
+    spawnSync(process.execPath, ['--require', FORBID_JIEBA, '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
+  const buildDoc = `const { buildDoc } = await import(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline', 'extract.js'))});`;
+
+  test('building a document does not load jieba; reading its tokens does', () => {
+    const built = withoutJieba(`${buildDoc} const d = buildDoc('山西省临汾市', null); console.log(d.norm.length);`);
+    expect(built.stderr).toBe('');
+    expect(built.stdout.trim()).toBe('6');
+    const read = withoutJieba(`${buildDoc} buildDoc('山西省临汾市', null).tokens;`);
+    expect(read.status).not.toBe(0);
+    expect(read.stderr).toContain('nodejieba loaded');
+  });
+});
+
+describe('words inserted into jieba at load', () => {
+  test('stay within budget (each insertWord costs ~4 µs of start-up)', () => {
+    let n = 0;
+    for (const f of FIELD_NAMES) {
+      const e = extractors[f] as { segmentWords?: () => Iterable<unknown> };
+      if (e.segmentWords) n += [...e.segmentWords()].length;
+    }
+    expect(n).toBeGreaterThan(0);
+    // 5,000 words ≈ 20 ms. Beyond that, insert them only for the commands that need them.
+    expect(n).toBeLessThanOrEqual(5_000);
+  });
+});
