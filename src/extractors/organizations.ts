@@ -1,38 +1,47 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { HAN, alternation } from './_han.js';
+import { alternation } from './_han.js';
+import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
+import { SpanMask, markBookTitles, textView } from './locations/text-view.js';
 
-let compiled: { named: RegExp; bodies: RegExp } | null = null;
-function rules() {
+let compiled: OrgRules | null = null;
+function rules(): OrgRules {
   if (compiled) return compiled;
   const entries = loadDict('organizations.txt', { minCols: 2, maxCols: 2 });
-  const suffixes = entries.filter((e) => e.cols[1] === 'suffix').map((e) => e.cols[0] as string);
-  const bodies = entries.filter((e) => e.cols[1] === 'body').map((e) => e.cols[0] as string);
-  // A name starts after punctuation or a verb of motion/location ("来到临汾市第三中学", "在喆啡酒店")
-  // and runs, lazily, to the first organisation suffix.
-  const start = `(?<=^|[\\s,.;:!?，。；：！？、()（）“”"《》]|来到|在|到|及|和|与|赴|由)`;
-  const named = new RegExp(`${start}([${HAN}]{1,14}?(?:${alternation(suffixes)}))`, 'gu');
-  const bodiesRe = new RegExp(`(?<![${HAN}])(${alternation(bodies)})`, 'gu');
-  compiled = { named, bodies: bodiesRe };
+  const kinds = new Map(entries.map((e) => [e.cols[0] as string, e.cols[1] as OrgKind]));
+  const bodies = new Map<string, number>();
+  const bodyPrefixes = new Map<string, number>();
+  for (const [w, k] of kinds) {
+    if (k !== 'body') continue;
+    bodies.set(w, w.length);
+    bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
+  }
+  const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named').map(([w]) => w);
+  const stops = new Map<string, Set<OrgStop>>();
+  for (const e of loadDict('stop/organizations.txt', { minCols: 2, maxCols: 2 })) {
+    const w = e.cols[0] as string;
+    if (!stops.has(w)) stops.set(w, new Set());
+    stops.get(w)?.add(e.cols[1] as OrgStop);
+  }
+  const posts = new Set(loadDict('titles.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
+  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, stops, posts };
   return compiled;
 }
 
 export default defineExtractor<'organizations', Record<string, never>, Organization>({
   name: 'organizations',
-  dicts: ['organizations.txt'],
+  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv'],
   requires: [],
-  segmentWords: () => loadDict('organizations.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'body').map((e) => [e.cols[0] as string, 'nt'] as const),
+  // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.
+  segmentWords: () => [...rules().bodies.keys()].map((w) => [w, 'nt'] as const),
   extract(doc) {
-    const { named, bodies } = rules();
-    const out: Mention<Record<string, never>>[] = [];
-    const add = (start: number, end: number, rule: string) => {
-      if (end - start < 2 || out.some((o) => start >= o.start && end <= o.end)) return;
-      out.push({ text: doc.text.slice(start, end), start, end, rule, attrs: {} });
-    };
-    for (const m of doc.norm.matchAll(named)) add(m.index ?? 0, (m.index ?? 0) + (m[1]?.length ?? 0), 'name ending in an organisation suffix');
-    for (const m of doc.norm.matchAll(bodies)) add(m.index ?? 0, (m.index ?? 0) + (m[1]?.length ?? 0), 'known body');
-    return out;
+    const view = textView(doc);
+    const blocked = new SpanMask(doc.norm.length);
+    markBookTitles(doc.norm, blocked);
+    return findOrganizations(rules(), view, blocked).map((h): Mention<Record<string, never>> => ({
+      text: doc.text.slice(h.start, h.end), start: h.start, end: h.end, rule: h.rule, attrs: {},
+    }));
   },
   toItem(text) {
     return { text };

@@ -1,0 +1,146 @@
+/**
+ * Organisation names found from their last characters ("局", "领导小组", "有限公司") by walking back
+ * over jieba's tokens to where the name starts, and named bodies matched whole ("国务院", "中央").
+ * Nested names become one ("市公安局" + "交警支队" → "市公安局交警支队"), joint forms stay apart
+ * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
+ */
+import { isHan } from '../_han.js';
+import { isPlaceName } from '../locations/place-names.js';
+import type { SpanMask, TextView } from '../locations/text-view.js';
+
+export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'level';
+export type OrgStop = 'generic' | 'verb' | 'whole';
+
+export interface OrgRules {
+  kinds: Map<string, OrgKind>;
+  suffixRe: RegExp;
+  bodies: Map<string, number>;
+  bodyPrefixes: Map<string, number>;
+  stops: Map<string, Set<OrgStop>>;
+  posts: Set<string>;
+}
+
+export interface OrgHit { start: number; end: number; rule: string }
+
+const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 't']);
+const MAX_NAME = 20;
+
+const stopIs = (r: OrgRules, w: string, k: OrgStop) => r.stops.get(w)?.has(k) ?? false;
+const isLevelWord = (r: OrgRules, w: string) => r.kinds.get(w) === 'level';
+
+/** True when the text from `at` to the end of its token is an office post ("市委书记" → 书记). */
+function postFollows(r: OrgRules, view: TextView, at: number): boolean {
+  const t = view.tokens[view.tokenAt[at] ?? -1];
+  return t !== undefined && r.posts.has(view.doc.norm.slice(at, t.end));
+}
+
+/** Named bodies as whole words, longest first. */
+function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
+  const norm = view.doc.norm;
+  const out: OrgHit[] = [];
+  for (let pos = 0; pos < norm.length - 1; pos++) {
+    if (!view.boundary[pos] || blocked.has(pos)) continue;
+    const max = r.bodyPrefixes.get(norm.slice(pos, pos + 2));
+    if (max === undefined) continue;
+    for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
+      const end = pos + len;
+      if (!r.bodies.has(norm.slice(pos, end))) continue;
+      if (!view.boundary[end] && !postFollows(r, view, end)) continue;
+      out.push({ start: pos, end, rule: 'named body' });
+      pos = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+interface Walk { start: number; parts: string[]; nestedIn: number }
+
+/** Walks back from `from` over tokens that may belong to a name; stops at a previous organisation. */
+function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, kind: OrgKind, orgEndingAt: Map<number, number>): Walk {
+  const norm = view.doc.norm;
+  const parts: string[] = [];
+  let start = from;
+  let places = 0;
+  const holder = view.tokens[view.tokenAt[from] ?? -1];
+  if (holder && holder.start < from) {
+    parts.push(norm.slice(holder.start, from));
+    start = holder.start;
+  }
+  for (let guard = 0; start > 0 && guard < 12; guard++) {
+    const prevOrg = orgEndingAt.get(start);
+    if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+    const t = view.tokens[view.tokenAt[start - 1] ?? -1];
+    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb')) break;
+    if (t.word.length >= 2 && /^(?:v|vd|vg|d|ad|a|m)$/.test(t.tag) && !isPlaceName(t.word)) break;
+    if (from - t.start > MAX_NAME) break;
+    const place = isPlaceName(t.word);
+    // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village or a second place is not part of a company's name.
+    if (kind === 'named' && (t.word.endsWith('村') || (place && places > 0))) break;
+    if (place) places++;
+    parts.unshift(t.word);
+    start = t.start;
+  }
+  return { start, parts, nestedIn: -1 };
+}
+
+/** Does a name part make a proper body of this kind? */
+function acceptable(r: OrgRules, kind: OrgKind, parts: string[], nested: boolean): boolean {
+  const name = parts.join('');
+  const first = parts[0] ?? '';
+  if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic')))) return false;
+  if (nested && (name === '' || !startsWithPlaceOrLevel(r, parts))) return true;
+  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
+  if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
+  return name.length >= 2;
+}
+
+function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
+  const first = parts[0] ?? '';
+  if (first === '') return false;
+  if (isLevelWord(r, first) || isPlaceName(first)) return true;
+  // jieba may join the level word to what follows ("市新冠", "师党办").
+  const lead = first.slice(0, 1);
+  return isLevelWord(r, lead) || isLevelWord(r, first.slice(0, 2));
+}
+
+export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
+  const norm = view.doc.norm;
+  const hits: (OrgHit | null)[] = [];
+  const orgEndingAt = new Map<number, number>();
+  for (const b of findBodies(r, view, blocked)) {
+    orgEndingAt.set(b.end, hits.length);
+    hits.push(b);
+  }
+  const bodyAt = new Map<number, number>();
+  hits.forEach((h, i) => h && bodyAt.set(h.start, i));
+  const inBody = new Uint8Array(norm.length);
+  for (const h of hits) if (h) inBody.fill(1, h.start, h.end);
+  r.suffixRe.lastIndex = 0;
+  for (let m = r.suffixRe.exec(norm); m; m = r.suffixRe.exec(norm)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const kind = r.kinds.get(m[0]) as OrgKind;
+    if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) continue;
+    const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
+    if (covering && stopIs(r, covering.word, 'whole')) continue;
+    if (!view.boundary[e] && !postFollows(r, view, e)) continue;
+    const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+    const nested = walk.nestedIn >= 0;
+    if (!acceptable(r, kind, walk.parts, nested)) continue;
+    let start = walk.start;
+    if (nested && (walk.parts.join('') === '' || !startsWithPlaceOrLevel(r, walk.parts))) {
+      // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
+      const inner = hits[walk.nestedIn];
+      if (inner) start = inner.start;
+      hits[walk.nestedIn] = null;
+    }
+    // A named body found whole at the same place ("国务院") already covers this.
+    const body = bodyAt.get(start);
+    if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) continue;
+    orgEndingAt.set(e, hits.length);
+    hits.push({ start, end: e, rule: `name ending in ${m[0]}` });
+  }
+  return hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
+}
