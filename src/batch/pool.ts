@@ -20,6 +20,7 @@ interface Slot {
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
+  private roomWaiters: (() => void)[] = [];
 
   /**
    * @param size    number of worker threads
@@ -39,6 +40,7 @@ export class WorkerPool {
         slot.pending.delete(m.seq);
         this.onDone(m.seq, m.result);
       }
+      this.wakeRoomWaiters();
     });
     // A crashed worker (out of memory, a native fault) fails only the jobs it held; the run goes on
     // in the remaining workers and the main thread.
@@ -51,10 +53,27 @@ export class WorkerPool {
         this.onDone(seq, { id: job.opts.id ?? null, source: job.opts.source ?? null, error: { code: 'E_INTERNAL', message: `${where}: worker thread failed (${why})` } });
       }
       slot.pending.clear();
+      this.wakeRoomWaiters();
     };
     worker.on('error', (err) => fail(errorMessage(err)));
     worker.on('exit', (code) => fail(`exit code ${code}`));
     this.slots.push(slot);
+  }
+
+  /** Live workers (a crashed one is gone). */
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Resolves at the next "ready", result or crash: a moment when tryRun may succeed. */
+  whenRoom(): Promise<void> {
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  private wakeRoomWaiters(): void {
+    const ws = this.roomWaiters;
+    this.roomWaiters = [];
+    for (const w of ws) w();
   }
 
   /** Sends the job to the least busy warm worker with room and returns true, or returns false. */
@@ -69,8 +88,16 @@ export class WorkerPool {
     return true;
   }
 
+  /**
+   * Asks every worker to finish its queue and exit. Not `terminate()`: stopping a thread while it is
+   * inside nodejieba's native code aborts the whole process ("terminate called after throwing an
+   * instance of 'Napi::Error'").
+   */
   async close(): Promise<void> {
     const slots = this.slots.splice(0);
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => new Promise<void>((resolve) => {
+      s.worker.once('exit', () => resolve());
+      s.worker.postMessage(null);
+    })));
   }
 }

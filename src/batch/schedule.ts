@@ -10,6 +10,12 @@ export interface ScheduleOptions {
   jobs: number;
   /** Called once per item, as soon as it is read (for progress). */
   onRead?: (bytes: number) => void;
+  /**
+   * Every job goes to a worker, started at the first job, and the main thread only reads and writes.
+   * For tests and benchmarks of the worker path (env TIFA_WORKERS_ONLY=1), which a small input
+   * would otherwise never reach.
+   */
+  workersOnly?: boolean;
 }
 
 /** Jobs queued per worker: two, so a worker never waits on the main thread between articles. */
@@ -32,6 +38,7 @@ export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult
   let pool: WorkerPool | null = null;
   let seq = 0;
   let jobsSeen = 0;
+  const workersOnly = o.workersOnly ?? process.env.TIFA_WORKERS_ONLY === '1';
   try {
     for await (const item of items) {
       const s = seq++;
@@ -42,8 +49,12 @@ export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult
         continue;
       }
       const job: Job = { ...item.job, seq: s };
-      if (++jobsSeen === 2 && o.jobs > 1) pool = new WorkerPool(o.jobs - 1, DEPTH, (q, r) => order.put(q, r));
+      if (++jobsSeen === (workersOnly ? 1 : 2) && o.jobs > 1) pool = new WorkerPool(o.jobs - 1, DEPTH, (q, r) => order.put(q, r));
       if (pool?.tryRun(job)) continue;
+      if (workersOnly && pool) {
+        while (pool.size > 0 && !pool.tryRun(job)) await pool.whenRoom();
+        if (pool.size > 0) continue;
+      }
       order.put(s, runJob(job));
       // Let worker messages ("ready", results) in between two articles extracted here.
       if (pool) await nextTurn();

@@ -14,6 +14,8 @@ const port = parentPort;
 runJob({ seq: -1, text: '国务院总理李克强4月7日在北京主持会议，强调坚持稳中求进。', opts: {} });
 port.postMessage({ type: 'ready' } satisfies FromWorker);
 
-port.on('message', (job: Job) => {
+port.on('message', (job: Job | null) => {
+  // null: the pool is closing; leaving the port lets the thread end once idle.
+  if (job === null) return port.close();
   port.postMessage({ type: 'done', seq: job.seq, result: runJob(job) } satisfies FromWorker);
 });
