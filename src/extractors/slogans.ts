@@ -28,6 +28,22 @@ function keepOutermost(cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * The lexicon knows where its lines end: a pattern match overlapping one is dropped
+ * ("应检尽检、应隔尽隔" is two lexicon lines, not one parallel line). Quotes keep their own extent.
+ * Lexicon matches never overlap each other, so the last one starting before `c.end` decides.
+ */
+function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
+  let lo = 0;
+  let hi = lexicon.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lexicon[mid] as Candidate).start < c.end) { last = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return last >= 0 && (lexicon[last] as Candidate).end > c.start;
+}
+
 /** Titles of documents in 《》: nothing inside them is annotated (GOLD-FORMAT). */
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 
@@ -70,12 +86,9 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   extract(doc) {
     const lex = sloganLexicon();
     const index = new TokenIndex(doc.tokens);
-    const candidates = [
-      ...findLexicon(doc.norm, lex),
-      ...findQuoted(doc.norm),
-      ...findNumbered(doc.norm, index),
-      ...findParallel(doc.norm, index),
-    ].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));
+    const lexicon = findLexicon(doc.norm, lex);
+    const patterns = [...findNumbered(doc.norm, index), ...findParallel(doc.norm, index)].filter((c) => !overlapsLexicon(lexicon, c));
+    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));
     const kept = keepOutermost(candidates);
     const all = outsideWorkTitles(doc.norm, keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]));
     return all.map((c): Mention<SloganAttrs> => ({

@@ -42,13 +42,43 @@ function hasQuantityPart(s: string): boolean {
     if (!isNumeral(s[i])) continue;
     let j = i + 1;
     if (s[j] === '个' || s[j] === '项' || s[j] === '条') j++;
-    if (NOT_A_PART.has(s[j] ?? '')) return true;
+    // "八个一工作法" is 八个一 (found below), not a part "个" followed by 一工作.
+    if (NOT_A_PART.has(s[j] ?? '') || isNumeral(s[j])) return true;
   }
   return false;
 }
 
-function isSinglePlainToken(tokens: readonly Token[], start: number, end: number): boolean {
-  return tokens.length === 1 && tokens[0]?.start === start && tokens[0]?.end === end && PLAIN_TAGS.has(tokens[0]?.tag ?? '');
+/**
+ * Where a formula that starts at `start` ends: on a word boundary, with two counted parts. The
+ * longest end wins when its last part mirrors the first ("五坚持五严禁"); else a numeral that jieba
+ * leaves as a word of its own closes it ("四包/一/责任制" → 四包一, "一对/一/指导" → 一对一); else the
+ * longest end ("三区两通道改造" → 三区两通道). -1: none.
+ */
+function formulaEnd(norm: string, start: number, maxEnd: number, index: TokenIndex): number {
+  let longest = -1;
+  for (let end = maxEnd; end >= start + 3; end--) {
+    const s = norm.slice(start, end);
+    if (countNumerals(s) < 2) break;
+    if (!index.isEnd(end)) continue;
+    if (isNumeral(s[s.length - 1]) && index.isStart(end - 1)) {
+      return longest >= 0 && mirrored(norm.slice(start, longest)) ? longest : end;
+    }
+    if (longest < 0) longest = end;
+  }
+  return longest;
+}
+
+/** The first and the last counted parts have the same length: 五坚持五严禁, 六稳六保. */
+function mirrored(s: string): boolean {
+  const parts = s.split(new RegExp(`[${NUM}](?:个|大|项|条|方)?`, 'u')).filter(Boolean);
+  return parts.length >= 2 && parts[0]?.length === parts[parts.length - 1]?.length;
+}
+
+/** The match opens with an idiom or a number word: "千方百计/i 稳就业", "一季度/mq". */
+function opensWithIdiom(index: TokenIndex, start: number): boolean {
+  const first = index.within(start, start + 1)[0];
+  if (!first) return false;
+  return first.tag === 'i' || first.tag === 'l' || (PLAIN_TAGS.has(first.tag) && first.end - first.start >= 3);
 }
 
 export function findNumbered(norm: string, index: TokenIndex): Candidate[] {
@@ -57,16 +87,11 @@ export function findNumbered(norm: string, index: TokenIndex): Candidate[] {
   for (const m of norm.matchAll(MULTI)) {
     const start = m.index ?? 0;
     if (precededByCount(start) || !index.isStart(start)) continue;
-    // Longest prefix that ends on a word boundary and still counts two parts.
-    for (let end = start + m[0].length; end >= start + 3; end--) {
-      const s = norm.slice(start, end);
-      if (countNumerals(s) < 2 || isNumeral(s[1])) break;
-      if (!index.isEnd(end)) continue;
-      if (!hasQuantityPart(s) && !JOINERS.test(s) && !isSinglePlainToken(index.within(start, end), start, end)) {
-        out.push({ start, end, kind: 'numbered', rule: 'numbered formula' });
-      }
-      break;
-    }
+    const end = formulaEnd(norm, start, start + m[0].length, index);
+    if (end < 0) continue;
+    const s = norm.slice(start, end);
+    if (hasQuantityPart(s) || JOINERS.test(s) || opensWithIdiom(index, start)) continue;
+    out.push({ start, end, kind: 'numbered', rule: 'numbered formula' });
   }
   for (const re of [BIG_N, N_ONES]) {
     for (const m of norm.matchAll(re)) {

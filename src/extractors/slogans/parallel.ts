@@ -26,7 +26,7 @@ const NOUN_OPENING = /^(?:n|nr|ns|nt|nz|ng|vn|r|t|b|title)$/u;
 const VERB_ENDING = /^(?:v|vd|vi|d|x|i|l)$/u;
 
 /** Names and posts make a roll call, not a line: "副市长刘某、秘书长张某". */
-const PERSON_OR_POST = /^(?:nr|title|nt)$/u;
+const POST = /^(?:title|nt)$/u;
 /** Degree words open comparative prose, not watchwords: "更大力度、更实举措", "最大限度". */
 const DEGREE_OPENING = /^[更最很较越]/u;
 
@@ -34,6 +34,12 @@ let surnames: Set<string> | null = null;
 function surnameSet(): Set<string> {
   surnames ??= new Set(loadDict('surnames.txt', { minCols: 1, maxCols: 1 }).map((e) => e.cols[0] as string));
   return surnames;
+}
+
+/** A post, or a name jieba tags nr that starts with a surname (it also tags "小康" nr). */
+function isPersonOrPost(t: Token): boolean {
+  if (t.end - t.start < 2) return false;
+  return POST.test(t.tag) || (t.tag === 'nr' && surnameSet().has(t.word[0] as string));
 }
 
 function sharedPrefix(items: string[]): number {
@@ -75,7 +81,7 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   const last = spans[spans.length - 1] as [number, number];
   if (!index.isStart(first[0]) || !index.isEnd(last[1])) return false;
   const tokens = spans.map(([s, e]) => index.within(s, e));
-  if (tokens.some((ts) => ts.some((t) => PERSON_OR_POST.test(t.tag) && t.end - t.start >= 2))) return false;
+  if (tokens.some((ts) => ts.some((t) => isPersonOrPost(t)))) return false;
   if (items.every((s) => DEGREE_OPENING.test(s))) return false;
   // Half or more of the items are things: a list ("新路径、新模式"), though jieba may tag one
   // verb of a real line as a noun ("早落地/n、早开工、早投产").

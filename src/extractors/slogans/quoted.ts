@@ -38,7 +38,7 @@ function contextCues(): Cues {
   cues = {
     before: before.length ? new RegExp(`(?:${alternation(before)})$`, 'u') : null,
     after: after.length ? new RegExp(`^(?:${alternation(after)})`, 'u') : null,
-    near: near.length ? new RegExp(`^[${HAN}]{0,6}?(?:${alternation(near)})`, 'u') : null,
+    near: near.length ? new RegExp(`^[${HAN}]{0,8}?(?:${alternation(near)})`, 'u') : null,
   };
   return cues;
 }
