@@ -34,6 +34,22 @@ function postFollows(r: OrgRules, view: TextView, at: number): boolean {
   return t !== undefined && r.posts.has(view.doc.norm.slice(at, t.end));
 }
 
+/**
+ * May a name end at `end` though jieba's token runs on? Yes before a post ("临汾市委|书记"), when the
+ * post shares the last character ("组织部|长" of "组织部长"), and when an unknown word glued a verb
+ * to the name ("检查组|到").
+ */
+function endsHere(r: OrgRules, view: TextView, end: number): boolean {
+  if (view.boundary[end] || postFollows(r, view, end)) return true;
+  const t = view.tokens[view.tokenAt[end] ?? -1];
+  if (!t) return false;
+  if (t.tag === 'title' && t.start < end - 1 && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
+}
+
+/** A numbering word inside a name ("第三中学", "一中"), not a count. */
+const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
+
 /** Named bodies as whole words, longest first. */
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
@@ -45,7 +61,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const end = pos + len;
       if (!r.bodies.has(norm.slice(pos, end))) continue;
-      if (!view.boundary[end] && !postFollows(r, view, end)) continue;
+      if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole')) continue;
       out.push({ start: pos, end, rule: 'named body' });
       pos = end - 1;
       break;
@@ -61,7 +77,6 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
   const norm = view.doc.norm;
   const parts: string[] = [];
   let start = from;
-  let places = 0;
   const holder = view.tokens[view.tokenAt[from] ?? -1];
   if (holder && holder.start < from) {
     parts.push(norm.slice(holder.start, from));
@@ -73,12 +88,19 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb')) break;
-    if (t.word.length >= 2 && /^(?:v|vd|vg|d|ad|a|m)$/.test(t.tag) && !isPlaceName(t.word)) break;
+    // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师.
+    if (t.tag === 'x' && t.word.length >= 2 && stopIs(r, t.word.slice(0, 1), 'verb')) {
+      parts.unshift(t.word.slice(1));
+      start = t.start + 1;
+      break;
+    }
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && kind !== 'named';
+    if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) break;
     if (from - t.start > MAX_NAME) break;
     const place = isPlaceName(t.word);
-    // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village or a second place is not part of a company's name.
-    if (kind === 'named' && (t.word.endsWith('村') || (place && places > 0))) break;
-    if (place) places++;
+    // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
+    // part of a company's name.
+    if (kind === 'named' && (t.word.endsWith('村') || (place && isPlaceName(parts[0] ?? '')))) break;
     parts.unshift(t.word);
     start = t.start;
   }
@@ -124,8 +146,10 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     const kind = r.kinds.get(m[0]) as OrgKind;
     if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) continue;
     const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
-    if (covering && stopIs(r, covering.word, 'whole')) continue;
-    if (!view.boundary[e] && !postFollows(r, view, e)) continue;
+    // "部署", "一处", "广大干部": a word that merely ends like a body.
+    if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
+      || (m[0].length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) continue;
+    if (!endsHere(r, view, e)) continue;
     const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
     const nested = walk.nestedIn >= 0;
     if (!acceptable(r, kind, walk.parts, nested)) continue;
