@@ -10,7 +10,10 @@ export function assemble<A, I>(mentions: readonly Mention<A>[], toItem: (text: s
   for (const m of sorted) {
     let g = groups.get(m.text);
     if (!g) groups.set(m.text, (g = []));
-    if (!g.some((x) => x.start === m.start && x.end === m.end)) g.push(m);
+    // Sorted by span, so a duplicate span can only be the group's last entry: O(1), not a scan of the
+    // group (33,000 mentions of "1年2月3日" in a 1 MB adversarial input took 1.2 s that way).
+    const last = g[g.length - 1];
+    if (!last || last.start !== m.start || last.end !== m.end) g.push(m);
   }
   const out: (I & { spans: Span[] })[] = [];
   for (const [text, ms] of groups) {

@@ -1,0 +1,80 @@
+// Adversarial inputs of about 1 MB (UTF-8 bytes) against an ordinary article of the same size:
+// every stage timed separately (decode + matching view, segmentation, each extractor, assembly), so a
+// slow pattern points at its owner. Acceptance: no input takes more than 3× the ordinary one.
+//   npm run build && node test/bench/robust.mjs [--mb 1] [--only name,name]
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { buildDoc, extract, extractors, FIELD_NAMES, decode } from '../../dist/index.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const mb = Number(args[args.indexOf('--mb') + 1] || 1) || 1;
+const onlyNames = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : null;
+const BYTES = Math.round(mb * 1_000_000);
+
+/** `unit` repeated until the UTF-8 size reaches BYTES. */
+function fill(unit) {
+  const n = Math.max(1, Math.floor(BYTES / Buffer.byteLength(unit)));
+  return unit.repeat(n);
+}
+
+const sample = readFileSync(path.join(ROOT, 'samples', 'linfen-epidemic-inspection.txt'), 'utf8');
+const cases = [
+  ['ordinary article (sample repeated)', fill(`${sample}\n`)],
+  ['one character: 中', fill('中')],
+  ['enumeration comma: 、', fill('、')],
+  ['opening quotes: “', fill('“')],
+  ['quote pairs: “”', fill('“”')],
+  ['ASCII double quotes: "', fill('"')],
+  ['ASCII digits: 0-9', fill('2022')],
+  ['Chinese numerals: 二〇二二', fill('二〇二二')],
+  ['date-like: 年月日', fill('1年2月3日')],
+  ['place suffix: 市', fill('市')],
+  ['title word: 书记', fill('书记')],
+  ['name dots: 张·', fill('张·')],
+  ['list of names: 张三、', fill('张三、')],
+  ['emoji (non-BMP): 😀', fill('😀')],
+  ['traditional text (t2s auto): 國務院', fill('國務院總理')],
+  ['no punctuation, mixed words', fill('市委书记张三在会议上讲话强调要推进工作')],
+].filter(([name]) => !onlyNames || onlyNames.some((o) => name.includes(o)));
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const value = fn();
+  return { value, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+}
+
+// Warm-up: load jieba and every dictionary outside the timings.
+extract(sample);
+
+const rows = [];
+let baseline = null;
+for (const [name, text] of cases) {
+  const dec = time(() => decode(Buffer.from(text), name));
+  const doc = time(() => buildDoc(text, '2022-04-07'));
+  const found = new Map();
+  const ctx = { mentions: (f) => found.get(f) ?? [] };
+  const per = {};
+  for (const f of FIELD_NAMES) {
+    const r = time(() => extractors[f].extract(doc.value, ctx));
+    found.set(f, r.value);
+    per[f] = r.ms;
+  }
+  const whole = time(() => extract(text, { refDate: '2022-04-07' }));
+  const total = whole.ms + dec.ms;
+  baseline ??= total;
+  rows.push({ name, chars: text.length, decode: dec.ms, doc: doc.ms, ...per, total, ratio: total / baseline });
+}
+
+const cols = ['decode', 'doc', ...FIELD_NAMES, 'total'];
+const pad = (s, n) => String(s).padStart(n);
+console.log(`robust: ~${mb} MB each (UTF-8 bytes); ms per stage (doc = t2s view + normalize + jieba), total = decode + extract()`);
+console.log(`${'input'.padEnd(38)}${pad('chars', 9)}${cols.map((c) => pad(c.slice(0, 9), 10)).join('')}${pad('×ordinary', 10)}`);
+let worst = 0;
+for (const r of rows) {
+  worst = Math.max(worst, r.ratio);
+  console.log(`${r.name.padEnd(38)}${pad(r.chars, 9)}${cols.map((c) => pad(r[c].toFixed(0), 10)).join('')}${pad(`${r.ratio.toFixed(2)}${r.ratio > 3 ? ' !' : ''}`, 10)}`);
+}
+console.log(worst > 3 ? `FAIL: slowest input is ${worst.toFixed(2)}× the ordinary article (limit 3×)` : `ok: slowest input is ${worst.toFixed(2)}× the ordinary article`);
+process.exitCode = worst > 3 ? 1 : 0;
