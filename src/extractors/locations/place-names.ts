@@ -13,3 +13,14 @@ export function listedPlaces(): Map<string, string> {
 export function isPlaceName(word: string): boolean {
   return gazetteer().byName.has(word) || listedPlaces().has(word);
 }
+
+/** A place written in full ("伊犁州") or listed, not a bare short form ("伊犁", "古城"). */
+export function isFullPlaceName(word: string): boolean {
+  return listedPlaces().has(word) || (gazetteer().byName.get(word)?.some((h) => !h.short) ?? false);
+}
+
+/** A name of a county or higher unit, full or short ("伊犁"), but not a township's short form ("第三"). */
+export function isMajorPlaceName(word: string): boolean {
+  const g = gazetteer();
+  return listedPlaces().has(word) || (g.byName.get(word)?.some((h) => !h.short || g.divisions[h.division]?.level !== 'township') ?? false);
+}

@@ -5,7 +5,7 @@
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
 import { isHan } from '../_han.js';
-import { isPlaceName } from '../locations/place-names.js';
+import { isMajorPlaceName, isPlaceName } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
 export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'level';
@@ -43,7 +43,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (view.boundary[end] || postFollows(r, view, end)) return true;
   const t = view.tokens[view.tokenAt[end] ?? -1];
   if (!t) return false;
-  if (t.tag === 'title' && t.start < end - 1 && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
+  const unit = view.doc.norm.slice(t.start, end - 1);
+  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)/.test(unit) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
@@ -94,13 +96,17 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
       start = t.start + 1;
       break;
     }
-    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && kind !== 'named';
+    // "矫梅燕率|海河流域检查组": an unknown word ending in a verb is the sentence, not the name.
+    if (t.tag === 'x' && stopIs(r, t.word.slice(-1), 'verb')) break;
+    // Companies may hold a verb ("皮革制造公司"), but only after a noun ("从细|抓好|学校" is no name).
+    const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+    const nounBefore = before !== undefined && /^(?:n|nz|ns|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb');
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore);
     if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) break;
     if (from - t.start > MAX_NAME) break;
-    const place = isPlaceName(t.word);
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
-    if (kind === 'named' && (t.word.endsWith('村') || (place && isPlaceName(parts[0] ?? '')))) break;
+    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
     parts.unshift(t.word);
     start = t.start;
   }
@@ -127,6 +133,32 @@ function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
   return isLevelWord(r, lead) || isLevelWord(r, first.slice(0, 2));
 }
 
+function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: string, s: number, e: number, inBody: Uint8Array,
+  orgEndingAt: Map<number, number>, hits: (OrgHit | null)[], bodyAt: Map<number, number>): OrgHit | null {
+  const norm = view.doc.norm;
+  const kind = r.kinds.get(suffix) as OrgKind;
+  if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) return null;
+  const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
+  // "部署", "一处", "广大干部": a word that merely ends like a body.
+  if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
+    || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
+  if (!endsHere(r, view, e)) return null;
+  const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  const nested = walk.nestedIn >= 0;
+  if (!acceptable(r, kind, walk.parts, nested)) return null;
+  let start = walk.start;
+  if (nested && (walk.parts.join('') === '' || !startsWithPlaceOrLevel(r, walk.parts))) {
+    // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
+    const inner = hits[walk.nestedIn];
+    if (inner) start = inner.start;
+    hits[walk.nestedIn] = null;
+  }
+  // A named body found whole at the same place ("国务院") already covers this.
+  const body = bodyAt.get(start);
+  if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) return null;
+  return { start, end: e, rule: `name ending in ${suffix}` };
+}
+
 export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
   const hits: (OrgHit | null)[] = [];
@@ -143,28 +175,11 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   for (let m = r.suffixRe.exec(norm); m; m = r.suffixRe.exec(norm)) {
     const s = m.index;
     const e = s + m[0].length;
-    const kind = r.kinds.get(m[0]) as OrgKind;
-    if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) continue;
-    const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
-    // "部署", "一处", "广大干部": a word that merely ends like a body.
-    if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
-      || (m[0].length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) continue;
-    if (!endsHere(r, view, e)) continue;
-    const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
-    const nested = walk.nestedIn >= 0;
-    if (!acceptable(r, kind, walk.parts, nested)) continue;
-    let start = walk.start;
-    if (nested && (walk.parts.join('') === '' || !startsWithPlaceOrLevel(r, walk.parts))) {
-      // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
-      const inner = hits[walk.nestedIn];
-      if (inner) start = inner.start;
-      hits[walk.nestedIn] = null;
-    }
-    // A named body found whole at the same place ("国务院") already covers this.
-    const body = bodyAt.get(start);
-    if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) continue;
-    orgEndingAt.set(e, hits.length);
-    hits.push({ start, end: e, rule: `name ending in ${m[0]}` });
+    const hit = trySuffix(r, view, blocked, m[0], s, e, inBody, orgEndingAt, hits, bodyAt);
+    // A rejected suffix may hide a shorter one inside it ("第三中学": 三中 ✗, 中学 ✓).
+    if (!hit) { r.suffixRe.lastIndex = s + 1; continue; }
+    orgEndingAt.set(hit.end, hits.length);
+    hits.push(hit);
   }
   return hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
 }
