@@ -37,7 +37,9 @@ if (existsSync(casesFile)) {
   const fails = new Map();
   let ok = 0;
   for (const c of cases) {
-    const r = resolveDate(c.text, c.ref.slice(0, 10));
+    // JioNLP's options map onto the resolver's: ret_future → future, lunar_date → lunarBareDays.
+    const options = { future: c.options.ret_future === true, lunarBareDays: c.options.lunar_date !== false };
+    const r = resolveDate(c.text, c.ref.slice(0, 10), options);
     const [es, ee] = c.expected.time;
     const want = [es === '-inf' ? null : es.slice(0, 10), ee === 'inf' ? null : ee.slice(0, 10)];
     const got = [r.start?.slice(0, 10) ?? null, r.end?.slice(0, 10) ?? null];

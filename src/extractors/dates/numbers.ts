@@ -5,7 +5,7 @@ const DIGITS: Record<string, number> = {
 };
 
 /** One numeral character class for regexes (Arabic digits are already ASCII in `doc.norm`). */
-export const NUM_CLASS = '0-9〇零一二三四五六七八九十两廿卅';
+export const NUM_CLASS = '0-9〇零一二三四五六七八九十两俩仨廿卅';
 
 /**
  * "2022" → 2022, "二〇二二" → 2022 (digit by digit), "十五" → 15, "二十三" → 23, "廿九" → 29,

@@ -6,27 +6,42 @@
  */
 import { NUM_CLASS, parseNumber, parseYear } from './numbers.js';
 import {
-  addMonths, dayNumber, isoDay, isoMonth, isValidDay, lastDay, lunarMonthSpan, lunarToDay, lunarYearEve,
-  monday, solarTerm, ymd, type DayNumber,
+  addMonths, dayNumber, isValidDay, lastDay, lunarMonthSpan, lunarToDay, lunarYearEve, monday, solarTerm, ymd,
+  type DayNumber,
 } from './calendar.js';
 import { dateWords, type FestivalRule } from './words.js';
+import {
+  centurySpan, Cursor, days, decadeSpan, firstMonday, halfSpan, monthSpan, monthsSpan, narrow, quarterSpan, sticky,
+  weekdayIndex, yearSpan, type Span,
+} from './spans.js';
+import { takeTimeTail } from './time.js';
 
-/** Inclusive day bounds (null = open or unknown) and the GOLD value. */
-export interface Span { a: DayNumber | null; b: DayNumber | null; value: string | null }
-export interface Point extends Span { y: number | null; m: number | null; needsRef: boolean }
+export type { Span } from './spans.js';
+export interface Point extends Span {
+  y: number | null;
+  m: number | null;
+  needsRef: boolean;
+  /** Only a time of day was written ("下午8点"): a range's second half takes the first half's day. */
+  timeOnly: boolean;
+}
 export interface Ctx {
   /** The reference day, or null (then anything that needs it resolves to null). */
   ref: DayNumber | null;
   /** Year and month a range's second half inherits from its first ("12月17日至19日"). */
   defY: number | null;
   defM: number | null;
+  /** Read an incomplete date as the next one after the reference day (JioNLP's ret_future). */
+  future?: boolean;
+  /** "八月十五" (month + Chinese day, no 日) is a lunar date unless this is false. */
+  lunarBareDays?: boolean;
 }
 
 const N = `[${NUM_CLASS}]`;
 const WEEKDAY = '[一二三四五六日天1-7]';
 const PLACEHOLDER_REF = dayNumber(2000, 1, 1);
+/** The later reading of a date written without its year or month, for `Ctx.future`. */
+type Implicit = () => Span;
 
-const sticky = (src: string): RegExp => new RegExp(src, 'y');
 const RE = {
   lunarMark: sticky('(?:农历|阴历)(?!新年)'), // "农历新年" is the festival
   isoDay: sticky(`(\\d{4})[-/. ](\\d{1,2})[-/. ](\\d{1,2})[日号]?`),
@@ -39,7 +54,7 @@ const RE = {
   twoYears: sticky('今明两年'),
   decade: sticky(`(?:(${N}{1,3})世纪|(上|本)世纪)?(${N}{1,3})年代(初期|初|前期|中期|后期|末期|末)?`),
   century: sticky(`(${N}{1,3})世纪(初期|初|中期|中叶|末期|末)?`),
-  yearStart: sticky('年?(?:初|伊始)'),
+  yearStart: sticky('年?(初|伊始)'),
   yearEnd: sticky('年?(?:底|末)'),
   half: sticky('([上下])半年'),
   quarter: sticky(`(?:第)?([一二三四1-4])(?:季度|季)|Q([1-4])(?:季度)?|(首)季度`),
@@ -67,9 +82,9 @@ const RE = {
   bareHanDay: sticky('([一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])(?![月年])'),
   newYearDay: sticky(`大年初(${N}{1,2})`),
   weekday: sticky(`(?:周|星期|礼拜)(${WEEKDAY})`),
-  clock: sticky(`(?:\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?|${N}{1,3}[点时](?:钟|整|半|许|多|过)?(?:${N}{1,3}分?|[一二三]刻)?(?:钟)?)`),
-  blur: sticky('左右|前后|许|多钟|整|钟'),
-  nextDay: sticky('次日'),
+  weekdayAfterWeek: sticky(`(?:周|星期|礼拜)?(${WEEKDAY})`),
+  nthDayFromRef: sticky(`第(${N}{1,3})天`),
+  nthYearFromRef: sticky(`第(${N}{1,3})年`),
 };
 
 let wordRe: { year: RegExp; month: RegExp; week: RegExp; day: RegExp; quarter: RegExp; daypart: RegExp; festival: RegExp } | null = null;
@@ -84,35 +99,6 @@ function words() {
   };
   return wordRe;
 }
-
-class Cursor {
-  i = 0;
-  constructor(readonly s: string) {}
-  take(re: RegExp): RegExpExecArray | null {
-    re.lastIndex = this.i;
-    const m = re.exec(this.s);
-    if (m) this.i += m[0].length;
-    return m;
-  }
-  get done(): boolean { return this.i >= this.s.length; }
-}
-
-const days = (a: DayNumber, b: DayNumber): Span => ({ a, b, value: a === b ? isoDay(a) : `${isoDay(a)}/${isoDay(b)}` });
-const yearSpan = (y: number): Span => ({ a: dayNumber(y, 1, 1), b: dayNumber(y, 12, 31), value: String(y) });
-const monthSpan = (y: number, m: number): Span => ({ a: dayNumber(y, m, 1), b: dayNumber(y, m, lastDay(y, m)), value: isoMonth(y, m) });
-const monthsSpan = (y: number, m1: number, m2: number): Span =>
-  ({ a: dayNumber(y, m1, 1), b: dayNumber(y, m2, lastDay(y, m2)), value: m1 === m2 ? isoMonth(y, m1) : `${isoMonth(y, m1)}/${isoMonth(y, m2)}` });
-const quarterSpan = (y: number, q1: number, q2: number): Span => ({
-  ...monthsSpan(y, q1 * 3 - 2, q2 * 3),
-  value: q1 === q2 ? `${y}-Q${q1}` : `${y}-Q${q1}/${y}-Q${q2}`,
-});
-/** Same value, narrower bounds: "3月底" is the month 2017-03 whose last days are meant. */
-const narrow = (s: Span, a: DayNumber, b: DayNumber): Span => ({ a, b, value: s.value });
-const firstMonday = (y: number, m: number): DayNumber => {
-  const first = dayNumber(y, m, 1);
-  return monday(first + 6);
-};
-const weekdayIndex = (c: string): number => (c === '日' || c === '天' || c === '7' ? 6 : (parseNumber(c) ?? 1) - 1);
 
 export function festivalDay(rule: FestivalRule, y: number): DayNumber | null {
   switch (rule.kind) {
@@ -134,10 +120,15 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   const refYmd = () => ymd(ref());
   const defaultYear = (): number => ctx.defY ?? refYmd()[0];
   const defaultMonth = (): number => ctx.defM ?? refYmd()[1];
-  const finish = (span: Span | null, y: number | null, m: number | null): Point | null => {
-    timeTail(c);
+  const nextYear = (m: number, d: number, y: number): Implicit | undefined =>
+    ctx.defY !== null || !isValidDay(y + 1, m, d) ? undefined : () => days(dayNumber(y + 1, m, d), dayNumber(y + 1, m, d));
+  const finish = (span: Span | null, y: number | null, m: number | null, implicit?: Implicit): Point | null => {
+    const tail = takeTimeTail(c);
     if (!c.done || !span) return null;
-    return { ...span, y, m, needsRef };
+    let out = span;
+    if (implicit && ctx.future && ctx.ref !== null && out.a !== null && out.a <= ctx.ref) out = implicit();
+    if (tail.dayShift && out.a !== null && out.a === out.b) out = days(out.a + tail.dayShift, out.a + tail.dayShift);
+    return { ...out, y, m, needsRef, timeOnly: false };
   };
 
   let lunar = !!c.take(RE.lunarMark);
@@ -155,11 +146,11 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   if ((r = c.take(RE.monthDay))) {
     const [m, d] = [+r[1]!, +r[2]!];
     const y = defaultYear();
-    return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m) : null;
+    return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, nextYear(m, d, y)) : null;
   }
   if ((r = c.take(RE.bareYear))) return finish(yearSpan(+r[1]!), +r[1]!, null);
 
-  if ((r = c.take(RE.decade))) return finish(decadeSpan(r, refYmd), null, null);
+  if ((r = c.take(RE.decade))) return finish(decadeSpan(r, () => refYmd()[0]), null, null);
   if ((r = c.take(RE.century))) return finish(centurySpan(r), null, null);
   if (c.take(RE.twoYears)) {
     const y = refYmd()[0];
@@ -184,11 +175,11 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   if (y !== null) {
     span = yearSpan(y);
     if (c.take(RE.lunarMark)) lunar = true; // "二零一二年农历正月十五"
-    if (c.take(RE.yearStart)) return finish(narrow(span, dayNumber(y, 1, 1), dayNumber(y, 2, lastDay(y, 2))), y, null);
+    if ((r = c.take(RE.yearStart))) return finish(narrow(span, dayNumber(y, 1, 1), dayNumber(y, r[1] === '伊始' ? 1 : 2, r[1] === '伊始' ? 31 : lastDay(y, 2))), y, null);
     if (c.take(RE.yearEnd)) return finish(narrow(span, dayNumber(y, 11, 1), dayNumber(y, 12, 31)), y, null);
     if ((r = c.take(RE.half))) {
       const h = r[1] === '上' ? 1 : 2;
-      return finish({ ...monthsSpan(y, h * 6 - 5, h * 6), value: `${y}-H${h}` }, y, null);
+      return finish(halfSpan(y, h), y, null);
     }
     if ((r = c.take(RE.firstQuarters))) return finish(quarterSpan(y, 1, parseNumber(r[1]!) ?? 1), y, null);
     if ((r = c.take(RE.quarter))) return finish(quarterWithEdge(c, y, quarterNumber(r)), y, null);
@@ -223,21 +214,22 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   } else if ((r = c.take(RE.half))) {
     y = defaultYear();
     const h = r[1] === '上' ? 1 : 2;
-    return finish({ ...monthsSpan(y, h * 6 - 5, h * 6), value: `${y}-H${h}` }, y, null);
+    return finish(halfSpan(y, h), y, null);
   } else if ((r = c.take(W.quarter))) {
     const [ry, rm] = refYmd();
     const idx = ry * 4 + Math.floor((rm - 1) / 3) + (w.get(r[0])?.n ?? 0);
     y = Math.floor(idx / 4);
     return finish(quarterWithEdge(c, y, (idx % 4) + 1), y, null);
-  } else if (c.take(RE.yearStart)) {
+  } else if ((r = c.take(RE.yearStart))) {
     y = defaultYear(); // "年初以来": the start of the reference year
-    return finish(narrow(yearSpan(y), dayNumber(y, 1, 1), dayNumber(y, 2, lastDay(y, 2))), y, null);
+    return finish(narrow(yearSpan(y), dayNumber(y, 1, 1), dayNumber(y, r[1] === '伊始' ? 1 : 2, r[1] === '伊始' ? 31 : lastDay(y, 2))), y, null);
   } else if (c.take(RE.yearEnd)) {
     y = defaultYear(); // "年底前": the end of the reference year
     return finish(narrow(yearSpan(y), dayNumber(y, 11, 1), dayNumber(y, 12, 31)), y, null);
   }
 
   // Month, and what part of it.
+  let yearGiven = y !== null;
   if ((r = c.take(RE.month))) {
     m = parseNumber(r[1]!);
     if (m === null || m < 1 || m > 12) return null;
@@ -247,6 +239,7 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   } else if ((r = c.take(W.month))) {
     const [ry, rm] = refYmd();
     [y, m] = addMonths(ry, rm, w.get(r[0])?.n ?? 0);
+    yearGiven = true;
   } else if (c.take(RE.sameMonth)) {
     m = defaultMonth();
   }
@@ -290,13 +283,13 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     if ((r = c.take(RE.day))) d = parseNumber(r[1]!);
     else if ((r = c.take(RE.lunarDay))) { d = parseNumber(r[1]!); lunarDay = true; }
     else if ((r = c.take(RE.bareArabicDay))) d = +r[1]!;
-    else if ((r = c.take(RE.bareHanDay))) { d = parseNumber(r[1]!); lunarDay = true; } // "八月十五": a lunar date
+    else if ((r = c.take(RE.bareHanDay))) { d = parseNumber(r[1]!); lunarDay = ctx.lunarBareDays !== false; } // "八月十五": lunar
     if (d !== null) {
       if (lunarDay) {
         const dn = lunarToDay(y, m, d);
         return dn === null ? null : finish(days(dn, dn), y, m);
       }
-      return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m) : null;
+      return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, yearGiven ? undefined : nextYear(m, d, y)) : null;
     }
     if (span && c.take(RE.weekday)) return finish(span, y, m); // "6月1日周六": the weekday adds nothing
     return finish(span, y, m);
@@ -305,7 +298,11 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     const d = parseNumber(r[1]!);
     const yy = defaultYear(), mm = defaultMonth();
     if (d === null || !isValidDay(yy, mm, d)) return null;
-    return finish(days(dayNumber(yy, mm, d), dayNumber(yy, mm, d)), yy, mm);
+    const later = (): Span => {
+      const [ny, nm] = addMonths(yy, mm, 1);
+      return isValidDay(ny, nm, d) ? days(dayNumber(ny, nm, d), dayNumber(ny, nm, d)) : days(dayNumber(yy, mm, d), dayNumber(yy, mm, d));
+    };
+    return finish(days(dayNumber(yy, mm, d), dayNumber(yy, mm, d)), yy, mm, later);
   }
   if ((r = c.take(RE.newYearDay))) {
     const yy = y ?? defaultYear();
@@ -315,8 +312,11 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   if ((r = c.take(W.festival))) {
     const rule = dateWords().festivals.get(r[0]);
     const yy = y ?? defaultYear();
-    const dn = rule ? festivalDay(rule, yy) : null;
-    return finish({ a: dn, b: dn, value: null }, yy, null); // GOLD: festivals have no value
+    const on = (year: number): Span => {
+      const dn = rule ? festivalDay(rule, year) : null;
+      return { a: dn, b: dn, value: null }; // GOLD: festivals have no value
+    };
+    return finish(on(yy), yy, null, y === null ? () => on(yy + 1) : undefined);
   }
   if (y === null && m === null && (r = c.take(W.day))) {
     const dn = ref() + (w.get(r[0])?.n ?? 0);
@@ -324,18 +324,25 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   }
   let weekStart: DayNumber | null = null;
   if (y === null && (r = c.take(W.week))) weekStart = monday(ref()) + 7 * (w.get(r[0])?.n ?? 0);
-  if ((r = c.take(RE.weekday))) {
+  if ((r = c.take(weekStart === null ? RE.weekday : RE.weekdayAfterWeek))) {
     const dn = (weekStart ?? monday(ref())) + weekdayIndex(r[1]!);
-    return finish(days(dn, dn), ymd(dn)[0], ymd(dn)[1]);
+    return finish(days(dn, dn), ymd(dn)[0], ymd(dn)[1], weekStart === null ? () => days(dn + 7, dn + 7) : undefined);
+  }
+  if (y === null && m === null && (r = c.take(RE.nthDayFromRef))) {
+    const dn = ref() + (parseNumber(r[1]!) ?? 1) - 1; // "第三天": the reference day is the first
+    return finish(days(dn, dn), null, null);
+  }
+  if (y === null && m === null && (r = c.take(RE.nthYearFromRef))) {
+    const yy = refYmd()[0] + (parseNumber(r[1]!) ?? 1) - 1;
+    return finish(yearSpan(yy), yy, null);
   }
   if (weekStart !== null) return finish(days(weekStart, weekStart + 6), null, null);
   if (span) return finish(span, y, m);
   // A bare time of day ("早上7点") is on the reference day.
-  const before = c.i;
-  timeTail(c);
-  if (c.i > before && c.done) {
-    const dn = ref();
-    return { ...days(dn, dn), y: null, m: null, needsRef };
+  const tail = takeTimeTail(c);
+  if (tail.read && c.done) {
+    const dn = ref() + tail.dayShift;
+    return { ...days(dn, dn), y: null, m: null, needsRef, timeOnly: true };
   }
   return null;
 }
@@ -352,40 +359,4 @@ function quarterWithEdge(c: Cursor, y: number, q: number): Span {
   if (!e) return s;
   const m = e[1] === '初' ? q * 3 - 2 : q * 3;
   return narrow(s, dayNumber(y, m, 1), dayNumber(y, m, lastDay(y, m)));
-}
-
-/** "上世纪80年代" → 1980/1989; "九十年代末期" → its last three years. */
-function decadeSpan(r: RegExpExecArray, refYmd: () => [number, number, number]): Span | null {
-  let century: number;
-  if (r[1]) century = (parseNumber(r[1]) ?? 20) - 1;
-  else if (r[2] === '上') century = Math.floor(refYmd()[0] / 100) - 1;
-  else if (r[2] === '本') century = Math.floor(refYmd()[0] / 100);
-  else century = 19;
-  const dec = parseNumber(r[3]!);
-  if (dec === null || dec % 10 !== 0 || dec > 90) return null;
-  const y0 = century * 100 + dec;
-  let a = y0, b = y0 + 9;
-  if (r[4] === '初' || r[4] === '初期' || r[4] === '前期') b = y0 + 2;
-  else if (r[4] === '末' || r[4] === '末期' || r[4] === '后期') a = y0 + 7;
-  else if (r[4] === '中期') { a = y0 + 3; b = y0 + 6; }
-  return { a: dayNumber(a, 1, 1), b: dayNumber(b, 12, 31), value: `${y0}/${y0 + 9}` };
-}
-
-function centurySpan(r: RegExpExecArray): Span | null {
-  const c = parseNumber(r[1]!);
-  if (c === null || c < 1 || c > 30) return null;
-  const y0 = (c - 1) * 100;
-  let a = y0, b = y0 + 99;
-  if (r[2] === '初' || r[2] === '初期') b = y0 + 19;
-  else if (r[2] === '末' || r[2] === '末期') a = y0 + 80;
-  else if (r[2] === '中期' || r[2] === '中叶') { a = y0 + 40; b = y0 + 59; }
-  return { a: dayNumber(a, 1, 1), b: dayNumber(b, 12, 31), value: `${y0}/${y0 + 99}` };
-}
-
-/** Dayparts, clock times and blur words after a date ("上午", "下午3点半", "9:30", "左右"). */
-function timeTail(c: Cursor): void {
-  const W = words();
-  for (let guard = 0; guard < 8 && !c.done; guard++) {
-    if (!(c.take(W.daypart) || c.take(RE.clock) || c.take(RE.blur))) break;
-  }
 }
