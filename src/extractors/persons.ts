@@ -65,7 +65,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
-      if (!oneWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      if (role === 'citizen' && !oneWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       while (len > 0) {
         push(p, p + len, role, 'role label before name');
         const q = p + len;

@@ -13,6 +13,8 @@ export interface NameLexicon {
   surnames: Set<string>;
   compoundSurnames: Set<string>;
   nameStops: Set<string>;
+  /** Stops that cannot even start a given name ("书记和市长"). */
+  firstNameStops: Set<string>;
   doctrineTails: string[];
   listEnds: string[];
   notNames: Set<string>;
@@ -37,6 +39,7 @@ export function nameLexicon(): NameLexicon {
     surnames: new Set(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
+    firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),

@@ -2,6 +2,7 @@ import type { Token } from '../../types.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
+import { ORG_END } from './titles.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -45,7 +46,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
-  if (!isHan(first) || lex.nameStops.has(first as string)) return 0;
+  if (!isHan(first) || lex.firstNameStops.has(first as string)) return 0;
   const tok: Token | undefined = idx.startingAt(p);
   if (tok) {
     const len = tok.end - tok.start;
@@ -65,8 +66,6 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   return lex.notNames.has(name) ? 0 : len;
 }
 
-/** Characters that end an organisation or a place, never a name before a post ("石镇党委书记"). */
-const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
 
 /**
  * The start of a name that ends right at `s` (before a post: "习近平总书记", "朱有勇院士"), or -1.
@@ -74,14 +73,16 @@ const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会
  * text gave before (`known`), or jieba must tag a word starting there (or the given name) as a name.
  */
 export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): number {
+  // A name the text gave before wins: "区政协主席洪涛同志" is 洪涛, not 席洪涛.
+  for (const len of [4, 3, 2]) if (s - len >= 0 && known.has(norm.slice(s - len, s))) return s - len;
   for (const len of [4, 3, 2]) {
     const c = s - len;
     if (c < 0) continue;
     const word = norm.slice(c, s);
     const sn = surnameAt(norm, c, lex);
     const given = len - sn;
-    if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue;
-    if (known.has(word)) return c;
+    if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
+    if (idx.at(c)?.tag === 'title' || lex.notNames.has(word)) continue;
     const first = idx.startingAt(c);
     if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
     // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.

@@ -12,11 +12,16 @@ const MAX_PREFIX = 24;
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
 const CHINESE_NUMBER = /^[一二三四五六七八九十]+$/;
 
-function prefixToken(t: Token, word: string, lex: NameLexicon): boolean {
+/** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
+export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
+
+function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
   if (![...word].every((c) => isHan(c))) return false;
   if (lex.prefixStops.has(word)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
-  return PREFIX_TAG.test(t.tag);
+  if (PREFIX_TAG.test(t.tag)) return true;
+  // jieba tags "宣传部" nr and cuts "统战部" 统/v 战/n 部/n: an organisation ending counts anyway.
+  return ORG_END.has(word.slice(-1)) || (rightWord.length === 1 && ORG_END.has(rightWord));
 }
 
 /**
@@ -38,7 +43,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     if (last && last.end > end) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
-      if (norm.startsWith(mod, start - mod.length)) {
+      if (start >= mod.length && norm.startsWith(mod, start - mod.length)) {
         start -= mod.length;
         break;
       }
@@ -48,7 +53,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     if (first && first.start < start) start = first.start;
     while (start > 0 && postStart - start < MAX_PREFIX) {
       const t = idx.at(start - 1);
-      if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex)) break;
+      const right = idx.at(start);
+      const rightWord = right && start < postStart ? norm.slice(right.start, right.end) : '';
+      if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
       start = t.start;
     }
     const prev = units[units.length - 1];
@@ -62,13 +69,16 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
   return units;
 }
 
-/** Units joined by 、 or 兼 (or written back to back) form one chain of titles for the name after it. */
+/**
+ * Units joined by 、, 兼 or a comma (or written back to back) form one chain of titles for the name
+ * after it ("来宾市人大常委会副主任,兴宾区委书记周灵"). A comma after a name separates people instead.
+ */
 export function chainTitleUnits(units: readonly TitleUnit[], norm: string): TitleUnit[][] {
   const chains: TitleUnit[][] = [];
   let cur: TitleUnit[] = [];
   for (const u of units) {
     const prev = cur[cur.length - 1];
-    const linked = prev !== undefined && (u.start === prev.end || (u.start === prev.end + 1 && '、兼'.includes(norm[prev.end] as string)));
+    const linked = prev !== undefined && (u.start === prev.end || (u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string)));
     if (!linked && cur.length) {
       chains.push(cur);
       cur = [];
