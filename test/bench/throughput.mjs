@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+/**
+ * Corpus-scale throughput (issue 7). Builds a ~20 MB JSON Lines corpus under /tmp at run time (never
+ * committed) from samples/ and the People's Daily NER test sentences grouped into articles, then
+ * prints medians over runs:
+ *   1. `tifa extract --jobs 1` throughput vs nodejieba's own tag() over the same texts (target ≥ 0.7×)
+ *   2. `--jobs 2` vs `--jobs 1` (target ≥ 1.7× on 2 cores) and whether the outputs are identical
+ *   3. peak RSS of one process (target ≤ 300 MB) and for a 10× longer stream (same peak ±20%)
+ *   4. one 50 MB article without line breaks vs ten times the 5 MB time (target ≤ 1.3×)
+ * Usage: node test/bench/throughput.mjs [--runs N] [--mb 20] [--skip-big]   (after `npm run build`)
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, statSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, loadavg } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const BIN = path.join(ROOT, 'bin', 'tifa.js');
+const PD = path.resolve(ROOT, '..', 'shared', 'benchmarks', 'peoples-daily-ner', 'test.jsonl');
+const TMP = '/tmp/tifa-bench-throughput';
+
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const RUNS = Number(arg('--runs', '3'));
+const TARGET_MB = Number(arg('--mb', '20'));
+const SKIP_BIG = args.includes('--skip-big');
+
+// ---------------------------------------------------------------- corpus, built at run time
+function sentences() {
+  const out = [];
+  if (existsSync(PD)) {
+    for (const line of readFileSync(PD, 'utf8').split('\n')) if (line.trim()) out.push(JSON.parse(line).text);
+  }
+  // The sample article's paragraphs, so officials/slogans/dates rules fire as on real news.
+  const sample = readFileSync(path.join(ROOT, 'samples', 'linfen-epidemic-inspection.txt'), 'utf8');
+  out.push(...sample.split('\n').map((s) => s.trim()).filter(Boolean));
+  return out;
+}
+
+/** Articles of 20–40 sentences; each pass over the sentences groups them differently. */
+function* articles(targetBytes) {
+  const ss = sentences();
+  let bytes = 0;
+  let n = 0;
+  for (let pass = 0; bytes < targetBytes; pass++) {
+    let i = pass % 17;
+    while (i < ss.length && bytes < targetBytes) {
+      const size = 20 + ((n * 7 + pass) % 21);
+      const body = ss.slice(i, i + size);
+      i += size;
+      const text = body.join('\n');
+      bytes += Buffer.byteLength(text);
+      yield { id: `a${String(n).padStart(6, '0')}`, text, ref_date: `20${String(10 + (n % 12)).padStart(2, '0')}-0${1 + (n % 9)}-1${n % 10}` };
+      n++;
+    }
+  }
+}
+
+function writeJsonl(file, targetBytes) {
+  if (existsSync(file) && statSync(file).size >= targetBytes) return file;
+  const lines = [];
+  for (const a of articles(targetBytes)) lines.push(JSON.stringify(a));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** One article, no line break anywhere: sentences joined back to back. */
+function writeFlat(file, targetBytes) {
+  if (existsSync(file) && statSync(file).size >= targetBytes) return file;
+  const ss = sentences().map((s) => s.replace(/\s+/g, ''));
+  const parts = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const s = ss[i % ss.length];
+    parts.push(s);
+    bytes += Buffer.byteLength(s);
+  }
+  writeFileSync(file, parts.join(''));
+  return file;
+}
+
+// ---------------------------------------------------------------- measuring
+const PRELOAD = path.join(TMP, 'report-rss.cjs');
+
+/** Runs tifa with stdin from a file; returns seconds, peak RSS (MB, whole process) and output hash. */
+function runTifa(tifaArgs, stdinFile) {
+  return new Promise((resolve, reject) => {
+    const t0 = process.hrtime.bigint();
+    const rssFile = path.join(TMP, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`);
+    const child = spawn(process.execPath, ['-r', PRELOAD, BIN, ...tifaArgs], {
+      stdio: [stdinFile ? openSync(stdinFile, 'r') : 'ignore', 'pipe', 'pipe'],
+      env: { ...process.env, TIFA_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    });
+    const hash = createHash('sha256');
+    let outBytes = 0;
+    let err = '';
+    child.stdout.on('data', (d) => {
+      hash.update(d);
+      outBytes += d.length;
+    });
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+      if (code !== 0) return reject(new Error(`tifa ${tifaArgs.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
+      const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : NaN;
+      resolve({ secs, rssMb: rss, hash: hash.digest('hex'), outBytes });
+    });
+  });
+}
+
+/** nodejieba's own tag() over the same texts, dictionaries already loaded (so: tag() alone). */
+let jieba = null;
+function jiebaTagSeconds(texts) {
+  if (!jieba) {
+    jieba = createRequire(path.join(ROOT, 'package.json'))('nodejieba');
+    jieba.load();
+  }
+  const t0 = process.hrtime.bigint();
+  for (const t of texts) jieba.tag(t);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+async function main() {
+  mkdirSync(TMP, { recursive: true });
+  writeFileSync(PRELOAD, "process.on('exit', () => { const f = process.env.TIFA_BENCH_RSS_FILE; if (f) require('fs').writeFileSync(f, String(process.resourceUsage().maxRSS)); });\n");
+  const big = writeJsonl(path.join(TMP, `corpus-${TARGET_MB}mb.jsonl`), TARGET_MB * 1e6);
+  const small = writeJsonl(path.join(TMP, `corpus-${TARGET_MB / 10}mb.jsonl`), (TARGET_MB / 10) * 1e6);
+  const texts = readFileSync(big, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  console.log(`corpus: ${big} — ${texts.length} articles, ${fmt(mb, 1)} MB of text; ${availableParallelism()} cores, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}; ${RUNS} runs, medians`);
+
+  // 1. tifa --jobs 1 vs nodejieba tag(), interleaved run by run so machine load hits both alike.
+  const j1 = [];
+  const j2 = [];
+  const tag = [];
+  for (let r = 0; r < RUNS; r++) {
+    tag.push(jiebaTagSeconds(texts));
+    j1.push(await runTifa(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'], big));
+    j2.push(await runTifa(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '2'], big));
+  }
+  const tagLoad = median(tag);
+  const tagMbps = mb / tagLoad;
+  const j1Secs = median(j1.map((x) => x.secs));
+  const j2Secs = median(j2.map((x) => x.secs));
+  const j1Mbps = mb / j1Secs;
+  const j2Mbps = mb / j2Secs;
+  console.log(`\n1. single process`);
+  console.log(`   nodejieba tag() alone     ${fmt(tagMbps)} MB/s  (${fmt(tagLoad)} s, dictionaries already loaded)`);
+  console.log(`   tifa extract --jobs 1     ${fmt(j1Mbps)} MB/s  (${fmt(j1Secs)} s wall, process start and loading included)`);
+  console.log(`   ratio ${fmt(j1Mbps / tagMbps)}× (target ≥ 0.70)  ${verdict(j1Mbps / tagMbps >= 0.7)}`);
+
+  const same = new Set([...j1, ...j2].map((x) => x.hash)).size === 1;
+  console.log(`\n2. workers`);
+  console.log(`   tifa extract --jobs 2     ${fmt(j2Mbps)} MB/s  (${fmt(j2Secs)} s)`);
+  console.log(`   speed-up ${fmt(j2Mbps / j1Mbps)}× (target ≥ 1.70)  ${verdict(j2Mbps / j1Mbps >= 1.7)}; output identical across all runs and --jobs: ${same ? 'yes' : 'NO'}`);
+
+  // 3. memory: the 10× stream is the big corpus; the base is a tenth of it.
+  const smallRun = await runTifa(['extract', '--input', 'jsonl', '--format', 'jsonl', '--jobs', '1'], small);
+  const rssBig = median(j1.map((x) => x.rssMb));
+  const rssJ2 = median(j2.map((x) => x.rssMb));
+  const growth = rssBig / smallRun.rssMb;
+  console.log(`\n3. peak RSS (whole process)`);
+  console.log(`   --jobs 1, ${fmt(mb / 10, 1)} MB stream   ${fmt(smallRun.rssMb, 0)} MB`);
+  console.log(`   --jobs 1, ${fmt(mb, 1)} MB stream   ${fmt(rssBig, 0)} MB  (${verdict(rssBig <= 300)} ≤ 300 MB; 10× input → ×${fmt(growth)}, ${verdict(Math.abs(growth - 1) <= 0.2)} within ±20%)`);
+  console.log(`   --jobs 2, ${fmt(mb, 1)} MB stream   ${fmt(rssJ2, 0)} MB  (main thread + 1 worker, each with its own jieba)`);
+
+  if (!SKIP_BIG) {
+    // 4. one long line: 10 × 5 MB vs 50 MB.
+    const five = writeFlat(path.join(TMP, 'flat-5mb.txt'), 5e6);
+    const fifty = writeFlat(path.join(TMP, 'flat-50mb.txt'), 50e6);
+    const fiveRuns = [];
+    for (let r = 0; r < RUNS; r++) fiveRuns.push(await runTifa(['extract', five, '--format', 'jsonl', '--jobs', '1'], null));
+    const fiftyRun = await runTifa(['extract', fifty, '--format', 'jsonl', '--jobs', '1'], null);
+    const fiveSecs = median(fiveRuns.map((x) => x.secs));
+    const ratio = fiftyRun.secs / (10 * fiveSecs);
+    console.log(`\n4. one article without line breaks`);
+    console.log(`   5 MB: ${fmt(fiveSecs)} s (median of ${RUNS}); 50 MB: ${fmt(fiftyRun.secs)} s, peak RSS ${fmt(fiftyRun.rssMb, 0)} MB`);
+    console.log(`   50 MB / (10 × 5 MB) = ${fmt(ratio)} (target ≤ 1.30)  ${verdict(ratio <= 1.3)}`);
+  }
+}
+
+await main();
