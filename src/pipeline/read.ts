@@ -86,8 +86,7 @@ function decodeForced(bytes: Uint8Array, source: string, forced: string): Decode
 function lenient(bytes: Uint8Array, label: string, reported: string, source: string): Decoded {
   const text = decoder(label, false).decode(bytes);
   if (tryStrict(bytes, label) !== null) return { text, encoding: reported };
-  const bad = countReplacements(text);
-  return { text, encoding: reported, warning: `${source}: ${bad} undecodable byte sequence(s) in ${reported} replaced by U+FFFD` };
+  return repaired(text, reported, countReplacements(text), source);
 }
 
 function tryStrict(bytes: Uint8Array, label: string): string | null {
@@ -131,28 +130,43 @@ function preferByStatistics(bytes: Uint8Array, candidates: readonly Legacy[]): L
 }
 
 /**
- * No encoding decodes strictly: count replacement characters per candidate (UTF-8 included) and keep
- * the cleanest — a UTF-8 file cut mid-character ("…基调\xe3") loses that one character, not the whole
- * text to a wrong GB18030 decoding.
+ * No encoding decodes strictly (a truncated or damaged file).
+ * - UTF-8 when its valid multi-byte characters outnumber the damaged sequences ten to one: bytes of
+ *   another encoding almost never form valid UTF-8 sequences, so a UTF-8 file cut mid-character
+ *   ("…基调\xe3") loses that one character, not the whole text to a wrong GB18030 decoding.
+ * - Else the legacy encoding with the fewest undecodable sequences (statistics break a tie), when the
+ *   damage is a cut at the very end or sparse (≤ 1 in 1000 characters); otherwise the bytes are in
+ *   some other encoding and any guess would be garbage: an error.
  */
 function bestLossy(bytes: Uint8Array, source: string): Decoded {
-  const tried = (['utf-8', ...LEGACY] as const).map((enc) => {
+  const utf8 = decoder('utf-8', false).decode(bytes);
+  const utf8Bad = countReplacements(utf8);
+  if (countNonAscii(utf8) - utf8Bad >= 10 * utf8Bad) return repaired(utf8, 'utf-8', utf8Bad, source);
+
+  const tried = LEGACY.map((enc) => {
     const text = decoder(enc, false).decode(bytes);
     return { enc, text, bad: countReplacements(text) };
   });
   const fewest = Math.min(...tried.map((t) => t.bad));
   const cleanest = tried.filter((t) => t.bad === fewest);
-  // UTF-8 first; among legacy encodings only, the statistics decide (a Big5 file cut mid-character).
-  const legacy = cleanest.filter((t): t is typeof t & { enc: Legacy } => t.enc !== 'utf-8');
-  const pick = cleanest[0]!.enc === 'utf-8' || legacy.length < 2 ? cleanest[0]!.enc : preferByStatistics(bytes, legacy.map((t) => t.enc));
+  const pick = cleanest.length > 1 ? preferByStatistics(bytes, cleanest.map((t) => t.enc)) : cleanest[0]!.enc;
   const b = cleanest.find((t) => t.enc === pick)!;
-  // A file cut mid-character leaves one bad sequence at the very end; otherwise damage must be sparse
-  // (≤ 1 in 1000 characters), or the bytes are in some other encoding and any decoding is garbage.
   const truncated = b.bad === 1 && b.text.endsWith('\ufffd');
   if (!truncated && b.bad * 1000 > b.text.length) {
     throw new TifaError('E_INPUT_DECODE', `${source}: not valid UTF-8, GB18030 or Big5 (${b.bad} undecodable sequences even as ${b.enc}); name the encoding with --encoding`);
   }
-  return { text: b.text, encoding: b.enc, warning: `${source}: ${b.bad} ${truncated ? 'truncated multi-byte sequence at the end' : 'undecodable byte sequence(s)'} in ${b.enc} replaced by U+FFFD` };
+  return repaired(b.text, b.enc, b.bad, source);
+}
+
+function repaired(text: string, encoding: string, bad: number, source: string): Decoded {
+  const what = bad === 1 && text.endsWith('\ufffd') ? 'a truncated multi-byte sequence at the end' : `${bad} undecodable byte sequence(s)`;
+  return { text, encoding, warning: `${source}: read as ${encoding}; ${what} replaced by U+FFFD` };
+}
+
+function countNonAscii(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 function countReplacements(text: string): number {
