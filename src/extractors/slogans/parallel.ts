@@ -10,7 +10,9 @@ import type { Token } from '../../types.js';
  * is kept when the items are visibly parallel and are predicates, not a list of nouns or entities
  * ("市公安局、市卫健委", "农业、工业、服务业", "党员、干部、群众").
  */
-const RUN = new RegExp(`[${HAN}]+(?:、[${HAN}]+){1,5}`, 'gu');
+// The look-behind starts a run only where Han text starts: without it a long stretch with no 、
+// is re-scanned from every character (quadratic).
+const RUN = new RegExp(`(?<![${HAN}])[${HAN}]+(?:、[${HAN}]+){1,5}`, 'gu');
 /** A frame line "以现代文化为引领,以科技、教育为支撑": two 以…为… clauses joined by a comma. */
 const FRAME = new RegExp(`以[${HAN}、]{1,10}?为[${HAN}]{2},以[${HAN}、]{1,10}?为[${HAN}]{2}`, 'gu');
 
