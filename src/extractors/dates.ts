@@ -6,6 +6,22 @@ import { dateWords } from './dates/words.js';
 
 export interface DateAttrs { resolved: Resolved }
 
+/**
+ * A stop entry is the surface itself ("第一时间") or the surface in its context ("登上月球" for
+ * "上月", "后天下之乐" for "后天"): the stop applies when the text around the mention reads so.
+ */
+function isStopped(norm: string, start: number, end: number, stops: ReadonlySet<string>): boolean {
+  const surface = norm.slice(start, end);
+  if (stops.has(surface)) return true;
+  for (const phrase of stops) {
+    if (phrase.length <= surface.length) continue;
+    for (let at = phrase.indexOf(surface); at >= 0; at = phrase.indexOf(surface, at + 1)) {
+      if (norm.startsWith(phrase, start - at)) return true;
+    }
+  }
+  return false;
+}
+
 export default defineExtractor<'dates', DateAttrs, DateFact>({
   name: 'dates',
   dicts: ['dates.txt', 'date-festivals.txt', 'stop/dates.txt'],
@@ -20,7 +36,7 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       const title = titles[t];
       if (title && title[0] <= f.start && f.end <= title[1]) continue; // 《关于2019年…》: not annotated
       const text = doc.text.slice(f.start, f.end);
-      if (stops.has(doc.norm.slice(f.start, f.end))) continue;
+      if (isStopped(doc.norm, f.start, f.end, stops)) continue;
       out.push({ text, start: f.start, end: f.end, rule: f.rule, attrs: { resolved: resolveDate(doc.norm.slice(f.start, f.end), doc.refDate) } });
     }
     return out;

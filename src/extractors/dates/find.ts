@@ -18,21 +18,21 @@ const DAY = `${DAY_NUMBER}[日号]`;
 const RANGE_TO = '(?:至|到|——|[-—～~])';
 /** "4月14—16日": the first day is written without 日. */
 const DAY_BEFORE_RANGE = `${DAY_NUMBER}(?=${RANGE_TO}${DAY})`;
-const MONTH_PART = '(?:上旬|中旬|下旬|初|底|末)';
+const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)';
 const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度|首季度)';
 const QUARTER = '(?:第?[一二三四1-4]季度|首季度|前[二三两]季度|上半年|下半年)';
 const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
 /** "日本", "日报", "5日内" (a duration): a bare "N日" followed by these is no date. */
 const NOT_A_DAY_AFTER = '(?![本报均常益用夜内子记程趋元币])';
 
-interface Rules { core: RegExp; joinable: Set<string>; suffix: RegExp }
+interface Rules { core: RegExp; joinable: Set<string>; afterYear: Set<string>; suffix: RegExp }
 let rules: Rules | null = null;
 
 function compile(): Rules {
   if (rules) return rules;
   const w = dateWords();
   const yearWords = w.of('year-offset');
-  const standalone = w.of('day-offset', 'week-offset', 'month-offset', 'quarter-offset', 'unresolved', 'season');
+  const standalone = w.of('day-offset', 'week-offset', 'quarter-offset', 'unresolved');
   const parts: [string, string][] = [
     ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
     ['year range', `(?<![\\d.])\\d{4}(?:——|[-/—～~至到])\\d{4}年度?`],
@@ -46,22 +46,26 @@ function compile(): Rules {
     ['five-year plan', `[“"]十?[一二三四五六七八九]五[”"]|(?<![一二三四五六七八九十百千万零〇两第])十[一二三四五六七八九]五(?![一二三四五六七八九十百千万个年岁%.])`],
     ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:${w.festivalAlternation})`],
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
+    ['relative month', `(?:${w.of('month-offset')})${MONTH_PART}?`],
     ['relative', `(?:${standalone})`],
+    ['season', `(?:${w.of('season')})`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const core = new RegExp(parts.map(([, p]) => `(${p})`).join('|'), 'gu');
-  const joinable = new Set(['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  const joinable = new Set(['relative month', 'iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  // A festival or season continues a year written right before it ("2023年春节", "今年秋天").
+  const afterYear = new Set(['festival', 'season']);
   const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
   // A clock time only after a daypart: "2008年10月10日07:20" in a byline is a timestamp, not a date.
   const suffix = new RegExp(`(?:(?:${w.of('daypart')})${clock}?|${w.of('since', 'period')})`, 'y');
-  rules = { core, joinable, suffix };
+  rules = { core, joinable, afterYear, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative', 'year part'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative', 'season', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {
-  const { core, joinable, suffix } = compile();
+  const { core, joinable, afterYear, suffix } = compile();
   const cores: { start: number; end: number; rule: string }[] = [];
   for (const m of norm.matchAll(core)) {
     const start = m.index ?? 0;
@@ -75,7 +79,8 @@ export function findDates(norm: string): FoundDate[] {
     while (i + 1 < cores.length && joinable.has(cur.rule)) {
       const next = cores[i + 1]!;
       const gap = norm.slice(cur.end, next.start);
-      if (!joinable.has(next.rule) || !(gap === '' || CONNECTOR.test(gap))) break;
+      const continuesYear = gap === '' && afterYear.has(next.rule) && (cur.rule === 'year' || cur.rule === 'relative year');
+      if (!continuesYear && (!joinable.has(next.rule) || !(gap === '' || CONNECTOR.test(gap)))) break;
       cur.end = next.end;
       if (gap !== '') cur.rule = 'range';
       i++;

@@ -73,7 +73,7 @@ const RE = {
   of: sticky('的'),
   monthStart: sticky('月?初'),
   monthEnd: sticky('月?(?:底|末)'),
-  tenDays: sticky('([上中下])旬'),
+  tenDays: sticky('(上中|中下|上|中|下)旬'),
   firstDays: sticky(`前(${N}{1,3})天`),
   lastDays: sticky(`最后(${N}{1,3})天`),
   day: sticky(`(${N}{1,3})[日号]`),
@@ -258,8 +258,10 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
       if (c.take(RE.monthStart)) return finish(narrow(ms, a0, a0 + 4), y, m);
       if (c.take(RE.monthEnd)) return finish(narrow(ms, b0 - (b0 - a0 >= 30 ? 6 : 5) , b0), y, m);
       if ((r = c.take(RE.tenDays))) {
-        const k = r[1] === '上' ? 0 : r[1] === '中' ? 1 : 2;
-        return finish(narrow(ms, a0 + 10 * k, k === 2 ? b0 : a0 + 10 * k + 9), y, m);
+        // 上旬 1–10, 中旬 11–20, 下旬 21–end; "中下旬" 11–end.
+        const first = r[1]!.startsWith('上') ? 0 : r[1]!.startsWith('中') ? 1 : 2;
+        const last = r[1]!.endsWith('上') ? 0 : r[1]!.endsWith('中') ? 1 : 2;
+        return finish(narrow(ms, a0 + 10 * first, last === 2 ? b0 : a0 + 10 * last + 9), y, m);
       }
       if ((r = c.take(RE.firstDays))) return finish(days(a0, a0 + (parseNumber(r[1]!) ?? 1) - 1), y, m);
       if ((r = c.take(RE.lastDays))) return finish(days(b0 - (parseNumber(r[1]!) ?? 1) + 1, b0), y, m);

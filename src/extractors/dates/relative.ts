@@ -12,15 +12,18 @@ const N = `[${NUM_CLASS}]`;
 const COUNT = `(${N}{1,3}|\\d{4}(?=多)|半|${N}{1,2}几)`;
 const UNIT = '(年|个月|月|周|星期|礼拜|天|日|交易日|工作日|小时|钟头|分钟|分|秒钟|秒|刻钟)';
 const DIRECTION = '(以前|之前|前|以后|之后|后|以内|之内|内|里|以来)';
-const SHAPE = new RegExp(`^(未来|今后|最近|近|过去的?|再过|过|前)?${COUNT}多?个?(半)?多?${UNIT}(半)?(?:钟)?${DIRECTION}?$`);
+const SHAPE = new RegExp(`^(未来|今后|最近|近|过去的?|再过|过|前)?${COUNT}多?(个)?(半)?多?${UNIT}(半)?(?:钟)?${DIRECTION}?$`);
 
 /** Returns undefined when `s` is not of this form, null when it is but cannot be resolved. */
 export function relativeSpan(s: string, ref: DayNumber | null): Span | null | undefined {
   const m = SHAPE.exec(s);
   if (!m) return undefined;
-  const [, lead, countText, halfBefore, unitText, halfAfter, dir] = m as unknown as (string | undefined)[] as [string, string | undefined, string, string | undefined, string, string | undefined, string | undefined];
+  const [, lead, countText, ge, halfBefore, unitText, halfAfter, dir] = m as unknown as (string | undefined)[] as
+    [string, string | undefined, string, string | undefined, string | undefined, string, string | undefined, string | undefined];
   const half = halfBefore ?? halfAfter;
   if (!lead && !dir) return undefined; // "三年": a duration, not a date
+  // "1月以来", "3日以来" are since January, since the 3rd: a month or day name, not a count.
+  if (!lead && !ge && dir === '以来' && (unitText === '月' || unitText === '日')) return undefined;
   if (ref === null) return null;
   const unit = unitOf(unitText);
   let count: number;
