@@ -63,9 +63,11 @@ function shortForms(name, level) {
 const rows = [];
 // Parenthesised notes are not part of the name a text uses: "（工业园区）城南街道" → "城南街道".
 const clean = (name) => name.replace(/（[^）]*）|\([^)]*\)/g, '').trim();
+// Some source rows are only a kind of unit ("街道", "开发区"): no name a text could use.
+const BARE = /^(?:街道|镇|乡|社区|开发区|经济开发区|工业园区|工业区|园区|高新区|新区|农场|林场|牧场|办事处)$/;
 const add = (code, rawName, level, parent) => {
   const name = clean(rawName);
-  if (name.length >= 2) rows.push([code, name, level, parent, shortForms(name, level).join(',')]);
+  if (name.length >= 2 && !BARE.test(name)) rows.push([code, name, level, parent, shortForms(name, level).join(',')]);
 };
 for (const p of tree) {
   const pCode = p.code.padEnd(6, '0');

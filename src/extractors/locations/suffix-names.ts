@@ -41,6 +41,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const holder = view.tokenAt[suffixStart] ?? -1;
   const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
   if (holderToken && holderToken.start < suffixStart) {
+    // "背井离乡" is an idiom, not a township.
+    if (/^(?:i|l)$/.test(holderToken.tag)) return -1;
     start = holderToken.start;
     parts.push(norm.slice(start, suffixStart));
   }

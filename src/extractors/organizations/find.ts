@@ -5,10 +5,10 @@
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
 import { isHan } from '../_han.js';
-import { isMajorPlaceName, isPlaceName } from '../locations/place-names.js';
+import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
-export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'level';
+export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'level';
 export type OrgStop = 'generic' | 'verb' | 'whole';
 
 export interface OrgRules {
@@ -45,7 +45,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (!t) return false;
   // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
   const unit = view.doc.norm.slice(t.start, end - 1);
-  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)/.test(unit) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  // "政协|党组成员": membership of the body the name ends with.
+  if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
@@ -114,9 +116,13 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
 }
 
 /** Does a name part make a proper body of this kind? */
-function acceptable(r: OrgRules, kind: OrgKind, parts: string[], nested: boolean): boolean {
+function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[], nested: boolean): boolean {
   const name = parts.join('');
   const first = parts[0] ?? '';
+  // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
+  if (kind === 'team') return isMajorPlaceName(first);
+  // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
+  if (suffix === '政府' && parts.length === 1 && listedPlaces().has(first)) return false;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic')))) return false;
   if (nested && (name === '' || !startsWithPlaceOrLevel(r, parts))) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
@@ -145,7 +151,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   if (!endsHere(r, view, e)) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
-  if (!acceptable(r, kind, walk.parts, nested)) return null;
+  if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
   let start = walk.start;
   if (nested && (walk.parts.join('') === '' || !startsWithPlaceOrLevel(r, walk.parts))) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
