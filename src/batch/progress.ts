@@ -27,7 +27,7 @@ export function wantProgress(quiet: boolean | undefined): boolean {
   return quiet !== true && process.stderr.isTTY === true && process.stdout.isTTY !== true;
 }
 
-const mb = (n: number) => (n / 1e6).toFixed(1);
+const mb = (n: number) => (n / 1e6).toFixed(2);
 
 function clock(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '--:--';

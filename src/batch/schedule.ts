@@ -20,6 +20,12 @@ export interface ScheduleOptions {
 
 /** Jobs queued per worker: two, so a worker never waits on the main thread between articles. */
 const DEPTH = 2;
+/**
+ * Main-thread extraction time (after the first article, which pays for loading) before workers are
+ * worth starting: a worker costs ~1 s of CPU and its own dictionaries, and the run cannot end while
+ * one is still loading.
+ */
+const START_WORKERS_AFTER_MS = 300;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -27,7 +33,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Runs every item and calls `emit` in input order, each result as soon as it and all before it are
  * done. The main thread extracts too, whenever no warm worker has room, so
  *  - `--jobs 1` never starts a worker, and a one-article run never waits for one;
- *  - workers (jobs − 1) start only at the second article, and take work only once warm;
+ *  - workers (jobs − 1) start only once this thread has spent START_WORKERS_AFTER_MS extracting,
+ *    and take work only once warm;
  *  - at most `window` results are unreleased at any time: reading stops until the oldest is out,
  *    so memory is bounded by the jobs in flight, not by the input (a 10 GB JSONL stream is fine).
  * The output cannot depend on --jobs: every job goes through the same `runJob`, in any thread.
@@ -38,6 +45,7 @@ export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult
   let pool: WorkerPool | null = null;
   let seq = 0;
   let jobsSeen = 0;
+  let busyMs = 0;
   const workersOnly = o.workersOnly ?? process.env.TIFA_WORKERS_ONLY === '1';
   try {
     for await (const item of items) {
@@ -49,13 +57,18 @@ export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult
         continue;
       }
       const job: Job = { ...item.job, seq: s };
-      if (++jobsSeen === (workersOnly ? 1 : 2) && o.jobs > 1) pool = new WorkerPool(o.jobs - 1, DEPTH, (q, r) => order.put(q, r));
+      jobsSeen++;
+      if (!pool && o.jobs > 1 && (workersOnly || (jobsSeen > 1 && busyMs >= START_WORKERS_AFTER_MS))) {
+        pool = new WorkerPool(o.jobs - 1, DEPTH, (q, r) => order.put(q, r));
+      }
       if (pool?.tryRun(job)) continue;
       if (workersOnly && pool) {
         while (pool.size > 0 && !pool.tryRun(job)) await pool.whenRoom();
         if (pool.size > 0) continue;
       }
+      const t0 = performance.now();
       order.put(s, runJob(job));
+      if (jobsSeen > 1) busyMs += performance.now() - t0;
       // Let worker messages ("ready", results) in between two articles extracted here.
       if (pool) await nextTurn();
     }
