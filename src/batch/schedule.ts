@@ -18,8 +18,8 @@ export interface ScheduleOptions {
   workersOnly?: boolean;
 }
 
-/** Jobs queued per worker: two, so a worker never waits on the main thread between articles. */
-const DEPTH = 2;
+/** Jobs queued per worker: enough that it never waits on the main thread, even behind a long article there. */
+const DEPTH = 4;
 /**
  * Main-thread extraction time (after the first article, which pays for loading) before workers are
  * worth starting: a worker costs ~1 s of CPU and its own dictionaries, and the run cannot end while
