@@ -2,7 +2,7 @@ import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
-import { addSegmenterWords, keywords as jiebaKeywords, segment } from './segment.js';
+import { addSegmenterWords, expectKeywords, keywords as jiebaKeywords, segment } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
@@ -67,6 +67,7 @@ export function plan(only: readonly FieldName[]): FieldName[] {
 
 /** text → result. The library entry point; the CLI calls the same function. */
 export function extract(text: string, opts: ExtractOptions = {}): ArticleResult {
+  if (opts.keywords && opts.keywords > 0) expectKeywords();
   const refDate = opts.refDate ?? findDateline(text);
   const doc = buildDoc(text, refDate, opts.t2s);
   const only = opts.only ?? OUTPUT_ORDER;

@@ -40,6 +40,12 @@ function mainDictPath(j: Jieba): string {
 
 let jieba: Jieba | null = null;
 let loadedWithIdf = false;
+let idfWanted = false;
+
+/** Asks the first load to include the IDF table, so `extract --keywords` loads once, not twice. */
+export function expectKeywords(): void {
+  idfWanted = true;
+}
 /** Every registered word list, kept so a reload (to add the IDF table) can insert them again. */
 const registeredWords: (readonly (readonly [string, string])[])[] = [];
 
@@ -63,7 +69,7 @@ export function segmenterWordCount(): number {
  * full IDF table (~110 ms more), needed only by keywords; asking for it after a lean load reloads.
  */
 export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
-  const withIdf = opts.withIdf === true;
+  const withIdf = opts.withIdf === true || idfWanted;
   if (jieba && (loadedWithIdf || !withIdf)) return jieba;
   const require = createRequire(import.meta.url);
   const j = require('nodejieba') as Jieba;
