@@ -124,6 +124,29 @@ describe('resolveDate: plans, festivals and solar terms', () => {
   });
 });
 
+describe('resolveDate: readings of year-less dates', () => {
+  test('by default a year-less date is in the reference year or month (JioNLP)', () => {
+    expect(resolveDate('12月28日', '2022-01-05').value).toBe('2022-12-28');
+    expect(resolveDate('28日', '2022-04-03').value).toBe('2022-04-28');
+  });
+  test('news reading: far ahead of the reference day means the past one', () => {
+    expect(resolveDate('12月28日', '2022-01-05', { news: true }).value).toBe('2021-12-28');
+    expect(resolveDate('12月', '2022-01-05', { news: true }).value).toBe('2021-12');
+    expect(resolveDate('28日', '2022-04-03', { news: true }).value).toBe('2022-03-28');
+    // Close ahead stays: "将于20日召开" announced on the 7th.
+    expect(resolveDate('20日', REF, { news: true }).value).toBe('2022-04-20');
+    expect(resolveDate('12月17日至19日', '2022-01-03', { news: true }).value).toBe('2021-12-17/2021-12-19');
+  });
+  test('future reading (JioNLP ret_future): the next one after the reference day', () => {
+    expect(resolveDate('3月8号', '2021-09-01', { future: true }).value).toBe('2022-03-08');
+    expect(resolveDate('周一', '2021-09-01', { future: true }).value).toBe('2021-09-06');
+  });
+  test('a range whose end is before its start rolls into the next year or month', () => {
+    expect(resolveDate('12月17日至1月2日', '2021-12-20').value).toBe('2021-12-17/2022-01-02');
+    expect(resolveDate('28日至3日', '2022-03-29').value).toBe('2022-03-28/2022-04-03');
+  });
+});
+
 describe('resolveDate is pure', () => {
   afterEach(() => { vi.useRealTimers(); });
   test('the result depends on the reference date, never on the clock', () => {

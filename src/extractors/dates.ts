@@ -22,6 +22,18 @@ function isStopped(norm: string, start: number, end: number, stops: ReadonlySet<
   return false;
 }
 
+/** "当天", "当日上午", "当晚": a same-day word, possibly with a daypart after it. */
+function sameDayWord(surface: string): boolean {
+  const rules = dateWords().rules;
+  for (const [word, rule] of rules) {
+    if (rule.cls === 'same-day' && surface.startsWith(word)) {
+      const rest = surface.slice(word.length);
+      return rest === '' || rules.get(rest)?.cls === 'daypart';
+    }
+  }
+  return false;
+}
+
 export default defineExtractor<'dates', DateAttrs, DateFact>({
   name: 'dates',
   dicts: ['dates.txt', 'date-festivals.txt', 'stop/dates.txt'],
@@ -31,13 +43,23 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
     const titles = titleRanges(doc.norm);
     const out: Mention<DateAttrs>[] = [];
     let t = 0;
+    let lastDay: Resolved | null = null;
     for (const f of findDates(doc.norm)) {
       while (t < titles.length && titles[t]![1] <= f.start) t++;
       const title = titles[t];
       if (title && title[0] <= f.start && f.end <= title[1]) continue; // 《关于2019年…》: not annotated
       const text = doc.text.slice(f.start, f.end);
       if (isStopped(doc.norm, f.start, f.end, stops)) continue;
-      out.push({ text, start: f.start, end: f.end, rule: f.rule, attrs: { resolved: resolveDate(doc.norm.slice(f.start, f.end), doc.refDate) } });
+      const surface = doc.norm.slice(f.start, f.end);
+      let resolved = resolveDate(surface, doc.refDate, { news: true });
+      let rule = f.rule;
+      // "7月30日，…。当天下午，…": "that day" is the last dated day before it.
+      if (lastDay && sameDayWord(surface)) {
+        resolved = lastDay;
+        rule = 'same day as the last date';
+      }
+      if (resolved.value && /^\d{4}-\d{2}-\d{2}$/.test(resolved.value)) lastDay = resolved;
+      out.push({ text, start: f.start, end: f.end, rule, attrs: { resolved } });
     }
     return out;
   },

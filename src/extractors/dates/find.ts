@@ -32,7 +32,7 @@ function compile(): Rules {
   if (rules) return rules;
   const w = dateWords();
   const yearWords = w.of('year-offset');
-  const standalone = w.of('day-offset', 'week-offset', 'quarter-offset', 'unresolved');
+  const standalone = w.of('day-offset', 'same-day', 'week-offset', 'quarter-offset', 'unresolved');
   const parts: [string, string][] = [
     ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
     ['year range', `(?<![\\d.])\\d{4}(?:——|[-/—～~至到])\\d{4}年度?`],

@@ -6,7 +6,7 @@
  */
 import { NUM_CLASS, parseNumber, parseYear } from './numbers.js';
 import {
-  addMonths, dayNumber, isValidDay, lastDay, lunarMonthSpan, lunarToDay, lunarYearEve, monday, solarTerm, ymd,
+  addMonths, dayNumber, isoMonth, isValidDay, lastDay, lunarMonthSpan, lunarToDay, lunarYearEve, monday, solarTerm, ymd,
   type DayNumber,
 } from './calendar.js';
 import { dateWords, type FestivalRule } from './words.js';
@@ -32,6 +32,11 @@ export interface Ctx {
   defM: number | null;
   /** Read an incomplete date as the next one after the reference day (JioNLP's ret_future). */
   future?: boolean;
+  /**
+   * News reading: a year-less date far ahead of the reference day is a past one ("12月28日" in an
+   * article of 2022-01-05 is 2021-12-28; "28日" on April 3rd is March 28th).
+   */
+  news?: boolean;
   /** "八月十五" (month + Chinese day, no 日) is a lunar date unless this is false. */
   lunarBareDays?: boolean;
 }
@@ -39,8 +44,13 @@ export interface Ctx {
 const N = `[${NUM_CLASS}]`;
 const WEEKDAY = '[一二三四五六日天1-7]';
 const PLACEHOLDER_REF = dayNumber(2000, 1, 1);
-/** The later reading of a date written without its year or month, for `Ctx.future`. */
-type Implicit = () => Span;
+/**
+ * A date written without its year or month: its reading one year/month later or earlier, and how
+ * many days ahead of the reference day the news reading tolerates before taking the earlier one.
+ */
+interface Implicit { shift: (dir: 1 | -1) => Span | null; newsLimit: number }
+const YEAR_AHEAD_LIMIT = 183;
+const MONTH_AHEAD_LIMIT = 15;
 
 const RE = {
   lunarMark: sticky('(?:农历|阴历)(?!新年)'), // "农历新年" is the festival
@@ -94,7 +104,7 @@ function words() {
   const mk = (alt: string) => sticky(alt ? `(?:${alt})` : '(?!)');
   wordRe = {
     year: mk(w.of('year-offset')), month: mk(w.of('month-offset')), week: mk(w.of('week-offset')),
-    day: mk(w.of('day-offset')), quarter: mk(w.of('quarter-offset')), daypart: mk(w.of('daypart')),
+    day: mk(w.of('day-offset', 'same-day')), quarter: mk(w.of('quarter-offset')), daypart: mk(w.of('daypart')),
     festival: mk(w.festivalAlternation),
   };
   return wordRe;
@@ -120,13 +130,20 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   const refYmd = () => ymd(ref());
   const defaultYear = (): number => ctx.defY ?? refYmd()[0];
   const defaultMonth = (): number => ctx.defM ?? refYmd()[1];
-  const nextYear = (m: number, d: number, y: number): Implicit | undefined =>
-    ctx.defY !== null || !isValidDay(y + 1, m, d) ? undefined : () => days(dayNumber(y + 1, m, d), dayNumber(y + 1, m, d));
+  const otherYear = (m: number, d: number | null, y: number): Implicit | undefined => ctx.defY !== null ? undefined : {
+    shift: (dir) => d === null ? monthSpan(y + dir, m) : isValidDay(y + dir, m, d) ? days(dayNumber(y + dir, m, d), dayNumber(y + dir, m, d)) : null,
+    newsLimit: YEAR_AHEAD_LIMIT,
+  };
   const finish = (span: Span | null, y: number | null, m: number | null, implicit?: Implicit): Point | null => {
     const tail = takeTimeTail(c);
     if (!c.done || !span) return null;
     let out = span;
-    if (implicit && ctx.future && ctx.ref !== null && out.a !== null && out.a <= ctx.ref) out = implicit();
+    if (implicit && ctx.ref !== null && out.a !== null) {
+      if (ctx.future && out.a <= ctx.ref) out = implicit.shift(1) ?? out;
+      else if (ctx.news && out.a - ctx.ref > implicit.newsLimit) out = implicit.shift(-1) ?? out;
+      // A range's second half inherits the year and month actually chosen.
+      if (out !== span && out.a !== null) [y, m] = y === null ? [null, m] : [ymd(out.a)[0], m === null ? null : ymd(out.a)[1]];
+    }
     if (tail.dayShift && out.a !== null && out.a === out.b) out = days(out.a + tail.dayShift, out.a + tail.dayShift);
     return { ...out, y, m, needsRef, timeOnly: false };
   };
@@ -146,7 +163,7 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   if ((r = c.take(RE.monthDay))) {
     const [m, d] = [+r[1]!, +r[2]!];
     const y = defaultYear();
-    return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, nextYear(m, d, y)) : null;
+    return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, otherYear(m, d, y)) : null;
   }
   if ((r = c.take(RE.bareYear))) return finish(yearSpan(+r[1]!), +r[1]!, null);
 
@@ -291,20 +308,25 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
         const dn = lunarToDay(y, m, d);
         return dn === null ? null : finish(days(dn, dn), y, m);
       }
-      return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, yearGiven ? undefined : nextYear(m, d, y)) : null;
+      return isValidDay(y, m, d) ? finish(days(dayNumber(y, m, d), dayNumber(y, m, d)), y, m, yearGiven ? undefined : otherYear(m, d, y)) : null;
     }
-    if (span && c.take(RE.weekday)) return finish(span, y, m); // "6月1日周六": the weekday adds nothing
-    return finish(span, y, m);
+    c.take(RE.weekday); // "6月1日周六": the weekday adds nothing
+    // A plain month ("12月"): a year-less one far ahead is last year's in the news reading.
+    const plainMonth = !lunar && !yearGiven && span?.value === isoMonth(y, m);
+    return finish(span, y, m, plainMonth ? otherYear(m, null, y) : undefined);
   }
   if (y === null && m === null && (r = c.take(RE.day))) {
     const d = parseNumber(r[1]!);
     const yy = defaultYear(), mm = defaultMonth();
     if (d === null || !isValidDay(yy, mm, d)) return null;
-    const later = (): Span => {
-      const [ny, nm] = addMonths(yy, mm, 1);
-      return isValidDay(ny, nm, d) ? days(dayNumber(ny, nm, d), dayNumber(ny, nm, d)) : days(dayNumber(yy, mm, d), dayNumber(yy, mm, d));
+    const otherMonth: Implicit | undefined = ctx.defM !== null ? undefined : {
+      shift: (dir) => {
+        const [ny, nm] = addMonths(yy, mm, dir);
+        return isValidDay(ny, nm, d) ? days(dayNumber(ny, nm, d), dayNumber(ny, nm, d)) : null;
+      },
+      newsLimit: MONTH_AHEAD_LIMIT,
     };
-    return finish(days(dayNumber(yy, mm, d), dayNumber(yy, mm, d)), yy, mm, later);
+    return finish(days(dayNumber(yy, mm, d), dayNumber(yy, mm, d)), yy, mm, otherMonth);
   }
   if ((r = c.take(RE.newYearDay))) {
     const yy = y ?? defaultYear();
@@ -318,7 +340,8 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
       const dn = rule ? festivalDay(rule, year) : null;
       return { a: dn, b: dn, value: null }; // GOLD: festivals have no value
     };
-    return finish(on(yy), yy, null, y === null ? () => on(yy + 1) : undefined);
+    // News gives no past reading for festivals: their value is null anyway.
+    return finish(on(yy), yy, null, y === null ? { shift: (dir) => (dir === 1 ? on(yy + 1) : null), newsLimit: Infinity } : undefined);
   }
   if (y === null && m === null && (r = c.take(W.day))) {
     const dn = ref() + (w.get(r[0])?.n ?? 0);
@@ -328,7 +351,8 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
   if (y === null && (r = c.take(W.week))) weekStart = monday(ref()) + 7 * (w.get(r[0])?.n ?? 0);
   if ((r = c.take(weekStart === null ? RE.weekday : RE.weekdayAfterWeek))) {
     const dn = (weekStart ?? monday(ref())) + weekdayIndex(r[1]!);
-    return finish(days(dn, dn), ymd(dn)[0], ymd(dn)[1], weekStart === null ? () => days(dn + 7, dn + 7) : undefined);
+    const otherWeek: Implicit = { shift: (dir) => days(dn + 7 * dir, dn + 7 * dir), newsLimit: Infinity };
+    return finish(days(dn, dn), ymd(dn)[0], ymd(dn)[1], weekStart === null ? otherWeek : undefined);
   }
   if (y === null && m === null && (r = c.take(RE.nthDayFromRef))) {
     const dn = ref() + (parseNumber(r[1]!) ?? 1) - 1; // "第三天": the reference day is the first

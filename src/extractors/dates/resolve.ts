@@ -3,7 +3,7 @@
  * Pure: no clock and no context besides `refDate`; tests call it directly.
  */
 import { parseNumber } from './numbers.js';
-import { dayNumber, isoDay, type DayNumber } from './calendar.js';
+import { addMonths, dayNumber, isoDay, type DayNumber } from './calendar.js';
 import { relativeSpan } from './relative.js';
 import { parsePoint, type Ctx, type Point, type Span } from './point.js';
 import { dateWords } from './words.js';
@@ -21,6 +21,11 @@ export interface ResolveOptions {
   future?: boolean;
   /** false: "四月十三" (month + Chinese day, no 日) is Gregorian, not lunar. */
   lunarBareDays?: boolean;
+  /**
+   * News reading (the extractor's): a year-less date more than half a year ahead of the reference
+   * day is last year's, a month-less day more than 15 days ahead is last month's.
+   */
+  news?: boolean;
 }
 
 /** Resolves one date surface against `refDate` (YYYY-MM-DD or null). */
@@ -48,7 +53,7 @@ export function resolveDate(surface: string, refDate: string | null, options: Re
   const plan = PLAN.exec(s);
   if (plan) return fromSpan(planSpan(parseNumber(plan[1]!) ?? 0));
 
-  const ctx: Ctx = { ref, defY: null, defM: null, future: options.future ?? false, lunarBareDays: options.lunarBareDays ?? true };
+  const ctx: Ctx = { ref, defY: null, defM: null, future: options.future ?? false, lunarBareDays: options.lunarBareDays ?? true, news: options.news ?? false };
   let tail: 'after' | 'before' | 'until-now' | null = null;
   let point = parseRange(s, ctx);
   if (!point) {
@@ -88,6 +93,11 @@ function parseRange(s: string, ctx: Ctx): Point | null {
     let right: Point | null;
     if (UNTIL_NOW.has(rightText) && ctx.ref !== null) right = { ...left, a: ctx.ref, b: ctx.ref, value: null };
     else right = parsePoint(rightText, { ...ctx, defY: left.y, defM: left.m });
+    // "12月17日至1月2日", "28日至3日": an end before the start rolls into the next year or month.
+    if (right && !right.timeOnly && right.a !== null && left.a !== null && right.a < left.a && left.y !== null && !/年/.test(rightText)) {
+      const [ny, nm] = /月/.test(rightText) || left.m === null ? [left.y + 1, left.m] : addMonths(left.y, left.m, 1);
+      right = parsePoint(rightText, { ...ctx, defY: ny, defM: nm }) ?? right;
+    }
     if (!right && nextDay) right = { ...left, timeOnly: true };
     if (!right) continue;
     let b = right.b;

@@ -2,7 +2,7 @@
 import { loadDict } from '../../lexicon/load.js';
 import { alternation } from '../_han.js';
 
-export type WordClass = 'year-offset' | 'month-offset' | 'week-offset' | 'day-offset' | 'quarter-offset'
+export type WordClass = 'year-offset' | 'month-offset' | 'week-offset' | 'day-offset' | 'same-day' | 'quarter-offset'
   | 'unresolved' | 'season' | 'since' | 'period' | 'daypart';
 export interface WordRule { cls: WordClass; n: number }
 export type FestivalRule = { kind: 'solar' | 'lunar'; month: number; day: number } | { kind: 'lunar-eve' } | { kind: 'term'; term: string };
@@ -16,7 +16,7 @@ export interface DateWords {
   stops: Set<string>;
 }
 
-const CLASSES = new Set<string>(['year-offset', 'month-offset', 'week-offset', 'day-offset', 'quarter-offset', 'unresolved', 'season', 'since', 'period', 'daypart']);
+const CLASSES = new Set<string>(['year-offset', 'month-offset', 'week-offset', 'day-offset', 'same-day', 'quarter-offset', 'unresolved', 'season', 'since', 'period', 'daypart']);
 
 let cached: DateWords | null = null;
 
