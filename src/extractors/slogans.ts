@@ -85,7 +85,7 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
   extract(doc) {
     const lex = sloganLexicon();
-    const index = new TokenIndex(doc.tokens);
+    const index = new TokenIndex(() => doc.tokens);
     const lexicon = findLexicon(doc.norm, lex);
     const patterns = [...findNumbered(doc.norm, index), ...findParallel(doc.norm, index)].filter((c) => !overlapsLexicon(lexicon, c));
     const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));

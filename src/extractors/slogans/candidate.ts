@@ -15,10 +15,16 @@ export const phraseKey = (s: string): string => s.replace(LINE_PUNCT, '');
 
 /**
  * Token boundaries and tags by offset, found by binary search over the (sorted) tokens, so no
- * per-character table is built for a 50 MB input.
+ * per-character table is built for a 50 MB input. The tokens are asked for on first use only:
+ * a text where no pattern fires is never segmented for slogans.
  */
 export class TokenIndex {
-  constructor(private readonly tokens: readonly Token[]) {}
+  private cached: readonly Token[] | null = null;
+  constructor(private readonly source: () => readonly Token[]) {}
+
+  private get tokens(): readonly Token[] {
+    return (this.cached ??= this.source());
+  }
 
   /** Index of the token covering `offset`, or -1. */
   at(offset: number): number {
