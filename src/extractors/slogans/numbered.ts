@@ -20,6 +20,12 @@ const BIG_N = new RegExp(`[${NUM}]大[${HAN}]{0,4}?(?:行动|工程|攻坚战|�
 const N_ONES = new RegExp(`[二两三四五六七八九十]个一(?![${NUM}])`, 'gu');
 
 /**
+ * "五个坚持", "两个确保", "四个到位": a count of a two-character verb (a count of nouns, "三个方面",
+ * "两个阶段", is not a formula; those with nouns, "四个意识", are in the lexicon). Checked on tokens.
+ */
+const N_VERBS = new RegExp(`(?<![这那每各前后第${NUM}])[二两三四五六七八九十]个[${HAN}]{2}`, 'gu');
+
+/**
  * Characters that make a counted part a quantity, a time or plain prose rather than a formula:
  * "一年一度", "三天两头", "一是……二是", "一季度二季度", "一起", "一定".
  */
@@ -92,6 +98,12 @@ export function findNumbered(norm: string, index: TokenIndex): Candidate[] {
     const s = norm.slice(start, end);
     if (hasQuantityPart(s) || JOINERS.test(s) || opensWithIdiom(index, start)) continue;
     out.push({ start, end, kind: 'numbered', rule: 'numbered formula' });
+  }
+  for (const m of norm.matchAll(N_VERBS)) {
+    const start = m.index ?? 0;
+    const [count, verb] = index.within(start, start + 4);
+    if (count?.start !== start || count.end !== start + 2 || verb?.end !== start + 4 || verb.tag !== 'v') continue;
+    out.push({ start, end: start + 4, kind: 'numbered', rule: 'numbered formula' });
   }
   for (const re of [BIG_N, N_ONES]) {
     for (const m of norm.matchAll(re)) {
