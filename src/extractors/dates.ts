@@ -44,6 +44,7 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
     const out: Mention<DateAttrs>[] = [];
     let t = 0;
     let lastDay: Resolved | null = null;
+    const cache = new Map<string, Resolved>();
     for (const f of findDates(doc.norm)) {
       while (t < titles.length && titles[t]![1] <= f.start) t++;
       const title = titles[t];
@@ -51,7 +52,9 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       const text = doc.text.slice(f.start, f.end);
       if (isStopped(doc.norm, f.start, f.end, stops)) continue;
       const surface = doc.norm.slice(f.start, f.end);
-      let resolved = resolveDate(surface, doc.refDate, { news: true });
+      // Surfaces repeat ("今年" many times in a long text): resolve each once per document.
+      let resolved = cache.get(surface);
+      if (!resolved) cache.set(surface, (resolved = resolveDate(surface, doc.refDate, { news: true })));
       let rule = f.rule;
       // "7月30日，…。当天下午，…": "that day" is the last dated day before it.
       if (lastDay && sameDayWord(surface)) {

@@ -87,3 +87,26 @@ for (const [kind, text] of sentences) {
   }
   console.log(`  ${kind.padEnd(16)} ${text}\n    tifa:   ${t}\n    chrono: ${c}`);
 }
+
+// Linear time: the date rules on 1 MB inputs built to trip backtracking, and on article-like text.
+const { default: datesExtractor } = await import('../../dist/extractors/dates.js');
+const { normalize } = await import('../../dist/pipeline/normalize.js');
+const MB = 1 << 20;
+const article = '4月7日上午,市长在县里调研。今年以来,全县新增就业岗位。一季度全市经济运行平稳,“十四五”时期开局良好。3月14日至16日开展检查,春节期间走访慰问。2021年12月3日召开会议,当天下午又赴现场。';
+const inputs = [
+  ['digits', '1'.repeat(MB)],
+  ['年', '年'.repeat(MB)],
+  ['月', '月'.repeat(MB)],
+  ['年月 alternating', '年月'.repeat(MB / 2)],
+  ['1年1月 repeated', '1年1月'.repeat(MB / 4)],
+  ['Chinese numerals', '二十二'.repeat(MB / 3)],
+  ['article-like', article.repeat(Math.ceil(MB / article.length))],
+];
+console.log('\nSpeed of the dates extractor alone (finder + resolver), 1 MB inputs:');
+for (const [name, text] of inputs) {
+  const doc = { text, norm: normalize(text), tokens: [], refDate: REF, title: null };
+  const t0 = process.hrtime.bigint();
+  const found = datesExtractor.extract(doc, { mentions: () => [] }).length;
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  console.log(`  ${name.padEnd(18)} ${String(text.length).padStart(8)} chars  ${ms.toFixed(0).padStart(6)} ms  ${found} dates`);
+}

@@ -36,11 +36,11 @@ export function resolveDate(surface: string, refDate: string | null, options: Re
   const relSpan = relativeSpan(s, ref);
   if (relSpan !== undefined) return relSpan ? fromSpan(relSpan) : UNRESOLVED;
   let since = false;
-  const rules = dateWords().rules;
+  const { rules, suffixes } = dateWords();
   for (let changed = true; changed && !rules.has(s);) { // "今年度" is a word, not 今 + 年度
     changed = false;
-    for (const [word, rule] of rules) {
-      if ((rule.cls === 'since' || rule.cls === 'period') && s.length > word.length && s.endsWith(word)) {
+    for (const [word, rule] of suffixes) {
+      if (s.length > word.length && s.endsWith(word)) {
         if (rule.cls === 'since') since = true;
         s = s.slice(0, -word.length);
         changed = true;

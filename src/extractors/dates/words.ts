@@ -9,6 +9,8 @@ export type FestivalRule = { kind: 'solar' | 'lunar'; month: number; day: number
 
 export interface DateWords {
   rules: Map<string, WordRule>;
+  /** The words joined after a date ("以来", "期间", "榨季"), longest first. */
+  suffixes: [string, WordRule][];
   /** Regex alternation (longest first) of the words of some classes. */
   of(...classes: WordClass[]): string;
   festivals: Map<string, FestivalRule>;
@@ -36,6 +38,7 @@ export function dateWords(): DateWords {
   const memo = new Map<string, string>();
   cached = {
     rules,
+    suffixes: [...rules].filter(([, r]) => r.cls === 'since' || r.cls === 'period').sort((a, b) => b[0].length - a[0].length),
     of(...classes) {
       const key = classes.join(',');
       let alt = memo.get(key);
