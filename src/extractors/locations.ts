@@ -4,6 +4,7 @@ import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
+import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -60,6 +61,17 @@ function startsTitle(r: Rules, norm: string, end: number): boolean {
   return false;
 }
 
+/**
+ * Does a well-known name end at `end` even though jieba's word runs on? "美国政府", "北京地区": yes,
+ * the word is the name plus a common noun. Not when jieba reads the whole as a name of its own
+ * ("中国银行" nt, "中华民族" nz).
+ */
+function looseEnd(view: TextView, start: number, end: number): boolean {
+  if (view.boundary[end]) return true;
+  const t = view.tokens[view.tokenAt[end - 1] ?? -1];
+  return t !== undefined && t.start === start && !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
+}
+
 interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
 
 /** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
@@ -76,7 +88,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
       const use: NameHit[] = full.length ? full : hits;
-      if (full.length === 0 && !(view.boundary[end] && (view.boundary[pos] || pos === chainEnd))) continue;
+      const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
+      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       if (startsTitle(r, norm, end)) continue;
       const divisions = use.map((h) => h.division);
@@ -100,15 +113,17 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
 function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   const norm = view.doc.norm;
   const out: Found[] = [];
+  let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
-    if (!view.boundary[pos]) continue;
+    if (!view.boundary[pos] && pos !== chainEnd) continue;
     const max = r.listedPrefixes.get(norm.slice(pos, pos + 2));
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const w = norm.slice(pos, pos + len);
       const level = r.listed.get(w);
-      if (level === undefined || !view.boundary[pos + len] || blocked.touches(pos, pos + len)) continue;
+      if (level === undefined || !looseEnd(view, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
+      chainEnd = pos + len;
       pos += len - 1;
       break;
     }
@@ -118,7 +133,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE],
+  dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations'],
   extract(doc, ctx) {
     const r = rules();
@@ -140,15 +155,16 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
+    const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
-    const all = [...found, ...listed, ...suffixed].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const all = [...found, ...listed, ...suffixed, ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new SpanMask(doc.norm.length);
     const kept: Found[] = [];
     for (const f of all) {
-      if (f.end - f.start < 2 || taken.touches(f.start, f.end)) continue;
+      if ((f.end - f.start < 2 && f.rule !== 'one-character abbreviation') || taken.touches(f.start, f.end)) continue;
       taken.mark(f.start, f.end);
       kept.push(f);
     }
