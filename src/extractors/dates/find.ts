@@ -18,7 +18,7 @@ const DAY = `${DAY_NUMBER}[日号]`;
 const RANGE_TO = '(?:至|到|——|[-—～~])';
 /** "4月14—16日": the first day is written without 日. */
 const DAY_BEFORE_RANGE = `${DAY_NUMBER}(?=${RANGE_TO}${DAY})`;
-const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末)';
+const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|月?初|月?底|月?末)';
 const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度|首季度)';
 const QUARTER = '(?:第?[一二三四1-4]季度|首季度|前[二三两]季度|上半年|下半年)';
 const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
@@ -40,6 +40,8 @@ function compile(): Rules {
     ['month range', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH_NUMBER}${RANGE_TO}${MONTH}`],
     ['day range', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])${DAY_NUMBER}${RANGE_TO}${DAY}`],
     ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${DAY_BEFORE_RANGE}|${MONTH_PART})?`],
+    // "腊月二十三", "农历正月初八": lunar dates, resolved to their Gregorian day.
+    ['lunar date', `(?:(?:${YEAR_BEFORE_MONTH})?农历)?(?:[正腊冬]月|(?<=农历)${MONTH})(?:初[一二三四五六七八九十]|${DAY_NUMBER}(?![0-9〇零一二三四五六七八九十]))?`],
     ['year', `(?<![\\d.${HAN_DIGIT}])${YEAR4}度?${YEAR_PART}?`],
     ['relative year', `(?:${yearWords})${YEAR_PART}?`],
     ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
@@ -52,7 +54,7 @@ function compile(): Rules {
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const core = new RegExp(parts.map(([, p]) => `(${p})`).join('|'), 'gu');
-  const joinable = new Set(['relative month', 'iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  const joinable = new Set(['lunar date', 'relative month', 'iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
   // A festival or season continues a year written right before it ("2023年春节", "今年秋天").
   const afterYear = new Set(['festival', 'season']);
   const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
@@ -61,7 +63,7 @@ function compile(): Rules {
   rules = { core, joinable, afterYear, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative', 'season', 'year part'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative', 'season', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {
@@ -75,21 +77,27 @@ export function findDates(norm: string): FoundDate[] {
   const out: FoundDate[] = [];
   for (let i = 0; i < cores.length; i++) {
     const cur = { ...cores[i]! };
-    // Join the next core when it continues this one ("今年"+"一季度") or closes a range ("至19日").
-    while (i + 1 < cores.length && joinable.has(cur.rule)) {
+    const first = cur.rule;
+    for (;;) {
+      // "上午", "下午3时", "以来", "期间": attached after each part ("9月21号下午5点~9月22号上午5点").
+      for (let k = 0; k < 3; k++) {
+        suffix.lastIndex = cur.end;
+        const sfx = suffix.exec(norm);
+        if (!sfx || sfx[0] === '') break;
+        cur.end += sfx[0].length;
+      }
+      while (i + 1 < cores.length && cores[i + 1]!.start < cur.end) i++; // swallowed by a suffix
+      if (i + 1 >= cores.length || !joinable.has(first)) break;
+      // Join the next core when it continues this one ("今年"+"一季度") or closes a range ("至19日").
       const next = cores[i + 1]!;
+      if (next.start - cur.end > 2) break;
       const gap = norm.slice(cur.end, next.start);
-      const continuesYear = gap === '' && afterYear.has(next.rule) && (cur.rule === 'year' || cur.rule === 'relative year');
+      const continuesYear = gap === '' && afterYear.has(next.rule) && (first === 'year' || first === 'relative year');
       if (!continuesYear && (!joinable.has(next.rule) || !(gap === '' || CONNECTOR.test(gap)))) break;
+      if (gap !== '' && cur.rule === 'range') break; // one connector per date
       cur.end = next.end;
       if (gap !== '') cur.rule = 'range';
       i++;
-    }
-    for (let k = 0; k < 3; k++) {
-      suffix.lastIndex = cur.end;
-      const s = suffix.exec(norm);
-      if (!s || s[0] === '') break;
-      cur.end += s[0].length;
     }
     out.push(cur);
   }
