@@ -6,6 +6,7 @@ import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
+import { guessNames } from './persons/recognize.js';
 
 export interface PersonAttrs { role: PersonRole }
 
@@ -32,8 +33,8 @@ const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
 
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
-  dicts: ['person-roles.txt', ...NAME_DICTS],
-  requires: ['officials'],
+  dicts: ['person-roles.txt', 'given-name-chars.txt', 'transliteration-chars.txt', ...NAME_DICTS],
+  requires: ['officials', 'locations', 'organizations'],
   extract(doc, ctx) {
     const { before, after, roleBefore, roleAfter } = rules();
     const lex = nameLexicon();
@@ -91,6 +92,12 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
       if (closesParagraph && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
     }
+
+    // Names standing alone ("李九信今年66岁"), where no official or labelled person is.
+    const covered = new Uint8Array(norm.length);
+    for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
+    for (const m of out) covered.fill(1, m.start, m.end);
+    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1)) push(g.start, g.end, 'other', 'name by character statistics');
 
     // Later mentions of a person named once ("朱有勇介绍").
     const names = new Map<string, PersonRole>();

@@ -18,6 +18,9 @@ export interface NameLexicon {
   doctrineTails: string[];
   listEnds: string[];
   notNames: Set<string>;
+  /** Words that follow (`followers`) or precede (`cues`) a personal name. */
+  followers: string[];
+  cues: string[];
 }
 
 let cached: NameLexicon | null = null;
@@ -43,6 +46,8 @@ export function nameLexicon(): NameLexicon {
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
+    followers: kind(context, 'follower'),
+    cues: kind(context, 'cue'),
   };
   return cached;
 }

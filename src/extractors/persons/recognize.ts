@@ -1,0 +1,101 @@
+import { loadDict, loadWordSet } from '../../lexicon/load.js';
+import { isHan } from '../_han.js';
+import type { NameLexicon } from '../officials/lexicon.js';
+import { isNameTag, surnameAt } from '../officials/names.js';
+import type { TokenIndex } from '../officials/tokens.js';
+
+/**
+ * Names without any label around them ("李九信今年66岁"): surname + one or two characters, scored by
+ * how name-like the given characters are (dict/given-name-chars.txt, generated from the person names
+ * in jieba's own dictionary) and by jieba's words around them. Tuned for precision: a wrong person is
+ * worse than a missed one in political news, where most people carry a title anyway.
+ */
+
+const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
+/** Log-odds ×10 for a character never seen in a given name. */
+const UNSEEN = -30;
+/** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
+const PREFER_THREE = 15;
+/** A candidate needs at least this score. */
+const THRESHOLD = 22;
+
+let charScores: Map<string, number> | null = null;
+function scores(): Map<string, number> {
+  charScores ??= new Map(loadDict('given-name-chars.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
+  return charScores;
+}
+const charScore = (c: string): number => scores().get(c) ?? UNSEEN;
+
+let translit: Set<string> | null = null;
+const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+
+/** "佩特雷斯库", "卡尔·刘易斯", "阿森纳": the guess sits inside a transliterated foreign name. */
+function inForeignName(norm: string, start: number, end: number): boolean {
+  const before = norm[start - 1];
+  const after = norm[end];
+  if (before === '·' || after === '·' || before === '•' || after === '•') return true;
+  let foreign = 0;
+  for (let i = start; i < end; i++) if (isTranslit(norm[i])) foreign++;
+  if (foreign === end - start) return true;
+  return foreign >= 2 && (isTranslit(before) || isTranslit(after));
+}
+
+export interface NameGuess { start: number; end: number; score: number }
+
+/** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
+function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon): number | null {
+  const end = p + len;
+  for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) return null;
+  if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
+  if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
+  const word = norm.slice(p, end);
+  if (lex.notNames.has(word)) return null;
+  let score = 0;
+  for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
+  if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
+  // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
+  const across = idx.at(end);
+  score += idx.isBoundary(end) ? 6 : across?.tag === 'x' ? 0 : -20;
+  const first = idx.startingAt(p);
+  // A dictionary word from the surname on is no name: "师生", "文明", "高度重视".
+  if (first && first.end - p >= 2 && !isNameTag(first.tag)) return null;
+  const context = lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p));
+  // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
+  if (len - sn === 1 && !context) return null;
+  if (context) score += 10;
+  if (first && first.end === end && len - sn === 2) score += first.tag === 'x' ? 6 : 12;
+  // "祝福老人": jieba's two-character word from the surname on, then one more character.
+  if (first && len - sn === 2 && first.end === p + sn + 1) score -= 15;
+  // "区河堤", "和渠道": the given part is an ordinary word.
+  const given = idx.startingAt(p + sn);
+  if (len - sn === 2 && given && given.end === end && !isNameTag(given.tag)) score -= /^n/.test(given.tag) || given.tag === 't' ? 4 : 12;
+  return score;
+}
+
+/**
+ * Every likely name not already covered (`covered(start)` true for an offset inside another
+ * mention). Linear in the text: each surname character is tried once.
+ */
+export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  for (let p = 0; p < norm.length; p++) {
+    const sn = surnameAt(norm, p, lex);
+    if (!sn || covered(p)) continue;
+    // A name starts a word: the surname must not be glued to the word before ("实习"), unless
+    // that is one of jieba's guesses ("使耿/志军").
+    const at = idx.at(p);
+    if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
+    if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
+    const two = candidate(norm, p, sn, sn + 1, idx, lex);
+    const three = candidate(norm, p, sn, sn + 2, idx, lex);
+    let best: NameGuess | null = null;
+    if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
+    else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
+    if (best && best.score >= THRESHOLD && !covered(best.end - 1) && !inForeignName(norm, best.start, best.end)) {
+      out.push(best);
+      p = best.end - 1;
+    }
+  }
+  return out;
+}
