@@ -72,6 +72,11 @@ function looseEnd(view: TextView, start: number, end: number): boolean {
   return t !== undefined && t.start === start && !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
 }
 
+function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number): boolean {
+  for (const [, hits] of surfacesAt(g, norm, at)) if (hits.some((h) => !h.short && g.divisions[h.division]?.level !== 'township')) return true;
+  return false;
+}
+
 interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
 
 /** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
@@ -91,7 +96,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
       const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
-      if (startsTitle(r, norm, end)) continue;
+      // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
+      if (startsTitle(r, norm, end) && !startsFullName(g, norm, end)) continue;
       const divisions = use.map((h) => h.division);
       const levels = new Set(divisions.map((d) => g.divisions[d]?.level));
       const f: Found = { start: pos, end, level: null, rule: full.length ? 'gazetteer name' : 'gazetteer short form', divisions };
