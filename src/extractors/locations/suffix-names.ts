@@ -23,10 +23,13 @@ export interface SuffixContext {
 export interface SuffixHit { start: number; end: number; level: string; rule: string }
 
 /** Tags that always end a name: prepositions, conjunctions, particles, pronouns. */
-const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 'nt']);
+const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'w', 'title', 'slogan', 'nt']);
 /** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
 const MEASURE_END = /[个些批家座所处名位条项]$/;
 const MAX_NAME = { unit: 6, named: 12, token: 6 } as const;
+const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
+/** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
+const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
@@ -63,6 +66,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // Two-character verbs and adverbs end the name; single ones are often pieces of an unknown name ("查干浩特").
     if (t.word.length >= 2 && /^(?:v|vd|vg|d|ad|a|ag)$/.test(t.tag)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
+    // "东华村|石板村小组": a unit before a unit is its own place.
+    if (mode === 'unit' && UNIT_END.test(t.word) && t.word.length >= 2) break;
     parts.unshift(t.word);
     start = t.start;
   }
@@ -72,7 +77,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const last = parts[parts.length - 1] ?? name;
   if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
-  if (MEASURE_END.test(name)) return -1;
+  if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
   if (name.length === 1) {
     // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
     const whole = holderToken && holderToken.start === start && holderToken.end === suffixStart + suffix.length;
@@ -100,7 +105,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
       const opens = !before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag);
-      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !blocked(ctx, t.start, e)
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }

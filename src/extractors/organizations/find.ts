@@ -92,11 +92,16 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb')) break;
-    // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师.
-    if (t.tag === 'x' && t.word.length >= 2 && stopIs(r, t.word.slice(0, 1), 'verb')) {
-      parts.unshift(t.word.slice(1));
-      start = t.start + 1;
-      break;
+    // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
+    // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
+    if (t.tag === 'x' && t.word.length >= 2) {
+      let cut = -1;
+      for (let i = t.word.length - 2; i >= 0 && cut < 0; i--) if (stopIs(r, t.word.charAt(i), 'verb')) cut = i;
+      if (cut >= 0) {
+        parts.unshift(t.word.slice(cut + 1));
+        start = t.start + cut + 1;
+        break;
+      }
     }
     // "矫梅燕率|海河流域检查组": an unknown word ending in a verb is the sentence, not the name.
     if (t.tag === 'x' && stopIs(r, t.word.slice(-1), 'verb')) break;
