@@ -44,6 +44,18 @@ function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
   return last >= 0 && (lexicon[last] as Candidate).end > c.start;
 }
 
+/**
+ * A negative phrase rules out the candidate; a numbered match that merely starts with one is ruled
+ * out too, as its end is only a guess ("一朝一夕就…").
+ */
+function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>): boolean {
+  const surface = norm.slice(c.start, c.end);
+  if (stops.has(phraseKey(surface))) return true;
+  if (c.kind !== 'numbered') return false;
+  for (let len = surface.length - 1; len >= 3; len--) if (stops.has(surface.slice(0, len))) return true;
+  return false;
+}
+
 /** Titles of documents in 《》: nothing inside them is annotated (GOLD-FORMAT). */
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 
@@ -80,7 +92,7 @@ function unpunctuatedForms(norm: string, found: Candidate[]): Candidate[] {
 
 export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   name: 'slogans',
-  dicts: ['slogans.txt', 'stop/slogans.txt', 'slogan-quote-context.txt', 'surnames.txt'],
+  dicts: ['slogans.txt', 'stop/slogans.txt', 'slogan-quote-context.txt', 'slogan-predicates.txt', 'surnames.txt'],
   requires: [],
   segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
   extract(doc) {
@@ -88,7 +100,7 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
     const index = new TokenIndex(() => doc.tokens);
     const lexicon = findLexicon(doc.norm, lex);
     const patterns = [...findNumbered(doc.norm, index), ...findParallel(doc.norm, index)].filter((c) => !overlapsLexicon(lexicon, c));
-    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !lex.stops.has(phraseKey(doc.norm.slice(c.start, c.end))));
+    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !isStopped(doc.norm, c, lex.stops));
     const kept = keepOutermost(candidates);
     const all = outsideWorkTitles(doc.norm, keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]));
     return all.map((c): Mention<SloganAttrs> => ({

@@ -29,11 +29,11 @@ const N_VERBS = new RegExp(`(?<![这那每各前后第${NUM}])[二两三四五�
  * Characters that make a counted part a quantity, a time or plain prose rather than a formula:
  * "一年一度", "三天两头", "一是……二是", "一季度二季度", "一起", "一定".
  */
-const NOT_A_PART = new Set([...'年月日天时分秒周季度岁元角万亿米吨亩斤里倍成次号届期楼层栋名位人是些起直定样般切致同旦边面批']);
+const NOT_A_PART = new Set([...'年月日天时分秒周季度岁元角万亿米吨亩斤里倍成次号届期楼层栋名位人是些起直定样般切致同旦边面批点等级第遍回趟代辈篇句声步招场局盘战球胜负败春夏秋冬']);
 /** Jieba tags of a single token that is an idiom, a number or a time: "千方百计/i", "一季度/mq". */
 const PLAIN_TAGS = new Set(['i', 'l', 'm', 'mq', 't', 'q']);
-/** Joining words inside a match mean two phrases, not one formula: "两会和两会". */
-const JOINERS = /[和与及或的]/u;
+/** Joining words inside a match mean prose, not one formula: "两会和两会", "一个又一个", "三比一". */
+const JOINERS = /[和与及或的又比是对到跟地得着了过就第]/u;
 const isNumeral = (c: string | undefined): boolean => c !== undefined && NUM.includes(c);
 
 function countNumerals(s: string): number {
@@ -47,7 +47,7 @@ function hasQuantityPart(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     if (!isNumeral(s[i])) continue;
     let j = i + 1;
-    if (s[j] === '个' || s[j] === '项' || s[j] === '条') j++;
+    if (s[j] === '个' || s[j] === '项' || s[j] === '条' || s[j] === '大') j++;
     // "八个一工作法" is 八个一 (found below), not a part "个" followed by 一工作.
     if (NOT_A_PART.has(s[j] ?? '') || isNumeral(s[j])) return true;
   }
@@ -66,7 +66,10 @@ function formulaEnd(norm: string, start: number, maxEnd: number, index: TokenInd
     const s = norm.slice(start, end);
     if (countNumerals(s) < 2) break;
     if (!index.isEnd(end)) continue;
-    if (isNumeral(s[s.length - 1]) && index.isStart(end - 1)) {
+    const last = s[s.length - 1];
+    // Only 一 closes a formula on its own ("五包一"); "四野三", "一波三" are cut-off prose.
+    if (isNumeral(last) && last !== '一') continue;
+    if (last === '一' && index.isStart(end - 1)) {
       return longest >= 0 && mirrored(norm.slice(start, longest)) ? longest : end;
     }
     if (longest < 0) longest = end;
@@ -74,9 +77,28 @@ function formulaEnd(norm: string, start: number, maxEnd: number, index: TokenInd
   return longest;
 }
 
+/** Counted parts = the text between numerals (and their measure words). */
+const partsOf = (s: string): string[] => s.split(new RegExp(`[${NUM}](?:个|大|项|条|方)?`, 'u')).filter(Boolean);
+
+/** "一遍一遍", "一本一本既": the same part counted again is prose, not a formula. */
+function reduplicated(s: string): boolean {
+  const parts = partsOf(s);
+  return parts.length >= 2 && parts.every((p) => p[0] === parts[0]?.[0]);
+}
+
+/**
+ * 百 and 千 mostly count inside idioms ("一落千丈", "千篇一律", "千方百计"); a formula with them
+ * repeats the same one ("千企帮千村").
+ */
+function idiomNumerals(s: string): boolean {
+  if (!/[百千]/u.test(s)) return false;
+  const numerals = [...s].filter(isNumeral);
+  return numerals.some((c) => c !== numerals[0]);
+}
+
 /** The first and the last counted parts have the same length: 五坚持五严禁, 六稳六保. */
 function mirrored(s: string): boolean {
-  const parts = s.split(new RegExp(`[${NUM}](?:个|大|项|条|方)?`, 'u')).filter(Boolean);
+  const parts = partsOf(s);
   return parts.length >= 2 && parts[0]?.length === parts[parts.length - 1]?.length;
 }
 
@@ -96,7 +118,7 @@ export function findNumbered(norm: string, index: TokenIndex): Candidate[] {
     const end = formulaEnd(norm, start, start + m[0].length, index);
     if (end < 0) continue;
     const s = norm.slice(start, end);
-    if (hasQuantityPart(s) || JOINERS.test(s) || opensWithIdiom(index, start)) continue;
+    if (hasQuantityPart(s) || JOINERS.test(s) || reduplicated(s) || idiomNumerals(s) || opensWithIdiom(index, start)) continue;
     out.push({ start, end, kind: 'numbered', rule: 'numbered formula' });
   }
   for (const m of norm.matchAll(N_VERBS)) {

@@ -19,13 +19,13 @@ const FRAME = new RegExp(`以[${HAN}、]{1,10}?为[${HAN}]{2},以[${HAN}、]{1,1
 const MIN_ITEM = 2;
 const MAX_ITEM = 8;
 /** Function words mark prose, not a watchword: "加强党的建设、加强作风建设". */
-const FUNCTION_CHARS = /[的之和与及或并把被将在了着过其这那各每等]/u;
+const FUNCTION_CHARS = /[的之和与及或并把被将在了着过其这那各每等是]/u;
 /** Tags of words that name things (jieba's nouns, numbers, pronouns, times, tifa's titles). */
 const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|t|m|mq|q|r|f|s|a|b|title|tg)$/u;
 /** A shared opening that is a thing, not an action: "市公安局、市卫健委", "发展成效显著、发展潜力巨大". */
 const NOUN_OPENING = /^(?:n|nr|ns|nt|nz|ng|vn|r|t|b|title)$/u;
 /** A shared ending that is an action: "资源开发可持续、生态环境可持续", "多头跑、来回跑". */
-const VERB_ENDING = /^(?:v|vd|vi|d|x|i|l)$/u;
+const VERB_ENDING = /^(?:v|vd|vi|d|i|l)$/u;
 
 /** Names and posts make a roll call, not a line: "副市长刘某、秘书长张某". */
 const POST = /^(?:title|nt)$/u;
@@ -64,6 +64,18 @@ function isNominal(tokens: Token[]): boolean {
   return last !== undefined && last.end - last.start >= 2 && tokens.every((t) => NOMINAL.test(t.tag));
 }
 
+let predicates: Set<string> | null = null;
+function predicateSet(): Set<string> {
+  predicates ??= new Set(loadDict('slogan-predicates.txt', { minCols: 1, maxCols: 1 }).map((e) => e.cols[0] as string));
+  return predicates;
+}
+
+/** Verb + object over two words ("稳/增长"), or subject + a one-character predicate ("岸绿", "产业兴"). */
+function isPredicateItem(item: string, ts: Token[]): boolean {
+  if (predicateSet().has(item[item.length - 1] as string)) return true;
+  return ts.length >= 2 && ts[0]?.tag === 'v';
+}
+
 /** The span of each item when every item is `len` characters long. */
 function cut(runStart: number, stretches: string[], len: number): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -89,7 +101,10 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   // verb of a real line as a noun ("早落地/n、早开工、早投产").
   if (tokens.filter(isNominal).length * 2 >= items.length) return false;
   const len = items[0]?.length ?? 0;
-  if (len <= 3 && items.every((s) => surnameSet().has(s[0] as string))) return false; // a list of names
+  // A list of names: most items open with a surname ("李祖X、叶裕X、须汉X").
+  // ("路畅、灯明、景美" opens with surnames too, but its items are predicates.)
+  if (len === 3 && items.every((s) => surnameSet().has(s[0] as string))) return false;
+  if (len <= 3 && items.filter((s, i) => surnameSet().has(s[0] as string) && !isPredicateItem(s, tokens[i] ?? [])).length * 2 > items.length) return false;
   const prefix = sharedPrefix(items);
   const suffix = sharedSuffix(items);
   if (Math.max(prefix, suffix) >= len) return false; // the same item twice
@@ -109,8 +124,10 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   }
   // No shared characters: only short predicate items, three or more, made of more than one plain
   // word ("河清、岸绿、景美", "稳增长、促改革、调结构" yes; "调研、指导、检查" no).
-  // A single word tagged by jieba is allowed once ("河清/ns、岸绿、景美").
-  return items.length >= 3 && len <= 3 && tokens.filter((ts) => ts.length < 2 && ts[0]?.tag !== 'x').length <= 1;
+  // Each item is verb + object or subject + predicate (one may miss: jieba splits oddly); "海浪、海冰、
+  // 厄尔" and "桔子、芒果、橄榄" have no predicates.
+  if (items.length < 3 || len > 3) return false;
+  return items.filter((s, i) => !isPredicateItem(s, tokens[i] ?? [])).length <= 1;
 }
 
 export function findParallel(norm: string, index: TokenIndex): Candidate[] {
