@@ -5,15 +5,17 @@ import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { chainTitleUnits, findTitleUnits } from './officials/titles.js';
+import { bareNameLists } from './officials/lists.js';
 import { nameEndingAt, readNameAt } from './officials/names.js';
 
 /**
- * `titles` as written; `titleSpans` are their offsets (same order), for benchmarks that score
- * title spans ("position"). Neither changes the public JSON beyond `titles`.
+ * `titles` as written; `titleSpans` are their offsets (same order) and `postSpans` the offsets of
+ * their posts alone ("副局长" of "市公安局副局长"), for benchmarks that score title spans
+ * (CLUENER "position"). The public JSON shows `titles` only.
  */
-export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Span[] }
+export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Span[]; postSpans: Span[] }
 
-type Push = (start: number, end: number, rule: string, titles: Span[]) => void;
+type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[]) => void;
 
 /**
  * "习近平总书记", "张明同志": a name right before a post or 同志.
@@ -40,23 +42,24 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     const idx = new TokenIndex(doc.tokens);
     const out: Mention<OfficialAttrs>[] = [];
     const taken = new Set<number>();
-    const push: Push = (start, end, rule, titleSpans) => {
+    const push: Push = (start, end, rule, titleSpans, postSpans = titleSpans) => {
       if (taken.has(start)) return;
       taken.add(start);
       const name = text.slice(start, end);
-      out.push({ text: name, start, end, rule, attrs: { name, titles: titleSpans.map(([a, b]) => text.slice(a, b)), titleSpans } });
+      out.push({ text: name, start, end, rule, attrs: { name, titles: titleSpans.map(([a, b]) => text.slice(a, b)), titleSpans, postSpans } });
     };
 
     const units = findTitleUnits(doc, idx, lex);
     const unitStarts = new Set(units.map((u) => u.start));
     for (const chain of chainTitleUnits(units, norm)) {
       const titleSpans = chain.map((u): Span => [u.start, u.end]);
+      const postSpans = chain.map((u): Span => [u.postStart, u.end]);
       let p = (chain[chain.length - 1] as { end: number }).end;
       let len = readNameAt(norm, p, idx, lex);
       let rule = 'title chain before name';
       // "市领导高广军、杨斌、王春华": every name of the list gets the chain's titles.
       while (len > 0) {
-        push(p, p + len, rule, titleSpans);
+        push(p, p + len, rule, titleSpans, postSpans);
         rule = 'name list after title';
         const q = p + len;
         if (norm[q] !== '、' || unitStarts.has(q + 1)) break;
@@ -64,6 +67,8 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
         len = readNameAt(norm, p, idx, lex);
       }
     }
+
+    for (const [a, b] of bareNameLists(norm, idx, lex)) push(a, b, 'bare name list before 陪同/出席', []);
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     namesBeforePosts(norm, idx, lex, known, push);

@@ -4,8 +4,9 @@
  * Runs tifa's extractors in-process, sentence by sentence (no reference dates: benchmarks are
  * sentence-level), and scores exact [start, end) span matches, micro-averaged:
  *   People's Daily test: PER = officials + persons spans, LOC = locations, ORG = organizations.
- *   CLUENER2020 dev: name = officials + persons, position = the title spans of officials
- *   (mention attrs.titleSpans), address = locations, government/organization/company each against
+ *   CLUENER2020 dev: name = officials + persons, position = the posts in officials' titles
+ *   (mention attrs.postSpans: "副局长" of "市公安局副局长", as CLUENER marks them), "position (any
+ *   post)" = every post tifa recognises, named or not (internal findTitleUnits), address = locations, government/organization/company each against
  *   organizations (tifa does not type organisations), and all three together.
  * Beside each: plain jieba POS tags (nr → PER/name, ns → LOC/address, nt → ORG), computed before
  * tifa inserts its own words into jieba.
@@ -33,7 +34,7 @@ const datasets = [
   { name: "People's Daily NER test", key: 'pd', rows: only === 'cluener' ? null : load(path.join(BENCH, 'peoples-daily-ner', 'test.jsonl')),
     types: { PER: ['PER'], LOC: ['LOC'], ORG: ['ORG'] } },
   { name: 'CLUENER2020 dev', key: 'cluener', rows: only === 'pd' ? null : load(path.join(BENCH, 'cluener', 'dev.jsonl')),
-    types: { name: ['name'], position: ['position'], address: ['address'], government: ['government'], organization: ['organization'],
+    types: { name: ['name'], position: ['position'], 'position (any post)': ['position'], address: ['address'], government: ['government'], organization: ['organization'],
       company: ['company'], 'gov+org+company': ['government', 'organization', 'company'] } },
 ];
 
@@ -59,6 +60,9 @@ const baselines = datasets.map((d) => (d.rows ? d.rows.map((r) => jiebaSpans(r.t
 const { buildDoc } = await import('../../dist/pipeline/extract.js');
 const { extractors, FIELD_NAMES } = await import('../../dist/extractors/index.js');
 const FIELDS = ['organizations', 'locations', 'officials', 'persons'].filter((f) => FIELD_NAMES.includes(f));
+const { findTitleUnits } = await import('../../dist/extractors/officials/titles.js');
+const { TokenIndex } = await import('../../dist/extractors/officials/tokens.js');
+const { nameLexicon } = await import('../../dist/extractors/officials/lexicon.js');
 
 function tifaSpans(text) {
   const doc = buildDoc(text, null);
@@ -66,10 +70,12 @@ function tifaSpans(text) {
   const ctx = { mentions: (f) => found.get(f) ?? [] };
   for (const f of FIELD_NAMES) if (FIELDS.includes(f)) found.set(f, extractors[f].extract(doc, ctx));
   const spans = (f) => (found.get(f) ?? []).map((m) => [m.start, m.end]);
-  const titles = (found.get('officials') ?? []).flatMap((m) => m.attrs?.titleSpans ?? []);
-  return { person: [...spans('officials'), ...spans('persons')], position: titles, location: spans('locations'), organization: spans('organizations') };
+  const posts = (found.get('officials') ?? []).flatMap((m) => m.attrs?.postSpans ?? []);
+  // Every post tifa recognises, with or without a name after it (internal API).
+  const allPosts = findTitleUnits(doc, new TokenIndex(doc.tokens), nameLexicon()).map((u) => [u.postStart, u.end]);
+  return { person: [...spans('officials'), ...spans('persons')], position: posts, allPosts, location: spans('locations'), organization: spans('organizations') };
 }
-const TIFA_SOURCE = { PER: 'person', LOC: 'location', ORG: 'organization', name: 'person', position: 'position', address: 'location',
+const TIFA_SOURCE = { PER: 'person', LOC: 'location', ORG: 'organization', name: 'person', position: 'position', 'position (any post)': 'allPosts', address: 'location',
   government: 'organization', organization: 'organization', company: 'organization', 'gov+org+company': 'organization' };
 
 const key = ([a, b]) => `${a}:${b}`;

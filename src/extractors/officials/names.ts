@@ -56,7 +56,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   }
   let len = sn + 1;
   const second = norm[p + sn + 1];
-  if (isHan(second) && !lex.nameStops.has(second as string)) {
+  // In a list ("邱金来、黄建军") a stop character right before 、 is still part of the name.
+  const listed = norm[p + sn + 2] === '、' && !lex.firstNameStops.has(second as string);
+  if (isHan(second) && (listed || !lex.nameStops.has(second as string))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);

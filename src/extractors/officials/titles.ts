@@ -3,7 +3,10 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 
-/** One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长. */
+/**
+ * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
+ * `postStart` is where the modifier and post begin ("副局长" of "市公安局副局长").
+ */
 export interface TitleUnit { start: number; end: number; postStart: number; group: boolean }
 
 /** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
@@ -48,6 +51,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
         break;
       }
     }
+    const modStart = start;
     // A word that runs into the post from the left ("市委书记" holding 书记) belongs to the title.
     const first = idx.at(start);
     if (first && first.start < start) start = first.start;
@@ -64,7 +68,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       if (prev.end >= end) continue;
       start = prev.end;
     }
-    units.push({ start, end, postStart, group: lex.groupPosts.has(post) });
+    units.push({ start, end, postStart: Math.max(modStart, start), group: lex.groupPosts.has(post) });
   }
   return units;
 }

@@ -1,0 +1,48 @@
+import { isHan } from '../_han.js';
+import type { NameLexicon } from './lexicon.js';
+import { readNameAt } from './names.js';
+import type { TokenIndex } from './tokens.js';
+
+/** How far after a bare list of names its closing word may stand ("及相关部门主要负责人陪同"). */
+const LIST_END_WINDOW = 14;
+
+/**
+ * Bare lists of names that accompany a visit: "王五、赵六、钱七及相关部门主要负责人陪同调研" names
+ * officials without giving their titles. The list starts a clause, has two names or more joined by
+ * 、, and a list-end word (陪同, 出席, 负责人…) follows within a few characters. Returns name spans.
+ */
+export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = norm.indexOf('、'); i >= 0; i = norm.indexOf('、', i + 1)) {
+    // Only the first 、 of a list starts the search: the name before it must open a clause.
+    let first = -1;
+    for (const len of [2, 3, 4]) {
+      const s = i - len;
+      if (s < 0 || isHan(norm[s - 1])) continue;
+      if (readNameAt(norm, s, idx, lex) === len) {
+        first = s;
+        break;
+      }
+    }
+    if (first < 0) continue;
+    const names: [number, number][] = [[first, i]];
+    let p = i + 1;
+    for (;;) {
+      const len = readNameAt(norm, p, idx, lex);
+      if (!len) break;
+      names.push([p, p + len]);
+      if (norm[p + len] !== '、') break;
+      p += len + 1;
+    }
+    const last = names[names.length - 1] as [number, number];
+    if (names.length < 2 || last[1] === i) continue;
+    const tail = norm.slice(last[1], last[1] + LIST_END_WINDOW);
+    if (!/^[及和等]/.test(tail) && !lex.listEnds.some((w) => tail.startsWith(w))) continue;
+    const stop = tail.search(/[，。；,;！!？?\n]/);
+    const window = stop >= 0 ? tail.slice(0, stop) : tail;
+    if (!lex.listEnds.some((w) => window.includes(w))) continue;
+    out.push(...names);
+    i = last[1];
+  }
+  return out;
+}
