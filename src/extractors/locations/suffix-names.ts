@@ -98,7 +98,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const s = m.index;
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
-    if (!view.boundary[e] || ctx.blocked.touches(s, e)) continue;
+    // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
+    if (!view.boundary[e] || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'token') {
       const t = view.tokens[view.tokenAt[s] ?? -1];
       const name = t ? norm.slice(t.start, s) : '';
