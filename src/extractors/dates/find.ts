@@ -19,8 +19,8 @@ const RANGE_TO = '(?:至|到|——|[-—～~])';
 /** "4月14—16日": the first day is written without 日. */
 const DAY_BEFORE_RANGE = `${DAY_NUMBER}(?=${RANGE_TO}${DAY})`;
 const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|月?初|月?底|月?末)';
-const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度|首季度)';
-const QUARTER = '(?:第?[一二三四1-4]季度|首季度|前[二三两]季度|上半年|下半年)';
+const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度(?:初|末)?|首季度)';
+const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末)?|首季度|前[二三两]季度|上半年|下半年)';
 const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
 /** "日本", "日报", "5日内" (a duration): a bare "N日" followed by these is no date. */
 const NOT_A_DAY_AFTER = '(?![本报均常益用夜内子记程趋元币])';
