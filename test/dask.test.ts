@@ -165,6 +165,27 @@ const sourcesOf = (jsonl: Buffer) => jsonl.toString('utf8').split('\n').filter(B
 
 // ---------------------------------------------------------------- tests
 
+// Stands in for tifa to make it misbehave on cue: answers like tifa ({"id","source":"<stdin>:N",…}),
+// exits on a record saying POISON, exits on FLAKY only the first time (a marker file remembers), loops
+// forever on HANG, and skips SKIP without an answer (as tifa skips a blank line), so the next answer
+// is out of step. Each answer carries the pid, so replaced processes show.
+const FAKE_TIFA = `
+if (process.argv.includes('--help')) process.exit(0);
+const fs = require('node:fs');
+let n = 0;
+require('node:readline').createInterface({ input: process.stdin, crlfDelay: Infinity }).on('line', (line) => {
+  n++;
+  if (line.trim() === '') return;
+  const rec = JSON.parse(line);
+  if (rec.text === 'POISON') process.exit(3);
+  if (rec.text === 'FLAKY' && !fs.existsSync(__dirname + '/flaky-seen')) { fs.writeFileSync(__dirname + '/flaky-seen', ''); process.exit(4); }
+  if (rec.text === 'HANG') for (;;);
+  if (rec.text === 'SKIP') return;
+  process.stdout.write(JSON.stringify({ id: rec.id, source: '<stdin>:' + n, pid: process.pid, text: rec.text }) + '\\n');
+});
+`;
+
+
 describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 127.0.0.1)', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'tifa-dask-'));
   const input = path.join(dir, 'records.jsonl');
@@ -211,20 +232,17 @@ describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 
   });
 
   it('tifa answers each record the same whatever it processed before (what partitioning relies on)', async () => {
-    // All records forwards and backwards through one tifa each: a result that depends on the records
-    // before it cannot survive being split into partitions.
+    // The records backwards through one tifa, against the reference run (forwards): a result that
+    // depends on the records before it cannot survive being split into partitions.
+    const byId = (jsonl: Buffer) => new Map(jsonl.toString('utf8').split('\n').filter(Boolean).map((l) => {
+      const { source: _source, ...rest } = JSON.parse(l) as { id: string | null; source: string };
+      return [rest.id, JSON.stringify(rest)] as const;
+    }).filter(([id]) => /^r\d+$/.test(id ?? '')));
     const lines = readFileSync(input, 'utf8').replace(/^\ufeff/, '').split(/\r\n|\n|\r/).filter((l) => l.startsWith('{"id":"r'));
-    const byId = async (recs: string[]) => {
-      const file = path.join(dir, `order-${recs[0]!.slice(0, 12).replace(/\W/g, '')}.jsonl`);
-      writeFileSync(file, recs.join('\n') + '\n');
-      const r = await run(process.execPath, [BIN, 'extract', '--input', 'jsonl', '--format', 'jsonl', file]);
-      return new Map(r.stdout.toString('utf8').split('\n').filter(Boolean).map((l) => {
-        const { source: _source, ...rest } = JSON.parse(l) as { id: string; source: string };
-        return [rest.id, JSON.stringify(rest)] as const;
-      }));
-    };
-    const forwards = await byId(lines);
-    const backwards = await byId([...lines].reverse());
+    const backwardsFile = path.join(dir, 'backwards.jsonl');
+    writeFileSync(backwardsFile, lines.reverse().join('\n') + '\n');
+    const backwards = byId((await run(process.execPath, [BIN, 'extract', '--input', 'jsonl', '--format', 'jsonl', backwardsFile])).stdout);
+    const forwards = byId(reference.stdout);
     const differing = [...forwards.keys()].filter((id) => forwards.get(id) !== backwards.get(id));
     expect(forwards.size).toBe(2400);
     expect(differing, `results that depend on the records processed before them: ${differing.slice(0, 5).join(', ')}`).toEqual([]);
@@ -260,6 +278,29 @@ describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 
     expect(new Set(sources).size).toBe(sources.length);
     expect(r.stdout.toString('utf8')).toBe(expected);
     expect(r.code).toBe(reference.code);
+  }, 120_000);
+
+  it('turns a record that kills tifa twice or hangs into an error record, retries one that killed it once, and keeps the rest', async () => {
+    const fake = path.join(dir, 'fake-tifa.cjs'); // its marker file goes beside it
+    writeFileSync(fake, FAKE_TIFA);
+    const texts = Array.from({ length: 30 }, (_, i) => (i === 9 ? 'POISON' : i === 14 ? 'FLAKY' : i === 19 ? 'HANG' : i === 24 ? 'SKIP' : `t${i}`));
+    const fakeInput = path.join(dir, 'fake.jsonl');
+    writeFileSync(fakeInput, texts.map((t, i) => JSON.stringify({ id: `f${i}`, text: t })).join('\n') + '\n');
+    const r = await run(PY!, [TIFA_DASK, '--scheduler', address, '--record-timeout', '3', '-q', '--tifa-command', `${process.execPath} ${fake}`, fakeInput]);
+    const out = r.stdout.toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; source: string; pid?: number; error?: { code: string; message: string } });
+    expect(out.map((o) => o.id)).toEqual(texts.map((_, i) => `f${i}`));
+    expect(out.map((o) => o.source)).toEqual(texts.map((_, i) => `${fakeInput}:${i + 1}`));
+    expect(out[9]!.error).toEqual({ code: 'E_TIFA_CRASHED', message: `${fakeInput}:10: this record made tifa exit (exit 3)` });
+    expect(out[14]!.error).toBeUndefined(); // FLAKY: the retry alone succeeded
+    expect(out[19]!.error).toEqual({ code: 'E_TIFA_TIMEOUT', message: `${fakeInput}:20: this record took longer than 3s` });
+    // SKIP's neighbour answered in its place: caught, the process replaced, SKIP retried alone (silence)
+    expect(out[24]!.error).toEqual({ code: 'E_TIFA_TIMEOUT', message: `${fakeInput}:25: this record took longer than 3s` });
+    expect(out[25]).toMatchObject({ id: 'f25', text: 't25' });
+    expect(out.filter((o) => o.error).length).toBe(3);
+    // A answers up to POISON; B, given POISON alone, dies too; C answers up to FLAKY; D answers FLAKY
+    // alone and goes on to HANG, where it is killed; E up to SKIP; F (SKIP alone) is silent; G the rest.
+    expect(new Set(out.map((o) => o.pid).filter(Boolean)).size).toBe(5);
+    expect(r.code).toBe(1);
   }, 120_000);
 });
 
