@@ -93,21 +93,25 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       if (closesParagraph && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
     }
 
+    // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
+    const laterMentions = (): void => {
+      const names = new Map<string, PersonRole>();
+      for (const m of out) if (!names.has(m.text) && !/\s/.test(m.text)) names.set(m.text, m.attrs.role);
+      if (names.size) {
+        for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
+          const s = m.index ?? 0;
+          push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
+        }
+      }
+    };
+    laterMentions();
     // Names standing alone ("李九信今年66岁"), where no official or labelled person is.
     const covered = new Uint8Array(norm.length);
     for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
     for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1)) push(g.start, g.end, 'other', 'name by character statistics');
 
-    // Later mentions of a person named once ("朱有勇介绍").
-    const names = new Map<string, PersonRole>();
-    for (const m of out) if (!names.has(m.text) && !/\s/.test(m.text)) names.set(m.text, m.attrs.role);
-    if (names.size) {
-      for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
-        const s = m.index ?? 0;
-        push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
-      }
-    }
+    laterMentions();
     return out;
   },
   toItem(text, mentions) {

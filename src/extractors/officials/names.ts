@@ -3,6 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
+import { plausibleGivenName } from './name-model.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -65,6 +66,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     if (!wordStarts) len = sn + 2;
   }
   const name = norm.slice(p, p + len);
+  const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
+  if (!plausibleGivenName(name.slice(sn), isWord)) return 0;
   return lex.notNames.has(name) ? 0 : len;
 }
 

@@ -1,4 +1,5 @@
-import { loadDict, loadWordSet } from '../../lexicon/load.js';
+import { loadWordSet } from '../../lexicon/load.js';
+import { givenCharScore } from '../officials/name-model.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, surnameAt } from '../officials/names.js';
@@ -12,19 +13,11 @@ import type { TokenIndex } from '../officials/tokens.js';
  */
 
 const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
-/** Log-odds ×10 for a character never seen in a given name. */
-const UNSEEN = -30;
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
 /** A candidate needs at least this score. */
 const THRESHOLD = 22;
-
-let charScores: Map<string, number> | null = null;
-function scores(): Map<string, number> {
-  charScores ??= new Map(loadDict('given-name-chars.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
-  return charScores;
-}
-const charScore = (c: string): number => scores().get(c) ?? UNSEEN;
+const charScore = givenCharScore;
 
 let translit: Set<string> | null = null;
 const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);

@@ -1,0 +1,26 @@
+import { loadDict } from '../../lexicon/load.js';
+
+/**
+ * How name-like a character is as part of a given name: log-odds ×10 from dict/given-name-chars.txt
+ * (generated from the person names in jieba's own dictionary by dict/build/given-name-chars.mjs).
+ */
+/** A character absent from the file is rare in names and in words alike: neutral, slightly negative. */
+export const UNSEEN_GIVEN_CHAR = -3;
+
+let scores: Map<string, number> | null = null;
+export function givenCharScore(c: string): number {
+  scores ??= new Map(loadDict('given-name-chars.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
+  return scores.get(c) ?? UNSEEN_GIVEN_CHAR;
+}
+
+/**
+ * False when the given name is made of characters that names avoid: any character at -40 or
+ * less ("县长都要"), or, when jieba reads the whole candidate as one ordinary word
+ * (`isWord`: "县长信访"), a sum of -20 or less. Lenient, because a title or a credit label
+ * before it is already strong evidence ("区政协主席洪流" is a name).
+ */
+export function plausibleGivenName(given: string, isWord: boolean): boolean {
+  const chars = [...given].map(givenCharScore);
+  if (chars.some((x) => x <= -40)) return false;
+  return !isWord || chars.reduce((a, x) => a + x, 0) > -20;
+}
