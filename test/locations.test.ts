@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gazetteer, pathOf } from '../src/extractors/locations/gazetteer.js';
+import { gazetteer, namesOf, pathOf } from '../src/extractors/locations/gazetteer.js';
 import { extract } from '../src/index.js';
 import { ROOT } from './helpers.js';
 
@@ -68,14 +68,14 @@ describe('gazetteer file', () => {
 describe('gazetteer index', () => {
   test('paths run from the province down and skip placeholder tiers', () => {
     const g = gazetteer();
-    const at = (name: string) => (g.byName.get(name) ?? []).filter((h) => !h.short).map((h) => h.division);
+    const at = (name: string) => namesOf(g, name).filter((h) => !h.short).map((h) => h.division);
     expect(at('铁路东街道').map((i) => pathOf(g, i))).toEqual([['山西省', '临汾市', '尧都区', '铁路东街道']]);
     expect(at('东城区').map((i) => pathOf(g, i))).toContainEqual(['北京市', '东城区']);
   });
 
   test('an ambiguous name lists all its divisions', () => {
     const g = gazetteer();
-    const codes = (g.byName.get('鼓楼区') ?? []).map((h) => g.divisions[h.division]?.code).sort();
+    const codes = namesOf(g, '鼓楼区').map((h) => g.divisions[h.division]?.code).sort();
     expect(codes).toEqual(['320106', '320302', '350102', '410204']);
   });
 });

@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
-import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
+import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -77,6 +77,12 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   return false;
 }
 
+/** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
+function afterLoneCharacter(view: TextView, pos: number): boolean {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
+}
+
 interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
 
 /** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
@@ -104,7 +110,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
       // A short form that may only name a township or county ("陶邓", "兴宾") needs its parent nearby,
       // unless jieba itself reads it as a place.
       const token = view.tokens[view.tokenAt[pos] ?? -1];
-      const jiebaPlace = token?.start === pos && token.end === end && token.tag === 'ns';
+      const jiebaPlace = token?.start === pos && token.end === end && token.tag === 'ns' && !afterLoneCharacter(view, pos);
       if (!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) needContext.push(f);
       else found.push(f);
       chainEnd = end;
@@ -113,6 +119,40 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
     }
   }
   return { found, needContext };
+}
+
+/**
+ * Short forms of townships under the counties the text names ("兴宾区 … 陶邓"): looked up only
+ * for those counties, as whole tokens.
+ */
+function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mentioned: Set<number>): Found[] {
+  const g = gazetteer();
+  const norm = view.doc.norm;
+  const shorts = new Map<string, number[]>();
+  let longest = 0;
+  for (const parent of mentioned) {
+    const level = g.divisions[parent]?.level;
+    if (level !== 'county' && level !== 'city') continue;
+    for (const [short, t] of townshipShortsUnder(g, parent)) {
+      if (r.stops.get(short)?.has('word')) continue;
+      shorts.set(short, [...(shorts.get(short) ?? []), t]);
+      longest = Math.max(longest, short.length);
+    }
+  }
+  const out: Found[] = [];
+  if (shorts.size === 0) return out;
+  for (let pos = 0; pos < norm.length - 1; pos++) {
+    if (!view.boundary[pos] || blocked.has(pos)) continue;
+    for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
+      const divisions = shorts.get(norm.slice(pos, pos + len));
+      if (!divisions || !view.boundary[pos + len] || blocked.touches(pos, pos + len)) continue;
+      if (afterLoneCharacter(view, pos)) break;
+      out.push({ start: pos, end: pos + len, level: 'township', rule: 'township short form beside its county', divisions });
+      pos += len - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Listed places (foreign countries and cities, regions, famous rivers and mountains) as whole tokens. */
@@ -158,6 +198,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d));
       if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
     }
+    found.push(...scanTownshipShorts(view, r, blocked, mentioned));
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);

@@ -5,7 +5,7 @@
  */
 import { loadDict } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isDivisionName } from './gazetteer.js';
 
 export interface AbbreviationHit { start: number; end: number; level: string }
 
@@ -30,7 +30,7 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     if (blocked.touches(t.start, t.end)) continue;
     // "加以" is a verb, "宁陕" a county: a run is a pair of places only as a noun that names nothing else.
     const pair = w.length >= 2 && w.length <= 3 && [...w].every((c) => levels.has(c)) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
-    if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !gazetteer().byName.has(w)) {
+    if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !isDivisionName(gazetteer(), w)) {
       [...w].forEach((c, i) => out.push({ start: t.start + i, end: t.start + i + 1, level: levels.get(c) as string }));
     } else if (w.length === 2 && TRAVEL.has(w[0] as string) && levels.has(w[1] as string) && /^(?:v|vn|j|ns|n)$/.test(t.tag)) {
       out.push({ start: t.start + 1, end: t.end, level: levels.get(w[1] as string) as string });

@@ -25,10 +25,22 @@ export interface NameHit {
 
 export interface Gazetteer {
   divisions: Division[];
-  /** surface → every division it may name. */
-  byName: Map<string, NameHit[]>;
+  /**
+   * surface → what it may name, each hit packed as division * 2 + (short form ? 1 : 0). Most
+   * surfaces name one division, so the first hit is a plain number and only the rest get arrays:
+   * this keeps loading 45k divisions to a few allocations per line.
+   */
+  first: Map<string, number>;
+  more: Map<string, number[]>;
   /** First two characters of any surface → the longest surface length starting with them. */
   prefixes: Map<string, number>;
+  /**
+   * Short forms of townships ("陶邓" of 陶邓镇), by division index, kept out of the index: 41k more
+   * keys would double the load time, and such a short form only counts beside its county anyway.
+   */
+  townshipShorts: string[];
+  /** Townships by parent division, built on first use. */
+  townshipsOf: Map<number, number[]> | null;
 }
 
 export const GAZETTEER_FILE = 'gazetteer.tsv';
@@ -39,38 +51,88 @@ let loaded: Gazetteer | null = null;
 export function gazetteer(): Gazetteer {
   if (loaded) return loaded;
   const file = path.join(DICT_DIR, GAZETTEER_FILE);
+  const content = readDictFile(file);
   const divisions: Division[] = [];
   const byCode = new Map<string, number>();
   const parents: string[] = [];
-  const shorts: string[] = [];
-  const lines = readDictFile(file).split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    if (line === '' || line.startsWith('#')) continue;
-    const cols = line.split('\t');
-    const [code, name, level, parent = '', short = ''] = cols;
-    if (!code || !name || !level || !LEVELS.has(level)) throw new TifaError('E_DICT_FORMAT', `${file}:${i + 1}: expected code TAB name TAB level TAB parent TAB short forms`);
-    byCode.set(code, divisions.length);
-    divisions.push({ code, name, level: level as DivisionLevel, parent: -1 });
-    parents.push(parent);
-    shorts.push(short.trimEnd());
-  }
-  const byName = new Map<string, NameHit[]>();
+  const first = new Map<string, number>();
+  const more = new Map<string, number[]>();
   const prefixes = new Map<string, number>();
-  const index = (surface: string, hit: NameHit) => {
-    let list = byName.get(surface);
-    if (!list) byName.set(surface, (list = []));
-    list.push(hit);
+  const townshipShorts: string[] = [];
+  const index = (surface: string, packed: number) => {
+    const had = first.get(surface);
+    if (had === undefined) first.set(surface, packed);
+    else {
+      const list = more.get(surface);
+      if (list) list.push(packed);
+      else more.set(surface, [packed]);
+    }
     const p = surface.slice(0, 2);
     if ((prefixes.get(p) ?? 0) < surface.length) prefixes.set(p, surface.length);
   };
+  let lineNo = 0;
+  for (let at = 0; at < content.length; ) {
+    let nl = content.indexOf('\n', at);
+    if (nl < 0) nl = content.length;
+    lineNo++;
+    if (nl > at && content.charCodeAt(at) !== 35 /* # */) {
+      const t1 = content.indexOf('\t', at);
+      const t2 = content.indexOf('\t', t1 + 1);
+      const t3 = content.indexOf('\t', t2 + 1);
+      const t4 = content.indexOf('\t', t3 + 1);
+      if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0 || t4 > nl) throw new TifaError('E_DICT_FORMAT', `${file}:${lineNo}: expected code TAB name TAB level TAB parent TAB short forms`);
+      const level = content.slice(t2 + 1, t3);
+      if (!LEVELS.has(level)) throw new TifaError('E_DICT_FORMAT', `${file}:${lineNo}: unknown level "${level}"`);
+      const i = divisions.length;
+      const code = content.slice(at, t1);
+      const name = content.slice(t1 + 1, t2);
+      byCode.set(code, i);
+      divisions.push({ code, name, level: level as DivisionLevel, parent: -1 });
+      parents.push(content.slice(t3 + 1, t4));
+      index(name, i * 2);
+      const shorts = content.slice(t4 + 1, nl).trimEnd();
+      if (level === 'township') townshipShorts[i] = shorts;
+      else if (shorts) for (const short of shorts.split(',')) index(short, i * 2 + 1);
+    }
+    at = nl + 1;
+  }
   divisions.forEach((d, i) => {
-    d.parent = parents[i] ? (byCode.get(parents[i] as string) ?? -1) : -1;
-    index(d.name, { division: i, short: false });
-    for (const s of (shorts[i] as string).split(',')) if (s) index(s, { division: i, short: true });
+    const p = parents[i];
+    d.parent = p ? (byCode.get(p) ?? -1) : -1;
   });
-  loaded = { divisions, byName, prefixes };
+  loaded = { divisions, first, more, prefixes, townshipShorts, townshipsOf: null };
   return loaded;
+}
+
+/** Everything a surface may name ([] when it is no division's name). */
+export function namesOf(g: Gazetteer, surface: string): NameHit[] {
+  const f = g.first.get(surface);
+  if (f === undefined) return [];
+  const all = [f, ...(g.more.get(surface) ?? [])];
+  return all.map((packed) => ({ division: packed >> 1, short: (packed & 1) === 1 }));
+}
+
+/** [short form, township] pairs of the townships directly under a division. */
+export function townshipShortsUnder(g: Gazetteer, parent: number): [string, number][] {
+  if (!g.townshipsOf) {
+    const by = new Map<number, number[]>();
+    g.divisions.forEach((d, i) => {
+      if (d.level !== 'township') return;
+      const list = by.get(d.parent);
+      if (list) list.push(i);
+      else by.set(d.parent, [i]);
+    });
+    g.townshipsOf = by;
+  }
+  const out: [string, number][] = [];
+  for (const t of g.townshipsOf.get(parent) ?? []) {
+    for (const short of (g.townshipShorts[t] ?? '').split(',')) if (short) out.push([short, t]);
+  }
+  return out;
+}
+
+export function isDivisionName(g: Gazetteer, surface: string): boolean {
+  return g.first.has(surface);
 }
 
 /** Full names from the province down: ["山西省", "临汾市", "尧都区"]. */
@@ -93,7 +155,6 @@ export function* surfacesAt(g: Gazetteer, text: string, pos: number): Generator<
   if (max === undefined) return;
   for (let len = Math.min(max, text.length - pos); len >= 2; len--) {
     const s = text.slice(pos, pos + len);
-    const hits = g.byName.get(s);
-    if (hits) yield [s, hits];
+    if (g.first.has(s)) yield [s, namesOf(g, s)];
   }
 }

@@ -1,6 +1,6 @@
 /** Is a word a place name? Used by organisations to see a place prefix ("临汾|市委", "中国|气象局"). */
 import { loadDict } from '../../lexicon/load.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, isDivisionName, namesOf } from './gazetteer.js';
 
 let listed: Map<string, string> | null = null;
 
@@ -11,16 +11,16 @@ export function listedPlaces(): Map<string, string> {
 }
 
 export function isPlaceName(word: string): boolean {
-  return gazetteer().byName.has(word) || listedPlaces().has(word);
+  return isDivisionName(gazetteer(), word) || listedPlaces().has(word);
 }
 
 /** A place written in full ("伊犁州") or listed, not a bare short form ("伊犁", "古城"). */
 export function isFullPlaceName(word: string): boolean {
-  return listedPlaces().has(word) || (gazetteer().byName.get(word)?.some((h) => !h.short) ?? false);
+  return listedPlaces().has(word) || namesOf(gazetteer(), word).some((h) => !h.short);
 }
 
 /** A name of a county or higher unit, full or short ("伊犁"), but not a township's short form ("第三"). */
 export function isMajorPlaceName(word: string): boolean {
   const g = gazetteer();
-  return listedPlaces().has(word) || (g.byName.get(word)?.some((h) => !h.short || g.divisions[h.division]?.level !== 'township') ?? false);
+  return listedPlaces().has(word) || namesOf(g, word).some((h) => !h.short || g.divisions[h.division]?.level !== 'township');
 }
