@@ -3,6 +3,7 @@ import type { DateFact, Mention } from '../types.js';
 import { findDates, titleRanges } from './dates/find.js';
 import { resolveDate, type Resolved } from './dates/resolve.js';
 import { dateWords } from './dates/words.js';
+import { dayNumber, isoDay } from './dates/calendar.js';
 
 export interface DateAttrs { resolved: Resolved }
 
@@ -22,16 +23,23 @@ function isStopped(norm: string, start: number, end: number, stops: ReadonlySet<
   return false;
 }
 
-/** "当天", "当日上午", "当晚": a same-day word, possibly with a daypart after it. */
-function sameDayWord(surface: string): boolean {
+/** "当天", "当日上午", "次日": a same-day word (maybe with a daypart): its day offset, else null. */
+function sameDayOffset(surface: string): number | null {
   const rules = dateWords().rules;
   for (const [word, rule] of rules) {
     if (rule.cls === 'same-day' && surface.startsWith(word)) {
       const rest = surface.slice(word.length);
-      return rest === '' || rules.get(rest)?.cls === 'daypart';
+      return rest === '' || rules.get(rest)?.cls === 'daypart' ? rule.n : null;
     }
   }
-  return false;
+  return null;
+}
+
+function dayAfter(r: Resolved, n: number): Resolved {
+  if (n === 0) return r;
+  const [y, m, d] = (r.value ?? '').split('-').map(Number) as [number, number, number];
+  const v = isoDay(dayNumber(y, m, d) + n);
+  return { value: v, start: `${v}T00:00:00`, end: `${v}T23:59:59` };
 }
 
 export default defineExtractor<'dates', DateAttrs, DateFact>({
@@ -56,10 +64,11 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       let resolved = cache.get(surface);
       if (!resolved) cache.set(surface, (resolved = resolveDate(surface, doc.refDate, { news: true })));
       let rule = f.rule;
-      // "7月30日，…。当天下午，…": "that day" is the last dated day before it.
-      if (lastDay && sameDayWord(surface)) {
-        resolved = lastDay;
-        rule = 'same day as the last date';
+      // "7月30日，…。当天下午，…": "that day" is the last dated day before it; "次日" the one after.
+      const offset = lastDay ? sameDayOffset(surface) : null;
+      if (lastDay && offset !== null) {
+        resolved = dayAfter(lastDay, offset);
+        rule = 'counted from the last date';
       }
       if (resolved.value && /^\d{4}-\d{2}-\d{2}$/.test(resolved.value)) lastDay = resolved;
       out.push({ text, start: f.start, end: f.end, rule, attrs: { resolved } });

@@ -4,6 +4,8 @@
  * are attached. Every pattern is a bounded alternation, so the scan is linear in the text.
  */
 import { dateWords } from './words.js';
+import { parseNumber } from './numbers.js';
+import { alternation } from '../_han.js';
 
 export interface FoundDate { start: number; end: number; rule: string }
 
@@ -32,6 +34,11 @@ function compile(): Rules {
   if (rules) return rules;
   const w = dateWords();
   const yearWords = w.of('year-offset');
+  // "五一", "十一" read as numbers too: only quoted or before a holiday word are they festivals.
+  const names = [...w.festivals.keys()];
+  const isNumberLike = (n: string) => parseNumber(n) !== null;
+  const wordFestivals = `(?:${alternation(names.filter((n) => !isNumberLike(n)))})`;
+  const numberFestivals = `(?:${alternation(names.filter(isNumberLike)) || '(?!)'})(?=期间|假期|小长假|长假|黄金周|前后|前夕)`;
   const standalone = w.of('day-offset', 'same-day', 'week-offset', 'quarter-offset', 'unresolved');
   const parts: [string, string][] = [
     ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
@@ -46,7 +53,7 @@ function compile(): Rules {
     ['relative year', `(?:${yearWords})${YEAR_PART}?`],
     ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
     ['five-year plan', `[“"]十?[一二三四五六七八九]五[”"]|(?<![一二三四五六七八九十百千万零〇两第])十[一二三四五六七八九]五(?![一二三四五六七八九十百千万个年岁%.])`],
-    ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:${w.festivalAlternation})`],
+    ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:[“"](?:${w.festivalAlternation})[”"]|${wordFestivals}|${numberFestivals})`],
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
     ['relative month', `(?:${w.of('month-offset')})${MONTH_PART}?`],
     ['relative', `(?:${standalone})`],

@@ -105,7 +105,7 @@ function words() {
   wordRe = {
     year: mk(w.of('year-offset')), month: mk(w.of('month-offset')), week: mk(w.of('week-offset')),
     day: mk(w.of('day-offset', 'same-day')), quarter: mk(w.of('quarter-offset')), daypart: mk(w.of('daypart')),
-    festival: mk(w.festivalAlternation),
+    festival: mk(w.festivalAlternation ? `(?:${w.festivalAlternation})(?![点时])` : ''), // not "十一点"
   };
   return wordRe;
 }
