@@ -93,7 +93,6 @@ const RE = {
   newYearDay: sticky(`大年初(${N}{1,2})`),
   weekday: sticky(`(?:周|星期|礼拜)(${WEEKDAY})`),
   weekdayAfterWeek: sticky(`(?:周|星期|礼拜)?(${WEEKDAY})`),
-  nthDayFromRef: sticky(`第(${N}{1,3})天`),
   nthYearFromRef: sticky(`第(${N}{1,3})年`),
 };
 
@@ -354,7 +353,7 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     const otherWeek: Implicit = { shift: (dir) => days(dn + 7 * dir, dn + 7 * dir), newsLimit: Infinity };
     return finish(days(dn, dn), ymd(dn)[0], ymd(dn)[1], weekStart === null ? otherWeek : undefined);
   }
-  if (y === null && m === null && (r = c.take(RE.nthDayFromRef))) {
+  if (y === null && m === null && (r = c.take(RE.nthDay))) {
     const dn = ref() + (parseNumber(r[1]!) ?? 1) - 1; // "第三天": the reference day is the first
     return finish(days(dn, dn), null, null);
   }
