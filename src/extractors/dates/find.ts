@@ -41,7 +41,8 @@ function compile(): Rules {
   const numberFestivals = `(?:${alternation(names.filter(isNumberLike)) || '(?!)'})(?=期间|假期|小长假|长假|黄金周|前后|前夕)`;
   const standalone = w.of('day-offset', 'same-day', 'week-offset', 'quarter-offset', 'unresolved');
   const parts: [string, string][] = [
-    ['iso day', `(?<![\\d.])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d.])`],
+    // Not inside a web address ("…/2019-08-02/3428.html").
+    ['iso day', `(?<![\\d./])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d./])`],
     ['year range', `(?<![\\d.])\\d{4}(?:——|[-/—～~至到])\\d{4}年度?`],
     // "1至3月", "2018年2—4月": the first month is written without 月.
     ['month range', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH_NUMBER}${RANGE_TO}${MONTH}`],

@@ -260,7 +260,11 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     m = defaultMonth();
   }
   if (m !== null) {
-    y ??= defaultYear();
+    if (y === null) {
+      y = defaultYear();
+      // News reading: "10月下旬" in an article of April is last October's when it is half a year ahead.
+      if (ctx.news && ctx.defY === null && ctx.ref !== null && dayNumber(y, m, 1) - ctx.ref > YEAR_AHEAD_LIMIT) y -= 1;
+    }
     if (lunar) {
       const lm = lunarMonthSpan(y, m);
       if (!lm) return null;
