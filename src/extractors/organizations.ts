@@ -9,11 +9,13 @@ let compiled: OrgRules | null = null;
 function rules(): OrgRules {
   if (compiled) return compiled;
   const entries = loadDict('organizations.txt', { minCols: 2, maxCols: 2 });
-  const kinds = new Map(entries.map((e) => [e.cols[0] as string, e.cols[1] as OrgKind]));
+  // A word may be both a named body and a suffix ("人大": on its own, and in "市人大").
+  const kinds = new Map<string, OrgKind>();
   const bodies = new Map<string, number>();
   const bodyPrefixes = new Map<string, number>();
-  for (const [w, k] of kinds) {
-    if (k !== 'body') continue;
+  for (const e of entries) {
+    const [w, k] = e.cols as [string, OrgKind];
+    if (k !== 'body') { kinds.set(w, k); continue; }
     bodies.set(w, w.length);
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }

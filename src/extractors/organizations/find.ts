@@ -9,7 +9,7 @@ import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
 export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'level';
-export type OrgStop = 'generic' | 'verb' | 'whole';
+export type OrgStop = 'generic' | 'type' | 'verb' | 'whole';
 
 export interface OrgRules {
   kinds: Map<string, OrgKind>;
@@ -66,6 +66,9 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       const end = pos + len;
       if (!r.bodies.has(norm.slice(pos, end))) continue;
       if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole')) continue;
+      // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
+      const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+      if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       out.push({ start: pos, end, rule: 'named body' });
       pos = end - 1;
       break;
@@ -128,7 +131,7 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   if (kind === 'team') return isMajorPlaceName(first);
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
   if (suffix === '政府' && parts.length === 1 && listedPlaces().has(first)) return false;
-  if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic')))) return false;
+  if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
   if (nested && (name === '' || !startsWithPlaceOrLevel(r, parts))) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
