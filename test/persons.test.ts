@@ -5,7 +5,7 @@ import { TokenIndex } from '../src/extractors/officials/tokens.js';
 import { nameLexicon } from '../src/extractors/officials/lexicon.js';
 import { readCreditNames } from '../src/extractors/persons/credits.js';
 
-const LABELS = /记者|通讯员|编辑/gu;
+const LABELS = /^(?:记者|通讯员|编辑)/u;
 
 describe('credit names', () => {
   const credit = (text: string, from: number): string[] => {

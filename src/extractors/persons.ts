@@ -10,7 +10,7 @@ import { guessNames } from './persons/recognize.js';
 
 export interface PersonAttrs { role: PersonRole }
 
-interface Rules { before: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
+interface Rules { before: RegExp; labelAt: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
@@ -20,6 +20,7 @@ function rules(): Rules {
   for (const e of entries) (e.cols[2] === 'after' ? roleAfter : roleBefore).set(e.cols[0] as string, e.cols[1] as PersonRole);
   compiled = {
     before: new RegExp(alternation(roleBefore.keys()), 'gu'),
+    labelAt: new RegExp(`^(?:${alternation(roleBefore.keys())})`, 'u'),
     after: roleAfter.size ? new RegExp(alternation(roleAfter.keys()), 'gu') : null,
     roleBefore,
     roleAfter,
@@ -36,7 +37,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
   dicts: ['person-roles.txt', 'given-name-chars.txt', 'transliteration-chars.txt', ...NAME_DICTS],
   requires: ['officials', 'locations', 'organizations'],
   extract(doc, ctx) {
-    const { before, after, roleBefore, roleAfter } = rules();
+    const { before, labelAt, after, roleBefore, roleAfter } = rules();
     const lex = nameLexicon();
     const { norm, text } = doc;
     const idx = new TokenIndex(doc.tokens);
@@ -57,7 +58,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
       if (m[0].length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
       if (CREDIT_ROLES.has(role)) {
-        for (const [a, b] of readCreditNames(norm, e, idx, lex, before)) push(a, b, role, 'credit label');
+        for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label');
         continue;
       }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.

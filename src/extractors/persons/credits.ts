@@ -13,11 +13,12 @@ function hanRun(norm: string, p: number): number {
 }
 
 /**
- * The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
+ * `labelAt` matches a label at the start of a string (not global: no lastIndex state shared
+ * between documents). The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
  * "(记者 邓坚 姚勃男)" → both; "(记者 崔 霞)" → "崔 霞" (a two-character name padded to the width
  * of three, as typesetters do); "责编:聊城袁志威" → 袁志威 (a place before the name).
  */
-export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex: NameLexicon, label: RegExp): [number, number][] {
+export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex: NameLexicon, labelAt: RegExp): [number, number][] {
   let p = from;
   let skipped = 0;
   while (skipped < 4 && (SPACE.test(norm[p] ?? '') || norm[p] === ':' || norm[p] === '：')) {
@@ -29,9 +30,8 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     const run = hanRun(norm, p);
     if (run === 0) break;
     // Another label follows ("记者 李兵 通讯员 王先林"): its own match reads those names.
-    label.lastIndex = 0;
-    const lm = label.exec(norm.slice(p, p + 6));
-    if (lm && lm.index === 0 && lm[0].length >= 2) break;
+    const lm = labelAt.exec(norm.slice(p, p + 6));
+    if (lm && lm[0].length >= 2) break;
     let start = p;
     let end = p + run;
     if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
