@@ -122,10 +122,9 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
     if (len === 2) return false; // "尊老、敬老、爱老", "具体化、清单化": a shared object or suffix, not a line
     return VERB_ENDING.test(firstTokens[firstTokens.length - 1]?.tag ?? '');
   }
-  // No shared characters: only short predicate items, three or more, made of more than one plain
-  // word ("河清、岸绿、景美", "稳增长、促改革、调结构" yes; "调研、指导、检查" no).
-  // Each item is verb + object or subject + predicate (one may miss: jieba splits oddly); "海浪、海冰、
-  // 厄尔" and "桔子、芒果、橄榄" have no predicates.
+  // No shared characters: three or more short items, each verb + object or subject + predicate
+  // ("河清、岸绿、景美", "稳增长、促改革、调结构"); one may miss, as jieba splits oddly. "调研、指导、
+  // 检查", "桔子、芒果、橄榄" have no such items.
   if (items.length < 3 || len > 3) return false;
   return items.filter((s, i) => !isPredicateItem(s, tokens[i] ?? [])).length <= 1;
 }
