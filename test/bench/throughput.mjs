@@ -163,7 +163,9 @@ async function main() {
   console.log(`   tifa extract --jobs 1     ${fmt(j1Mbps)} MB/s  (${fmt(j1Secs)} s wall, process start and loading included)`);
   console.log(`   ratio ${fmt(j1Mbps / tagMbps)}× (target ≥ 0.70)  ${verdict(j1Mbps / tagMbps >= 0.7)}`);
 
-  const same = new Set([...j1, ...j2].map((x) => x.hash)).size === 1;
+  const hashes = [...j1, ...j2].map((x) => x.hash);
+  const same = new Set(hashes).size === 1;
+  if (!same) console.log(`   output hashes (jobs 1 runs, then jobs 2 runs): ${hashes.map((h) => h.slice(0, 10)).join(' ')}`);
   console.log(`\n2. workers`);
   console.log(`   tifa extract --jobs 2     ${fmt(j2Mbps)} MB/s  (${fmt(j2Secs)} s)`);
   console.log(`   speed-up ${fmt(j2Mbps / j1Mbps)}× (target ≥ 1.70)  ${verdict(j2Mbps / j1Mbps >= 1.7)}; output identical across all runs and --jobs: ${same ? 'yes' : 'NO'}`);
