@@ -15,8 +15,14 @@ const QUOTED = new RegExp(
   'gu',
 );
 const HAN_CHAR = new RegExp(`[${HAN}]`, 'gu');
-/** Speech and questions: pronouns and sentence-final particles are not policy language. */
-const SPEECH = /[我你您咱她]|他们|[吗呢吧啊呀嘛]$|^(?:为什么|怎么|如何|哪)/u;
+/** Questions and speech: sentence-final particles, question words. */
+const SPEECH = /[吗呢吧啊呀嘛]$|^(?:为什么|怎么|如何|哪)/u;
+/**
+ * Pronouns mark quoted speech ("我们一定把路修好") once the quote is sentence-long; a short one can
+ * be a service line ("你办事我放心", "有困难找我").
+ */
+const PRONOUN = /[我你您咱她]|他们/u;
+const SHORT_LINE = 7;
 /** A quoted group continues with more quoted phrases ("“美丽乡村”“美丽公路”等建设"). */
 const MORE_QUOTES = /^(?:[、,，\s]*[“‘『"][^“”‘’『』"\n]{0,32}[”’』"])*\s*等?/u;
 
@@ -52,7 +58,7 @@ export function findQuoted(norm: string): Candidate[] {
     const start = open + 1;
     const end = start + inner.length;
     if ((inner.match(HAN_CHAR)?.length ?? 0) < 2) continue; // “5G”, “12345”, “金”
-    if (SPEECH.test(inner)) continue;
+    if (SPEECH.test(inner) || (inner.length > SHORT_LINE && PRONOUN.test(inner))) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
