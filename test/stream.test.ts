@@ -101,3 +101,18 @@ describe('order and shards', () => {
     expect(lines[1]!.error?.code).toBe('E_RECORD_JSON');
   });
 });
+
+describe('a reader that stops early (| head)', () => {
+  test('tifa ends quietly with status 141, no EPIPE stack trace', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `h${i}`, text: TEXTS[i % TEXTS.length] }));
+    const f = startFilter(['--jobs', '2']);
+    let stderr = '';
+    f.child.stderr.on('data', (d) => (stderr += d));
+    f.child.stdin.on('error', () => undefined); // tifa may be gone before all input is written
+    f.child.stdin.end(jsonl(many));
+    await f.nextLine();
+    f.child.stdout.destroy();
+    expect(await f.exited).toBe(141);
+    expect(stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+  });
+});

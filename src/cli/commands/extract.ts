@@ -5,6 +5,7 @@ import { runInOrder, type Item } from '../../batch/schedule.js';
 import { isError } from '../../batch/job.js';
 import { progressBar, silentProgress, wantProgress } from '../../batch/progress.js';
 import { knownTotals } from '../../batch/totals.js';
+import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
 import type { ExtractOptions } from '../../pipeline/extract.js';
 import type { FieldName } from '../../extractors/index.js';
 import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
@@ -75,6 +76,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   settings.t2s = parseT2sMode(o.t2s);
   const jobs = parseJobs(o.jobs);
   const exts = parseExts(o.ext);
+  endQuietlyWhenStdoutCloses();
   const out = process.stdout;
   const render = format === 'table' ? renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : renderers[format](out);
   const showProgress = wantProgress(o.quiet);

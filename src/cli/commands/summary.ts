@@ -3,6 +3,7 @@ import { runInOrder } from '../../batch/schedule.js';
 import { isError } from '../../batch/job.js';
 import { progressBar, silentProgress, wantProgress } from '../../batch/progress.js';
 import { knownTotals } from '../../batch/totals.js';
+import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
 import { SummaryBuilder } from '../../summary/aggregate.js';
 import { readResults } from '../../summary/results.js';
 import { SUMMARY_FORMATS, summaryCsv, summaryJson, summaryTable, truncate, type SummaryFormat } from '../../summary/render.js';
@@ -37,6 +38,7 @@ export async function runSummary(inputs: string[], o: SummaryCliOptions): Promis
   const only = parseOnly(o.only);
   if (only) settings.only = only;
 
+  endQuietlyWhenStdoutCloses();
   const builder = new SummaryBuilder();
   const showProgress = wantProgress(o.quiet);
   const progress = showProgress ? await progressBar() : silentProgress();
