@@ -69,7 +69,10 @@ function startsTitle(r: Rules, norm: string, end: number): boolean {
 function looseEnd(view: TextView, start: number, end: number): boolean {
   if (view.boundary[end]) return true;
   const t = view.tokens[view.tokenAt[end - 1] ?? -1];
-  return t !== undefined && t.start === start && !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
+  if (t === undefined || t.start !== start) return false;
+  // "美国政府", "台湾当局": jieba may tag the whole as a body, but the head is generic.
+  if (/^(?:政府|当局|人民|地区|方面|境内|国内|军方)$/.test(view.doc.norm.slice(end, t.end))) return true;
+  return !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
 }
 
 function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number): boolean {

@@ -63,6 +63,15 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const t = ti >= 0 ? view.tokens[ti] : undefined;
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
+    // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
+    if (t.tag === 'x' && t.word.length >= 2) {
+      let cut = -1;
+      for (let i = t.word.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, t.word.charAt(i), 'verb')) cut = i;
+      if (cut >= 0) {
+        if (cut < t.word.length - 1) { parts.unshift(t.word.slice(cut + 1)); start = t.start + cut + 1; }
+        break;
+      }
+    }
     // Two-character verbs and adverbs end the name; single ones are often pieces of an unknown name ("查干浩特").
     if (t.word.length >= 2 && /^(?:v|vd|vg|d|ad|a|ag)$/.test(t.tag)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
