@@ -39,7 +39,7 @@ function compile(): Rules {
   const isNumberLike = (n: string) => parseNumber(n) !== null;
   const wordFestivals = `(?:${alternation(names.filter((n) => !isNumberLike(n)))})`;
   const numberFestivals = `(?:${alternation(names.filter(isNumberLike)) || '(?!)'})(?=期间|假期|小长假|长假|黄金周|前后|前夕)`;
-  const standalone = w.of('day-offset', 'same-day', 'week-offset', 'quarter-offset', 'unresolved');
+  const standalone = w.of('day-offset', 'same-day', 'quarter-offset', 'unresolved');
   const parts: [string, string][] = [
     // Not inside a web address ("…/2019-08-02/3428.html").
     ['iso day', `(?<![\\d./])\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?![\\d./])`],
@@ -57,6 +57,7 @@ function compile(): Rules {
     ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:[“"](?:${w.festivalAlternation})[”"]|${wordFestivals}|${numberFestivals})`],
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
     ['relative month', `(?:${w.of('month-offset')})${MONTH_PART}?`],
+    ['relative week', `(?:${w.of('week-offset')})(?:末|[一二三四五六日天](?![次个天周]))?`],
     ['relative', `(?:${standalone})`],
     ['season', `(?:${w.of('season')})`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
@@ -71,7 +72,7 @@ function compile(): Rules {
   rules = { core, joinable, afterYear, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative', 'season', 'year part'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative week', 'relative', 'season', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {

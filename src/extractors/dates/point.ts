@@ -94,6 +94,7 @@ const RE = {
   weekday: sticky(`(?:周|星期|礼拜)(${WEEKDAY})`),
   weekdayAfterWeek: sticky(`(?:周|星期|礼拜)?(${WEEKDAY})`),
   nthYearFromRef: sticky(`第(${N}{1,3})年`),
+  weekend: sticky('末'),
 };
 
 let wordRe: { year: RegExp; month: RegExp; week: RegExp; day: RegExp; quarter: RegExp; daypart: RegExp; festival: RegExp } | null = null;
@@ -365,6 +366,7 @@ export function parsePoint(s: string, ctx: Ctx): Point | null {
     const yy = refYmd()[0] + (parseNumber(r[1]!) ?? 1) - 1;
     return finish(yearSpan(yy), yy, null);
   }
+  if (weekStart !== null && c.take(RE.weekend)) return finish(days(weekStart + 5, weekStart + 6), null, null); // "本周末"
   if (weekStart !== null) return finish(days(weekStart, weekStart + 6), null, null);
   if (span) return finish(span, y, m);
   // A bare time of day ("早上7点") is on the reference day.
