@@ -219,9 +219,16 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       kept.push(f);
     }
 
-    const surfaces = new Map<string, number[]>();
-    for (const f of kept) if (f.divisions.length) surfaces.set(doc.text.slice(f.start, f.end), [...(surfaces.get(doc.text.slice(f.start, f.end)) ?? []), ...f.divisions]);
-    const resolved = resolveAll(g, surfaces);
+    // Each surface once with all it may name (a Set: a long text repeats its places many times).
+    const candidateSets = new Map<string, Set<number>>();
+    for (const f of kept) {
+      if (!f.divisions.length) continue;
+      const text = doc.text.slice(f.start, f.end);
+      let set = candidateSets.get(text);
+      if (!set) candidateSets.set(text, (set = new Set()));
+      for (const d of f.divisions) set.add(d);
+    }
+    const resolved = resolveAll(g, new Map([...candidateSets].map(([t, set]) => [t, [...set]])));
 
     return kept.map((f): Mention<LocationAttrs> => {
       const text = doc.text.slice(f.start, f.end);

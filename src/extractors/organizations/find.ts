@@ -132,10 +132,22 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
   if (suffix === '政府' && parts.length === 1 && listedPlaces().has(first)) return false;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
-  if (nested && (name === '' || !startsWithPlaceOrLevel(r, parts))) return true;
+  if (nested && continuesBody(r, kind, parts)) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
+}
+
+/**
+ * Does a name right after another body continue it? "市公安局|交警支队", "农业银行|临汾分行" yes;
+ * "市委|市政府", "县委|县政府" (a level word), "市委|临汾市政府" (a place before a party or
+ * government body) are joint forms: two bodies.
+ */
+function continuesBody(r: OrgRules, kind: OrgKind, parts: string[]): boolean {
+  const first = parts[0] ?? '';
+  if (first === '') return true;
+  if (isLevelWord(r, first) || isLevelWord(r, first.slice(0, 1))) return false;
+  return !(kind === 'gov' && isPlaceName(first));
 }
 
 function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
@@ -161,7 +173,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
   let start = walk.start;
-  if (nested && (walk.parts.join('') === '' || !startsWithPlaceOrLevel(r, walk.parts))) {
+  if (nested && continuesBody(r, kind, walk.parts)) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
     const inner = hits[walk.nestedIn];
     if (inner) start = inner.start;
