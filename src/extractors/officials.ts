@@ -71,6 +71,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     for (const [a, b] of bareNameLists(norm, idx, lex)) push(a, b, 'bare name list before 陪同/出席', []);
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
+    for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
     namesBeforePosts(norm, idx, lex, known, push);
     for (const m of out) known.add(norm.slice(m.start, m.end));
 

@@ -34,7 +34,7 @@ const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
 
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
-  dicts: ['person-roles.txt', 'given-name-chars.txt', 'transliteration-chars.txt', ...NAME_DICTS],
+  dicts: ['person-roles.txt', 'transliteration-chars.txt', ...NAME_DICTS],
   requires: ['officials', 'locations', 'organizations'],
   extract(doc, ctx) {
     const { before, labelAt, after, roleBefore, roleAfter } = rules();
@@ -110,7 +110,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const covered = new Uint8Array(norm.length);
     for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
-    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1)) push(g.start, g.end, 'other', 'name by character statistics');
+    const anchors = [...ctx.mentions('officials'), ...out];
+    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, 'other', 'name by character statistics');
 
     laterMentions();
     return out;

@@ -20,6 +20,8 @@ export interface NameLexicon {
   notNames: Set<string>;
   /** Words that follow (`followers`) or precede (`cues`) a personal name. */
   followers: string[];
+  /** National leaders: a bare mention names an official (dict/leaders.txt). */
+  leaders: string[];
   cues: string[];
 }
 
@@ -47,10 +49,11 @@ export function nameLexicon(): NameLexicon {
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
     followers: kind(context, 'follower'),
+    leaders: loadWords('leaders.txt'),
     cues: kind(context, 'cue'),
   };
   return cached;
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt'] as const;

@@ -24,3 +24,11 @@ export function plausibleGivenName(given: string, isWord: boolean): boolean {
   if (chars.some((x) => x <= -40)) return false;
   return !isWord || chars.reduce((a, x) => a + x, 0) > -20;
 }
+
+let surnameOdds: Map<string, number> | null = null;
+/** How strongly a surname starts a name (dict/surname-odds.txt); compound surnames always do. */
+export function surnameScore(surname: string): number {
+  if (surname.length > 1) return 35;
+  surnameOdds ??= new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
+  return surnameOdds.get(surname) ?? 0;
+}

@@ -1,5 +1,5 @@
 import { loadWordSet } from '../../lexicon/load.js';
-import { givenCharScore } from '../officials/name-model.js';
+import { givenCharScore, surnameScore } from '../officials/name-model.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, surnameAt } from '../officials/names.js';
@@ -16,7 +16,7 @@ const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
 /** A candidate needs at least this score. */
-const THRESHOLD = 22;
+const THRESHOLD = 40;
 const charScore = givenCharScore;
 
 let translit: Set<string> | null = null;
@@ -36,25 +36,29 @@ function inForeignName(norm: string, start: number, end: number): boolean {
 export interface NameGuess { start: number; end: number; score: number }
 
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
-function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon): number | null {
+function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
   for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
   const word = norm.slice(p, end);
   if (lex.notNames.has(word)) return null;
-  let score = 0;
+  let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
   score += idx.isBoundary(end) ? 6 : across?.tag === 'x' ? 0 : -20;
   const first = idx.startingAt(p);
-  // A dictionary word from the surname on is no name: "师生", "文明", "高度重视".
-  if (first && first.end - p >= 2 && !isNameTag(first.tag)) return null;
+  // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
+  // character follows it ("王国/清").
+  if (first && first.end - p >= 2 && !isNameTag(first.tag)) {
+    if (len - sn === 1 || first.end > end) return null;
+    score -= 12;
+  }
   const context = lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p));
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
-  if (len - sn === 1 && !context) return null;
+  if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
   if (first && first.end === end && len - sn === 2) score += first.tag === 'x' ? 6 : 12;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
@@ -65,11 +69,58 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   return score;
 }
 
+/** A name next to a known name in a 、 list needs much less evidence ("李志民、刘于鹤、何栋材"). */
+const LIST_RELIEF = 30;
+
+/** The best reading of a name starting at `p`, with the context relief given, or null. */
+function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, relief: number, listed: boolean): NameGuess | null {
+  const sn = surnameAt(norm, p, lex);
+  if (!sn) return null;
+  const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
+  const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
+  let best: NameGuess | null = null;
+  if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
+  else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
+  return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end) ? best : null;
+}
+
+/** Names listed with 、 around the names already found, read outwards from them. */
+function listNeighbours(norm: string, found: readonly { start: number; end: number }[], idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  const seen = new Set(found.map((f) => f.start));
+  const queue = [...found];
+  for (let k = 0; k < queue.length && k < 10_000; k++) {
+    const { start, end } = queue[k] as { start: number; end: number };
+    const next: NameGuess[] = [];
+    if (norm[end] === '、') {
+      const g = bestAt(norm, end + 1, idx, lex, LIST_RELIEF, true);
+      // The name must close where the list item does: "、何栋材、", "、何栋材等".
+      if (g && (g.end >= norm.length || !isHan(norm[g.end]) || '等和及'.includes(norm[g.end] as string))) next.push(g);
+    }
+    if (norm[start - 1] === '、') {
+      for (const len of [3, 2, 4]) {
+        const g = bestAt(norm, start - 1 - len, idx, lex, LIST_RELIEF, true);
+        if (g && g.end === start - 1 && (start - 1 - len === 0 || !isHan(norm[start - 2 - len]))) {
+          next.push(g);
+          break;
+        }
+      }
+    }
+    for (const g of next) {
+      if (seen.has(g.start) || covered(g.start) || covered(g.end - 1)) continue;
+      seen.add(g.start);
+      out.push(g);
+      queue.push(g);
+    }
+  }
+  return out;
+}
+
 /**
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
  */
-export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
   const out: NameGuess[] = [];
   for (let p = 0; p < norm.length; p++) {
     const sn = surnameAt(norm, p, lex);
@@ -80,15 +131,11 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
-    const two = candidate(norm, p, sn, sn + 1, idx, lex);
-    const three = candidate(norm, p, sn, sn + 2, idx, lex);
-    let best: NameGuess | null = null;
-    if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
-    else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
-    if (best && best.score >= THRESHOLD && !covered(best.end - 1) && !inForeignName(norm, best.start, best.end)) {
+    const best = bestAt(norm, p, idx, lex, 0, false);
+    if (best && !covered(best.end - 1)) {
       out.push(best);
       p = best.end - 1;
     }
   }
-  return out;
+  return [...out, ...listNeighbours(norm, [...anchors, ...out], idx, lex, covered)];
 }
