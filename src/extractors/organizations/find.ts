@@ -168,6 +168,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "部署", "一处", "广大干部": a word that merely ends like a body.
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
     || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
+  // "农民办企业", "学会使用": the suffix word used as a verb.
+  if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named') return null;
   if (!endsHere(r, view, e)) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
