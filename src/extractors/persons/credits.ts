@@ -34,10 +34,11 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     if (lm && lm[0].length >= 2) break;
     let start = p;
     let end = p + run;
+    const sn = surnameAt(norm, p, lex);
     if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
-    else if (run > 4) {
+    else if (run > sn + 2) {
       // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
-      const lineEnds = run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
+      const lineEnds = run >= 5 && run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
       if (lineEnds && surnameAt(norm, end - 3, lex) === 1) start = end - 3;
       else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
       else {
@@ -45,7 +46,9 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         if (!len) break;
         end = p + len;
       }
-    } else if (run === 1 || surnameAt(norm, p, lex) === 0 || run > surnameAt(norm, p, lex) + 2) break;
+    } else if (run === 1 || sn === 0) break;
+    // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
+    if (out.length && (start !== p || end !== p + run)) break;
     out.push([start, end]);
     if (end < p + run) break; // the name ran into other words: "记者王金堂报道"
     let q = end;
