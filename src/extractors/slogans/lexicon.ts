@@ -16,6 +16,16 @@ export interface SloganLexicon {
 
 let cached: SloganLexicon | null = null;
 
+/**
+ * A line is the same line whether its parts are joined by 、 or a comma, or run together in a
+ * headline ("人民至上、生命至上" / "人民至上，生命至上" / "人民至上生命至上"). Matching is on the
+ * normalised view, where ， is ",".
+ */
+function punctuationVariants(norm: string): string[] {
+  if (!/[、,]/u.test(norm)) return [norm];
+  return [norm, norm.replace(/[、,]/gu, '、'), norm.replace(/[、,]/gu, ','), norm.replace(/[、,]/gu, '')];
+}
+
 export function sloganLexicon(): SloganLexicon {
   if (cached) return cached;
   const stops = new Map<string, string>();
@@ -28,8 +38,11 @@ export function sloganLexicon(): SloganLexicon {
     const written = e.cols[0] as string;
     const norm = normalize(written);
     if (stops.has(phraseKey(norm))) continue;
-    themes.set(norm, e.cols[1] as string);
-    words.add(written).add(norm);
+    words.add(written);
+    for (const form of punctuationVariants(norm)) {
+      if (!themes.has(form)) themes.set(form, e.cols[1] as string);
+      words.add(form);
+    }
   }
   cached = { pattern: new RegExp(alternation(themes.keys()), 'gu'), themes, stops, words: [...words] };
   return cached;
