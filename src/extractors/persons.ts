@@ -34,7 +34,7 @@ const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
 
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
-  dicts: ['person-roles.txt', 'transliteration-chars.txt', ...NAME_DICTS],
+  dicts: ['person-roles.txt', ...NAME_DICTS],
   requires: ['officials', 'locations', 'organizations'],
   extract(doc, ctx) {
     const { before, labelAt, after, roleBefore, roleAfter } = rules();

@@ -22,6 +22,8 @@ export interface NameLexicon {
   followers: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
+  /** Characters of transliterated foreign names (dict/transliteration-chars.txt). */
+  translit: Set<string>;
   cues: string[];
 }
 
@@ -50,10 +52,11 @@ export function nameLexicon(): NameLexicon {
     notNames: new Set(kind(context, 'not-name')),
     followers: kind(context, 'follower'),
     leaders: loadWords('leaders.txt'),
+    translit: loadWordSet('transliteration-chars.txt'),
     cues: kind(context, 'cue'),
   };
   return cached;
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt'] as const;

@@ -9,7 +9,7 @@ import { plausibleGivenName } from './name-model.js';
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
  * 何/r 兴旺), so only conjunctions, prepositions and particles count for them ("书记和市长").
  */
-const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|ad|l|i)$/;
+const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|a|ad|l|i)$/;
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
 export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
@@ -36,6 +36,18 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 }
 
 /**
+ * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特"): a run of four or more
+ * transliteration characters, or of three that does not start with a surname. Its length, or 0.
+ */
+function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
+  let q = p;
+  while (q - p < 8 && lex.translit.has(norm[q] as string) && !lex.nameStops.has(norm[q] as string)) q++;
+  const run = q - p;
+  if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
+  return 0;
+}
+
+/**
  * Reads a personal name starting exactly at `p` (right after a title chain, a credit label, or a
  * list comma): its length, or 0 when the text there is not a name. The name is read from the
  * characters, not from jieba's boundaries ("省长金湘军" is cut 金/湘军), but jieba's words decide the
@@ -44,6 +56,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   const dotted = dottedNameAt(norm, p, lex);
   if (dotted) return dotted;
+  const foreign = foreignNameAt(norm, p, lex);
+  if (foreign) return foreign;
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];

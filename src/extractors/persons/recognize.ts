@@ -42,7 +42,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
   const word = norm.slice(p, end);
-  if (lex.notNames.has(word)) return null;
+  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
