@@ -37,11 +37,15 @@ function startFilter(args: string[]) {
     }
     wake?.();
   });
-  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
-  const nextLine = async (timeoutMs = 30_000): Promise<string> => {
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  let closed = false;
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => ((closed = true), resolve(code))));
+  const nextLine = async (timeoutMs = 45_000): Promise<string> => {
     const deadline = Date.now() + timeoutMs;
     while (!lines.length) {
-      if (Date.now() > deadline) throw new Error('no output line before the timeout');
+      if (closed) throw new Error(`tifa exited before writing a line; stderr: ${stderr}`);
+      if (Date.now() > deadline) throw new Error(`no output line before the timeout; stderr so far: ${stderr}`);
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, 200);
@@ -49,7 +53,7 @@ function startFilter(args: string[]) {
     }
     return lines.shift()!;
   };
-  return { child, nextLine, exited };
+  return { child, nextLine, exited, stderr: () => stderr };
 }
 
 describe('incremental output', () => {
@@ -106,13 +110,11 @@ describe('a reader that stops early (| head)', () => {
   test('tifa ends quietly with status 141, no EPIPE stack trace', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => JSON.stringify({ id: `h${i}`, text: TEXTS[i % TEXTS.length] }));
     const f = startFilter(['--jobs', '2']);
-    let stderr = '';
-    f.child.stderr.on('data', (d) => (stderr += d));
     f.child.stdin.on('error', () => undefined); // tifa may be gone before all input is written
     f.child.stdin.end(jsonl(many));
     await f.nextLine();
     f.child.stdout.destroy();
     expect(await f.exited).toBe(141);
-    expect(stderr).not.toMatch(/EPIPE|at .*\.js:\d+/);
+    expect(f.stderr()).not.toMatch(/EPIPE|at .*\.js:\d+/);
   });
 });
