@@ -25,7 +25,7 @@ export interface SuffixHit { start: number; end: number; level: string; rule: st
 /** Tags that always end a name: prepositions, conjunctions, particles, pronouns. */
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'w', 'title', 'slogan', 'nt']);
 /** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
-const MEASURE_END = /[个些批家座所处名位条项]$/;
+const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$/;
 const MAX_NAME = { unit: 6, named: 12, token: 6 } as const;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
