@@ -117,6 +117,31 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
 }
 
 /**
+ * Transliterated foreign names standing alone ("希拉克说", "约纳森表示"): a run of three to eight
+ * transliteration characters (dots allowed between parts) that jieba reads as one name, or that a
+ * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
+ * needs that evidence.
+ */
+function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  for (let p = 0; p < norm.length; p++) {
+    if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
+    let q = p;
+    while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
+    if (q - p < 3 || covered(q - 1)) {
+      p = q;
+      continue;
+    }
+    const tok = idx.startingAt(p);
+    const oneName = tok !== undefined && tok.end === q && /^(?:nr|nrt|nrfg)$/.test(tok.tag);
+    const followed = lex.followers.some((w) => norm.startsWith(w, q));
+    if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    p = q;
+  }
+  return out;
+}
+
+/**
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
  */
@@ -137,5 +162,9 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
       p = best.end - 1;
     }
   }
-  return [...out, ...listNeighbours(norm, [...anchors, ...out], idx, lex, covered)];
+  const taken = new Uint8Array(norm.length);
+  for (const g of out) taken.fill(1, g.start, g.end);
+  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
+  const found = [...out, ...foreign];
+  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, covered)];
 }
