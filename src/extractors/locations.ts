@@ -66,12 +66,15 @@ function startsTitle(r: Rules, norm: string, end: number): boolean {
  * the word is the name plus a common noun. Not when jieba reads the whole as a name of its own
  * ("中国银行" nt, "中华民族" nz).
  */
-function looseEnd(view: TextView, start: number, end: number): boolean {
+function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean {
   if (view.boundary[end]) return true;
   const t = view.tokens[view.tokenAt[end - 1] ?? -1];
   if (t === undefined || t.start !== start) return false;
   // "美国政府", "台湾当局": jieba may tag the whole as a body, but the head is generic.
-  if (/^(?:政府|当局|人民|地区|方面|境内|国内|军方)$/.test(view.doc.norm.slice(end, t.end))) return true;
+  const rest = view.doc.norm.slice(end, t.end);
+  if (/^(?:政府|当局|人民|地区|方面|境内|国内|军方)$/.test(rest)) return true;
+  // "北京|人民大会堂", "英国|首相": a listed place or an office follows.
+  if (r.listed.has(rest) || r.posts.has(rest)) return true;
   return !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
 }
 
@@ -103,7 +106,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
       const full = hits.filter((h) => !h.short);
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
-      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
+      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, norm, end) && !startsFullName(g, norm, end)) continue;
@@ -170,7 +173,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const w = norm.slice(pos, pos + len);
       const level = r.listed.get(w);
-      if (level === undefined || !looseEnd(view, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
+      if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;
