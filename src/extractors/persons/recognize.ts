@@ -53,14 +53,15 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
   // character follows it ("王国/清").
   if (first && first.end - p >= 2 && !isNameTag(first.tag)) {
-    if (len - sn === 1 || first.end > end) return null;
+    if (first.end >= end) return null; // "雷阵雨", "艾滋病"
     score -= 12;
   }
   const context = lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p));
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
-  if (first && first.end === end && len - sn === 2) score += first.tag === 'x' ? 6 : 12;
+  // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
+  if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
   if (first && len - sn === 2 && first.end === p + sn + 1) score -= 15;
   // "区河堤", "和渠道": the given part is an ordinary word.
