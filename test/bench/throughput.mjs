@@ -202,8 +202,6 @@ async function main() {
     console.log(`   50 MB / (10 × 5 MB) = ${fmt(ratio)} (target ≤ 1.30)  ${verdict(ratio <= 1.3)}; by CPU time ${fmt(fiftyRun.cpu / (10 * median(fiveRuns.map((x) => x.cpu))))}`);
   }
   console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')} (figures are only meaningful on an otherwise idle machine)`);
-  if (false) {
-  }
 }
 
 await main();
