@@ -132,6 +132,13 @@ describe('tifa extract reports the encoding', () => {
     expect(JSON.parse(r.stdout).encoding).toBe('gb18030');
   });
 
+  test('-q silences the warning, not the result', () => {
+    const r = runCli(['extract', path.join(DIR, 'truncated.gbk.txt'), '-q', '--format', 'json', '--only', 'dates', '-j', '1']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).dates[0].text).toBe('2023年5月12日');
+  });
+
   test('--encoding big5 is reported as given', () => {
     const r = runCli(['extract', path.join(DIR, 'traditional.big5.txt'), '--encoding', 'big5', '--format', 'json', '--only', 'dates', '-j', '1']);
     expect(JSON.parse(r.stdout).encoding).toBe('big5');

@@ -33,6 +33,8 @@ export interface RunSettings {
   keywords?: number;
   withText?: boolean;
   t2s?: T2sMode;
+  /** -q: no read warnings (a truncated file repaired) on stderr. */
+  quiet?: boolean;
 }
 
 /** Tasks (articles or read errors) → scheduler items, reading lazily so a stream stays a stream. */
@@ -53,7 +55,7 @@ export async function* taskItems(source: AsyncIterable<Task>, s: RunSettings, co
       ...(s.t2s ? { t2s: s.t2s } : {}),
       withText: s.withText === true,
     };
-    if (t.warning) process.stderr.write(`tifa: warning: ${t.warning}\n`);
+    if (t.warning && !s.quiet) process.stderr.write(`tifa: warning: ${t.warning}\n`);
     yield { job: { text: t.text, opts }, bytes: countBytes ? Buffer.byteLength(t.text) : 0 };
   }
 }
@@ -65,7 +67,7 @@ export function parseJobs(raw: string | undefined): number {
 
 export async function runExtract(inputs: string[], o: ExtractCliOptions): Promise<void> {
   const format = parseFormat(o.format, process.stdout.isTTY === true);
-  const settings: RunSettings = { withText: o.withText === true };
+  const settings: RunSettings = { withText: o.withText === true, quiet: o.quiet === true };
   const refDate = parseRefDate(o.refDate);
   if (refDate) settings.refDate = refDate;
   const only = parseOnly(o.only);
