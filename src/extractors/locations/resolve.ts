@@ -71,11 +71,14 @@ export function resolveAll(g: Gazetteer, surfaces: Map<string, number[]>): Map<s
 }
 
 /**
- * Without context, a name shared by one province and lower units means the province ("吉林", "海南"),
+ * Without context, a name naming a unit and units inside it means the outer one; a name shared by one province and lower units means the province ("吉林", "海南"),
  * and a county-or-higher name beats townships that happen to share it. Otherwise: undecided.
  */
 function levelPrior(g: Gazetteer, cands: number[]): number {
   if (cands.length === 1) return cands[0] as number;
+  // "喀什" names 喀什地区 and 喀什市 inside it, "乌鲁木齐" the city and its county: the outer unit.
+  const outer = cands.find((c) => cands.every((d) => d === c || lineage(g, d).includes(c)));
+  if (outer !== undefined) return outer;
   const rank = (c: number) => LEVEL_RANK[g.divisions[c]?.level ?? 'township'];
   const best = Math.min(...cands.map(rank));
   const atBest = cands.filter((c) => rank(c) === best);
