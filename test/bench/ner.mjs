@@ -8,8 +8,8 @@
  *   (mention attrs.postSpans: "副局长" of "市公安局副局长", as CLUENER marks them), "position (any
  *   post)" = every post tifa recognises, named or not (internal findTitleUnits), address = locations, government/organization/company each against
  *   organizations (tifa does not type organisations), and all three together.
- * Beside each: plain jieba POS tags (nr → PER/name, ns → LOC/address, nt → ORG), computed before
- * tifa inserts its own words into jieba.
+ * Beside each: plain jieba POS tags (nr* → PER/name, adjacent name pieces joined; ns → LOC/address;
+ * nt → ORG), with nodejieba's default dictionary, computed before tifa loads its own words.
  * Usage: node test/bench/ner.mjs [--limit N] [--misses TYPE] [--only pd|cluener]
  *   --misses PER (or name, position…) lists missed and spurious spans of that type.
  */
@@ -50,7 +50,11 @@ function jiebaSpans(text) {
     if (at < 0) continue;
     pos = at + word.length;
     const t = tag.startsWith('nr') ? 'nr' : tag;
-    if (out[t]) out[t].push([at, pos]);
+    if (!out[t]) continue;
+    // Adjacent name pieces are one name ("江/nr 泽民/nr"), as a tagger's user would read them.
+    const last = out[t][out[t].length - 1];
+    if (t === 'nr' && last && last[1] === at) last[1] = pos;
+    else out[t].push([at, pos]);
   }
   return out;
 }
