@@ -42,7 +42,7 @@ function rules(): Rules {
     if (!stops.has(w)) stops.set(w, new Set());
     stops.get(w)?.add(e.cols[1] as StopKind);
   }
-  const posts = new Set(loadDict('titles.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
+  const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   const continuations = new Set(loadDict('stop/place-continuations.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
   compiled = {
     suffixRules,

@@ -26,7 +26,7 @@ function rules(): OrgRules {
     if (!stops.has(w)) stops.set(w, new Set());
     stops.get(w)?.add(e.cols[1] as OrgStop);
   }
-  const posts = new Set(loadDict('titles.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
+  const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, stops, posts };
   return compiled;
 }
