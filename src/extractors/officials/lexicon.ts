@@ -22,6 +22,7 @@ export interface NameLexicon {
   followers: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
+  leaderSet: Set<string>;
   /** Characters of transliterated foreign names (dict/transliteration-chars.txt). */
   translit: Set<string>;
   cues: string[];
@@ -52,6 +53,7 @@ export function nameLexicon(): NameLexicon {
     notNames: new Set(kind(context, 'not-name')),
     followers: kind(context, 'follower'),
     leaders: loadWords('leaders.txt'),
+    leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
     cues: kind(context, 'cue'),
   };

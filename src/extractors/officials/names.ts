@@ -58,6 +58,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (dotted) return dotted;
   const foreign = foreignNameAt(norm, p, lex);
   if (foreign) return foreign;
+  // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
+  for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len))) return len;
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
@@ -73,7 +75,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const second = norm[p + sn + 1];
   // In a list ("邱金来、黄建军") a stop character right before 、 is still part of the name.
   const listed = norm[p + sn + 2] === '、' && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || !lex.nameStops.has(second as string))) {
+  // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
+  // nothing: "陈豪率"), so 强 is no stop here.
+  const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
+  if (isHan(second) && (listed || whole || !lex.nameStops.has(second as string))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);

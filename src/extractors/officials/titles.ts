@@ -63,18 +63,20 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       start = t.start;
     }
     const prev = units[units.length - 1];
-    if (prev && start < prev.end) {
-      // "市委常委副市长": the earlier post ends the organisation part of this one.
+    if (prev && start <= prev.end) {
       if (prev.end >= end) continue;
-      start = prev.end;
+      // Posts written back to back are one title as written: "市长助理", "市委常委副市长".
+      prev.end = end;
+      prev.group = prev.group && lex.groupPosts.has(post);
+      continue;
     }
-    units.push({ start, end, postStart: Math.max(modStart, start), group: lex.groupPosts.has(post) });
+    units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post) });
   }
   return units;
 }
 
 /**
- * Units joined by 、, 兼 or a comma (or written back to back) form one chain of titles for the name
+ * Units joined by 、, 兼 or a comma form one chain of titles for the name
  * after it ("来宾市人大常委会副主任,兴宾区委书记周灵"). A comma after a name separates people instead.
  */
 export function chainTitleUnits(units: readonly TitleUnit[], norm: string): TitleUnit[][] {
@@ -82,7 +84,7 @@ export function chainTitleUnits(units: readonly TitleUnit[], norm: string): Titl
   let cur: TitleUnit[] = [];
   for (const u of units) {
     const prev = cur[cur.length - 1];
-    const linked = prev !== undefined && (u.start === prev.end || (u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string)));
+    const linked = prev !== undefined && u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string);
     if (!linked && cur.length) {
       chains.push(cur);
       cur = [];
