@@ -4,6 +4,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, surnameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
+import { ORG_END } from '../officials/titles.js';
 
 /**
  * Names without any label around them ("李九信今年66岁"): surname + one or two characters, scored by
@@ -43,6 +44,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
   const word = norm.slice(p, end);
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
+  // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
+  if (ORG_END.has(word.slice(-1))) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
