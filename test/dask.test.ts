@@ -185,17 +185,18 @@ require('node:readline').createInterface({ input: process.stdin, crlfDelay: Infi
 });
 `;
 
-
 describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 127.0.0.1)', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tifa-dask-'));
-  const input = path.join(dir, 'records.jsonl');
-  const schedulerFile = path.join(dir, 'scheduler.json');
-  let scheduler: Started;
+  let dir = '';
+  let input = '';
+  let scheduler: Started | undefined;
   const workers: Started[] = [];
   let address = '';
   let reference: { code: number | null; stdout: Buffer };
 
   beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tifa-dask-'));
+    input = path.join(dir, 'records.jsonl');
+    const schedulerFile = path.join(dir, 'scheduler.json');
     writeFileSync(input, datasetText(2400, 7));
     // Free ports: port 0 everywhere, and the scheduler writes the address it got to a file.
     scheduler = start(PY!, ['-m', 'distributed.cli.dask_scheduler', '--host', '127.0.0.1', '--port', '0',
@@ -217,7 +218,7 @@ describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 
     const strays = await waitFor('the cluster and its tifa processes to exit', () => markedPids().length === 0 || null, 15_000).catch(() => null);
     const left = markedPids();
     for (const pid of left) process.kill(pid, 'SIGKILL');
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
     expect(strays, `processes left running: ${left.join(', ')}`).toBe(true);
   }, 60_000);
 
@@ -257,7 +258,7 @@ describe.skipIf(!PY)('bin/tifa-dask on a Dask cluster (scheduler + 2 workers on 
   }, 120_000);
 
   it('loses a worker mid-run (SIGKILL) and still answers every record exactly once, in order', async () => {
-    const victim = workers[1];
+    const victim = workers[1]!;
     let killedWhileRunning = false;
     const r = await run(PY!, [TIFA_DASK, '--scheduler', address, '--partition-size', '20', '--progress-interval', '0', '-'], {
       stdinFile: input,
