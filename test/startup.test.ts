@@ -3,14 +3,14 @@
  * test/bench/startup.mjs): the generated jieba files are what the generator makes, documents are
  * segmented only when read, and the words inserted at load stay few.
  */
-import { afterAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractors, FIELD_NAMES } from '../src/index.js';
-import { ROOT, SAMPLE, runCli } from './helpers.js';
+import { ROOT } from './helpers.js';
 
 const JIEBA_DIR = path.join(ROOT, 'dict', 'jieba');
 const FORBID_JIEBA = path.join(ROOT, 'test', 'fixtures', 'forbid-nodejieba.cjs');
@@ -85,50 +85,5 @@ describe('words inserted into jieba at load', () => {
     expect(n).toBeGreaterThan(0);
     // 5,000 words ≈ 20 ms. Beyond that, insert them only for the commands that need them.
     expect(n).toBeLessThanOrEqual(5_000);
-  });
-});
-
-describe('jieba loaded on a worker thread (tifa extract)', () => {
-  // A preload that lets nodejieba load only off the main thread: extraction then succeeds only if
-  // every token came from the worker.
-  const dir = mkdtempSync(path.join(tmpdir(), 'tifa-preload-'));
-  const mainThreadForbidsJieba = path.join(dir, 'main-thread-forbids-jieba.cjs');
-  writeFileSync(mainThreadForbidsJieba, `
-const Module = require('node:module');
-const { isMainThread } = require('node:worker_threads');
-const load = Module._load;
-Module._load = function (request, ...rest) {
-  if (isMainThread && /nodejieba/.test(request)) throw new Error('nodejieba loaded on the main thread');
-  return load.call(this, request, ...rest);
-};
-`);
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  test('tokens come from the worker: the main thread never loads nodejieba', () => {
-    const out = runCli(['extract', SAMPLE, '--format', 'json'], { nodeArgs: ['--require', mainThreadForbidsJieba] });
-    expect(out.stderr).toBe('');
-    expect(out.exitCode).toBe(0);
-    expect((JSON.parse(out.stdout) as { officials: { name: string }[] }).officials.map((o) => o.name)).toContain('李云峰');
-    // Without the worker the same run must fail, or the hook proved nothing.
-    const direct = runCli(['extract', SAMPLE, '--format', 'json'], { nodeArgs: ['--require', mainThreadForbidsJieba], env: { TIFA_JIEBA_PRELOAD: '0' } });
-    expect(direct.exitCode).not.toBe(0);
-  });
-
-  test('results are byte for byte those of a main-thread load, for one article and for records', () => {
-    const records = ['国务院总理在北京主持召开会议。', '山西省临汾市尧都区开展疫情防控检查。', '']
-      .map((text, i) => JSON.stringify({ id: `r${i}`, text })).join('\n') + '\n';
-    for (const [args, input] of [[['extract', SAMPLE, '--format', 'json'], ''], [['extract', '--input', 'jsonl', '--format', 'jsonl'], records]] as const) {
-      const viaWorker = runCli([...args], { input });
-      const direct = runCli([...args], { input, env: { TIFA_JIEBA_PRELOAD: '0' } });
-      expect(viaWorker.exitCode).toBe(0);
-      expect(viaWorker.stdout).toBe(direct.stdout);
-    }
-  });
-
-  test('--keywords skips the worker and still loads jieba once, with the IDF table', () => {
-    const out = runCli(['extract', SAMPLE, '--format', 'json', '--keywords', '3'], { nodeArgs: ['--require', mainThreadForbidsJieba] });
-    expect(out.exitCode).not.toBe(0); // loaded on the main thread, as intended for keywords
-    const ok = runCli(['extract', SAMPLE, '--format', 'json', '--keywords', '3']);
-    expect((JSON.parse(ok.stdout) as { keywords: unknown[] }).keywords).toHaveLength(3);
   });
 });

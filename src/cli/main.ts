@@ -28,12 +28,7 @@ export function program(): Command {
     .option('--t2s <mode>', 'traditional characters matched as simplified: off, on, or auto (when the text looks traditional)', 'auto')
     .option('--no-color', 'no colours in table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings or progress on stderr')
-    .action(async (inputs: string[], opts) => {
-      // jieba loads on a worker thread while the command's modules load and the input is read
-      // (all fields: some read tokens; `--only dates` may need no jieba at all).
-      if (!opts.keywords && !opts.only) (await import('../pipeline/segment.js')).preloadSegmenter();
-      return (await import('./commands/extract.js')).runExtract(inputs, opts);
-    });
+    .action(async (inputs: string[], opts) => (await import('./commands/extract.js')).runExtract(inputs, opts));
 
   p.command('summary')
     .description('corpus summary: officials with every title, slogans with first/last date, places by division code, organisations')

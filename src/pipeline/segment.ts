@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, Worker, isMainThread, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { TifaError } from '../errors.js';
 import type { Token } from '../types.js';
 
@@ -72,7 +71,6 @@ export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;
-  dropPreload();
   return j;
 }
 
@@ -104,7 +102,7 @@ function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): voi
 export function segment(text: string): Token[] {
   const out: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of preloadedTag(text) ?? segmenter().tag(text)) {
+  for (const { word, tag } of segmenter().tag(text)) {
     // Guard against a token that does not continue the text (never seen, but offsets must stay true).
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
@@ -118,102 +116,3 @@ export function keywords(text: string, n: number): { word: string; weight: numbe
   return segmenter({ withIdf: true }).extract(text, n).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }));
 }
 
-// ---------------------------------------------------------------- loading on a worker thread
-
-/**
- * jieba's load() is a blocking native call. The CLI starts it on a worker thread before importing
- * the extract command and reading input, so on a machine with a spare core the two overlap. The
- * main thread then asks the worker for tags synchronously (Atomics.wait + receiveMessageOnPort).
- * Texts above PRELOAD_MAX_CHARS, keywords, or any worker trouble fall back to loading jieba here.
- */
-const PRELOAD_MAX_CHARS = 1_000_000;
-/** How long to wait for the worker to start running before giving up on it (a busy machine is slow). */
-const WORKER_START_MS = 5_000;
-/** Load plus tagging PRELOAD_MAX_CHARS takes a few seconds at worst; past this the worker is given up. */
-const REPLY_MS = 120_000;
-/** signal[0]: 1 once the worker runs; signal[1]: number of replies posted. */
-interface Preload { worker: Worker; port: MessagePort; signal: Int32Array; wordListsSent: number }
-let preload: Preload | null = null;
-
-interface WorkerRequest { text: string; words: (readonly (readonly [string, string])[])[] }
-type WorkerReply = { tags: { word: string; tag: string }[] } | { error: string };
-
-/** Starts loading jieba on a worker thread; best effort, `TIFA_JIEBA_PRELOAD=0` turns it off. */
-export function preloadSegmenter(): void {
-  if (preload || jieba || !isMainThread || idfWanted || process.env.TIFA_JIEBA_PRELOAD === '0') return;
-  try {
-    const { port1, port2 } = new MessageChannel();
-    const signal = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(new URL(import.meta.url), { workerData: { tifaSegmenter: { port: port2, signal } }, transferList: [port2] });
-    worker.unref(); // never keeps the process alive; exiting while it loads is harmless
-    worker.on('error', () => dropPreload());
-    preload = { worker, port: port1, signal, wordListsSent: 0 };
-  } catch {
-    preload = null; // the direct load reports the real problem
-  }
-}
-
-function dropPreload(): void {
-  if (!preload) return;
-  const { worker, port } = preload;
-  preload = null;
-  port.close();
-  void worker.terminate();
-}
-
-/** Tags from the preloaded worker, or null when the caller must load jieba itself. */
-function preloadedTag(text: string): { word: string; tag: string }[] | null {
-  if (!preload) return null;
-  if (jieba || idfWanted || text.length > PRELOAD_MAX_CHARS) {
-    dropPreload();
-    return null;
-  }
-  const p = preload;
-  if (Atomics.wait(p.signal, 0, 0, WORKER_START_MS) === 'timed-out') {
-    dropPreload();
-    return null;
-  }
-  const replies = Atomics.load(p.signal, 1);
-  const request: WorkerRequest = { text, words: registeredWords.slice(p.wordListsSent) };
-  p.port.postMessage(request);
-  p.wordListsSent = registeredWords.length;
-  const waited = Atomics.wait(p.signal, 1, replies, REPLY_MS);
-  const reply = waited === 'timed-out' ? undefined : (receiveMessageOnPort(p.port)?.message as WorkerReply | undefined);
-  if (!reply || 'error' in reply) {
-    dropPreload();
-    return null;
-  }
-  return reply.tags;
-}
-
-/** The worker side: load, then answer tag requests in order. */
-function serveSegmenter(init: { port: MessagePort; signal: Int32Array }): void {
-  const { port, signal } = init;
-  Atomics.store(signal, 0, 1);
-  Atomics.notify(signal, 0);
-  let j: Jieba | null = null;
-  let loadError = '';
-  try {
-    const loading = requireJieba();
-    loading.load(jiebaFiles(loading, false)); // the worker shares process.env (TIFA_JIEBA_DICT)
-    j = loading;
-  } catch (err) {
-    loadError = err instanceof Error ? err.message : String(err);
-  }
-  port.on('message', (m: WorkerRequest) => {
-    let reply: WorkerReply;
-    try {
-      if (!j) throw new Error(loadError);
-      for (const words of m.words) insertAll(j, words);
-      reply = { tags: j.tag(m.text) };
-    } catch (err) {
-      reply = { error: err instanceof Error ? err.message : String(err) };
-    }
-    port.postMessage(reply);
-    Atomics.add(signal, 1, 1);
-    Atomics.notify(signal, 1);
-  });
-}
-
-const init = (workerData as { tifaSegmenter?: Parameters<typeof serveSegmenter>[0] } | null)?.tifaSegmenter;
-if (!isMainThread && init) serveSegmenter(init);

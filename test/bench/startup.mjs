@@ -26,7 +26,6 @@ const SAMPLE = path.join(ROOT, 'samples', 'linfen-epidemic-inspection.txt');
 const commands = [
   { key: 'jieba', label: `node -e "require('nodejieba').load()"`, argv: ['-e', "require('nodejieba').load()"] },
   { key: 'extract', label: 'tifa extract <sample> --format json', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'] },
-  { key: 'direct', label: 'tifa extract <sample> (TIFA_JIEBA_PRELOAD=0: jieba on the main thread)', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'], env: { TIFA_JIEBA_PRELOAD: '0' } },
   { key: 'help', label: 'tifa --help', argv: [TIFA, '--help'] },
   { key: 'version', label: 'tifa --version', argv: [TIFA, '--version'] },
   { key: 'only', label: 'tifa extract <sample> --only dates', argv: [TIFA, 'extract', SAMPLE, '--format', 'json', '--only', 'dates'] },
