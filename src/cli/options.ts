@@ -35,7 +35,7 @@ export function parsePositiveInt(raw: string | undefined, flag: string): number 
 }
 
 export function parseInputKind(raw: string): 'text' | 'jsonl' | 'html' {
-  if (raw !== 'text' && raw !== 'jsonl' && raw !== 'html') throw new UsageError(`--input must be text, jsonl or html; got "${raw}"`);
+  if (raw !== 'text' && raw !== 'jsonl' && raw !== 'html') throw new UsageError(`--input must be text or jsonl (or html for web pages); got "${raw}"`);
   return raw;
 }
 
