@@ -104,7 +104,11 @@ function parseRange(s: string, ctx: Ctx): Point | null {
     // "明天下午3点至下午8点": a time alone stays on the first half's day (or the next, "次日").
     if (right.timeOnly && left.b !== null) b = left.b + (right.b !== null && ctx.ref !== null ? right.b - ctx.ref : 0);
     if (nextDay && b !== null) b += 1;
-    const value = left.value && right.value ? `${left.value}/${right.value}` : null;
+    // A range that ends before it starts ("2023年至今年" read in 2022) is not a range tifa can state.
+    if (b !== null && left.a !== null && b < left.a) continue;
+    // "四季度至下半年": the halves overlap backwards; the bounds stand, an interval value would not.
+    const ordered = right.timeOnly || right.a === null || left.a === null || right.a >= left.a;
+    const value = ordered && left.value && right.value ? `${left.value}/${right.value}` : null;
     return { a: left.a, b, value, y: left.y, m: left.m, needsRef: left.needsRef || right.needsRef, timeOnly: false };
   }
   return null;
