@@ -91,10 +91,8 @@ describe('segmentation and keywords', () => {
     expect(missing.map((e) => e.text)).toEqual([]);
   });
 
-  // Known gap: keywords() runs jieba on the raw text, and jieba's keyword cutter splits at a
-  // full-width "，" (segment() runs on the matching view, where it is ","). Fix belongs in
-  // src/pipeline/segment.ts: extract keywords from normalize(text) and map words back.
-  test.fails('lexicon lines with a comma rank in keywords as one word', () => {
+  // keywords() ranks the normalised view, where "，" is "," as in segment(), and reads words back.
+  test('lexicon lines with a comma rank in keywords as one word', () => {
     buildDoc('', null);
     const missing = withComma.filter((e) => !keywords(`各地要坚持${e.text}，推动工作落实。`, 3).some((k) => k.word === e.text));
     expect(missing.map((e) => e.text)).toEqual([]);

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { TifaError } from '../errors.js';
 import type { Token } from '../types.js';
+import { normalize } from './normalize.js';
 
 /** The subset of nodejieba's API tifa uses. */
 interface Jieba {
@@ -113,6 +114,14 @@ export function segment(text: string): Token[] {
 }
 
 export function keywords(text: string, n: number): { word: string; weight: number }[] {
-  return segmenter({ withIdf: true }).extract(text, n).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }));
+  // Ranked on the matching view (where "，" is ","), as segment() is, so a registered slogan with a
+  // comma stays one word; normalize() maps one unit to one unit, so each word is read back from the
+  // same offsets of the original text.
+  const view = normalize(text);
+  return segmenter({ withIdf: true }).extract(view, n).map((k) => {
+    const at = view.indexOf(k.word);
+    const word = at >= 0 ? text.slice(at, at + k.word.length) : k.word;
+    return { word, weight: Math.round(k.weight * 1000) / 1000 };
+  });
 }
 
