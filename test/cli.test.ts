@@ -6,7 +6,7 @@ import { describe, expect, test, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli, SAMPLE, ROOT, schemaErrors, type ExecResult } from './helpers.js';
+import { runCli, SAMPLE, ROOT, schemaErrors, surfacesWithSpans, type ExecResult } from './helpers.js';
 import type { ArticleResult } from '../src/types.js';
 
 const FORBID_JIEBA = path.join(ROOT, 'test', 'fixtures', 'forbid-nodejieba.cjs');
@@ -48,15 +48,7 @@ describe('tifa extract on the sample article', () => {
 
   test('every span slices back to its surface', () => {
     const text = readFileSync(SAMPLE, 'utf8');
-    const check = (surface: string, spans: [number, number][]) => {
-      for (const [s, e] of spans) expect(text.slice(s, e)).toBe(surface);
-    };
-    r.officials?.forEach((o) => check(o.name, o.spans));
-    r.persons?.forEach((o) => check(o.name, o.spans));
-    r.locations?.forEach((o) => check(o.text, o.spans));
-    r.organizations?.forEach((o) => check(o.text, o.spans));
-    r.dates?.forEach((o) => check(o.text, o.spans));
-    r.slogans?.forEach((o) => check(o.text, o.spans));
+    for (const [surface, spans] of surfacesWithSpans(r)) for (const [a, b] of spans) expect(text.slice(a, b)).toBe(surface);
   });
 
   test('--ref-date resolves 4月7日 to a day', () => {

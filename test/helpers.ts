@@ -32,3 +32,16 @@ export function schemaErrors(x: unknown): unknown {
   }
   return validator(x) ? null : validator.errors;
 }
+
+/** Every surface of every field, each with the spans that should slice back to it from `text`. */
+export function surfacesWithSpans(r: {
+  officials?: { name: string; spans: [number, number][] }[]; persons?: { name: string; spans: [number, number][] }[];
+  locations?: { text: string; spans: [number, number][] }[]; organizations?: { text: string; spans: [number, number][] }[];
+  dates?: { text: string; spans: [number, number][] }[]; slogans?: { text: string; spans: [number, number][] }[];
+}): [string, [number, number][]][] {
+  return [
+    ...(r.officials ?? []).map((o) => [o.name, o.spans] as [string, [number, number][]]),
+    ...(r.persons ?? []).map((o) => [o.name, o.spans] as [string, [number, number][]]),
+    ...[...(r.locations ?? []), ...(r.organizations ?? []), ...(r.dates ?? []), ...(r.slogans ?? [])].map((o) => [o.text, o.spans] as [string, [number, number][]]),
+  ];
+}

@@ -5,8 +5,8 @@ import { extract, decode, TifaError } from '../src/index.js';
 import { htmlToArticle } from '../src/pipeline/html.js';
 import { toSimplifiedView } from '../src/pipeline/t2s.js';
 import { pretty } from '../src/render/json.js';
-import { schemaErrors } from './helpers.js';
-import type { ArticleResult, Span } from '../src/types.js';
+import { schemaErrors, surfacesWithSpans } from './helpers.js';
+import type { ArticleResult } from '../src/types.js';
 
 const pieces = ['市委书记', '副市长', '、', '，', '。', '“', '”', '张', '李云峰', '4月7日', '今年以来', '尧都区', '街道', '社区', '动态清零', '三区两通道', '(', ')', '记者', '\n', '２０２２年', '😀', '十四五', '局', '领导小组组长'];
 const articleLike = fc.array(fc.constantFrom(...pieces), { maxLength: 60 }).map((xs) => xs.join(''));
@@ -49,15 +49,7 @@ function checkContract(text: string, r: ArticleResult): void {
   const roundTrip = JSON.parse(pretty(r)) as ArticleResult;
   expect(roundTrip).toEqual(JSON.parse(JSON.stringify(r)));
   expect(schemaErrors(roundTrip)).toBeNull();
-  const check = (surface: string, spans: Span[]) => {
-    for (const [s, e] of spans) expect(text.slice(s, e)).toBe(surface);
-  };
-  r.officials?.forEach((o) => check(o.name, o.spans));
-  r.persons?.forEach((o) => check(o.name, o.spans));
-  r.locations?.forEach((o) => check(o.text, o.spans));
-  r.organizations?.forEach((o) => check(o.text, o.spans));
-  r.dates?.forEach((o) => check(o.text, o.spans));
-  r.slogans?.forEach((o) => check(o.text, o.spans));
+  for (const [surface, spans] of surfacesWithSpans(r)) for (const [a, b] of spans) expect(text.slice(a, b)).toBe(surface);
   for (const d of r.dates ?? []) {
     if (d.value !== null) checkDateValue(d.value);
     if (d.start !== null && d.end !== null) expect(d.start <= d.end, `${d.text}: start ${d.start} after end ${d.end}`).toBe(true);
