@@ -46,11 +46,15 @@ function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
 
 /**
  * A negative phrase rules out the candidate; a numbered match that merely starts with one is ruled
- * out too, as its end is only a guess ("一朝一夕就…").
+ * out too, as its end is only a guess ("一朝一夕就…"). A quoted or numbered phrase with a name ending
+ * (dict/stop/slogan-endings.txt: "…之乡", "…工程") is a nickname or project name.
  */
-function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>): boolean {
+function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>, nameEndings: ReadonlyMap<string, string>): boolean {
   const surface = norm.slice(c.start, c.end);
   if (stops.has(phraseKey(surface))) return true;
+  if (c.kind === 'quoted' || c.kind === 'numbered') {
+    for (const [ending] of nameEndings) if (surface.length >= ending.length + 2 && surface.endsWith(ending)) return true;
+  }
   if (c.kind !== 'numbered') return false;
   for (let len = surface.length - 1; len >= 3; len--) if (stops.has(surface.slice(0, len))) return true;
   return false;
@@ -92,7 +96,7 @@ function unpunctuatedForms(norm: string, found: Candidate[]): Candidate[] {
 
 export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   name: 'slogans',
-  dicts: ['slogans.txt', 'stop/slogans.txt', 'slogan-quote-context.txt', 'slogan-predicates.txt', 'surnames.txt'],
+  dicts: ['slogans.txt', 'stop/slogans.txt', 'stop/slogan-endings.txt', 'slogan-quote-context.txt', 'slogan-predicates.txt', 'surnames.txt'],
   requires: [],
   segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
   extract(doc) {
@@ -100,7 +104,7 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
     const index = new TokenIndex(() => doc.tokens);
     const lexicon = findLexicon(doc.norm, lex);
     const patterns = [...findNumbered(doc.norm, index), ...findParallel(doc.norm, index)].filter((c) => !overlapsLexicon(lexicon, c));
-    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !isStopped(doc.norm, c, lex.stops));
+    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !isStopped(doc.norm, c, lex.stops, lex.nameEndings));
     const kept = keepOutermost(candidates);
     const all = outsideWorkTitles(doc.norm, keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]));
     return all.map((c): Mention<SloganAttrs> => ({

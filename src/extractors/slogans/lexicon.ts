@@ -12,6 +12,8 @@ export interface SloganLexicon {
   stops: Map<string, string>;
   /** Entries as written and as normalised, for the segmenter. */
   words: string[];
+  /** Endings that make a quoted or numbered phrase a name (nickname, project, brand), with the reason. */
+  nameEndings: Map<string, string>;
 }
 
 let cached: SloganLexicon | null = null;
@@ -44,7 +46,9 @@ export function sloganLexicon(): SloganLexicon {
       words.add(form);
     }
   }
-  cached = { pattern: new RegExp(alternation(themes.keys()), 'gu'), themes, stops, words: [...words] };
+  const nameEndings = new Map<string, string>();
+  for (const e of loadDict('stop/slogan-endings.txt', { minCols: 2, maxCols: 2 })) nameEndings.set(normalize(e.cols[0] as string), e.cols[1] as string);
+  cached = { pattern: new RegExp(alternation(themes.keys()), 'gu'), themes, stops, words: [...words], nameEndings };
   return cached;
 }
 
