@@ -206,9 +206,10 @@ describe('date dictionaries', () => {
       expect(resolveDate(word, null), word).toEqual(NONE);
     }
   });
-  test('every festival has a day in 2022', () => {
-    for (const name of dateWords().festivals.keys()) {
-      expect(resolveDate(name, REF).start, name).toMatch(/^202[23]-/);
+  test('every festival has a day in 2022, except those on calendars tifa does not compute', () => {
+    for (const [name, rule] of dateWords().festivals) {
+      if (rule.kind === 'none') expect(resolveDate(name, REF), name).toMatchObject({ value: null, start: null, end: null });
+      else expect(resolveDate(name, REF).start, name).toMatch(/^202[23]-/);
     }
   });
 });

@@ -116,6 +116,7 @@ export function festivalDay(rule: FestivalRule, y: number): DayNumber | null {
     case 'lunar': return lunarToDay(y, rule.month, rule.day);
     case 'lunar-eve': return lunarYearEve(y);
     case 'term': return solarTerm(rule.term, y);
+    case 'none': return null; // a date, but on a calendar tifa does not compute (Tibetan, Islamic)
   }
 }
 

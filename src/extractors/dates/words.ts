@@ -5,7 +5,7 @@ import { alternation } from '../_han.js';
 export type WordClass = 'year-offset' | 'month-offset' | 'week-offset' | 'day-offset' | 'same-day' | 'quarter-offset'
   | 'unresolved' | 'season' | 'since' | 'period' | 'daypart';
 export interface WordRule { cls: WordClass; n: number }
-export type FestivalRule = { kind: 'solar' | 'lunar'; month: number; day: number } | { kind: 'lunar-eve' } | { kind: 'term'; term: string };
+export type FestivalRule = { kind: 'solar' | 'lunar'; month: number; day: number } | { kind: 'lunar-eve' } | { kind: 'term'; term: string } | { kind: 'none' };
 
 export interface DateWords {
   rules: Map<string, WordRule>;
@@ -57,6 +57,7 @@ export function dateWords(): DateWords {
 
 function parseFestivalRule(rule: string, where: string): FestivalRule {
   if (rule === 'lunar-eve') return { kind: 'lunar-eve' };
+  if (rule === 'none') return { kind: 'none' };
   const term = /^term:(.+)$/.exec(rule);
   if (term) return { kind: 'term', term: term[1] as string };
   const md = /^(solar|lunar):(\d{2})-(\d{2})$/.exec(rule);
