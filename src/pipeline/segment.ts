@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { TifaError } from '../errors.js';
 import type { Token } from '../types.js';
 import { normalize } from './normalize.js';
+import { JiebaTags } from './jieba-tags.js';
 
 /** The subset of nodejieba's API tifa uses. */
 interface Jieba {
   load(opts?: Record<string, string>): void;
   tag(text: string): { word: string; tag: string }[];
+  cut(text: string, hmm: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
   extract(text: string, topN: number): { word: string; weight: number }[];
   DEFAULT_DICT: string;
@@ -40,6 +42,8 @@ function mainDictPath(j: Jieba): string {
 }
 
 let jieba: Jieba | null = null;
+/** The tags jieba's own tag() would give, looked up in JavaScript (see jieba-tags.ts). */
+let tags = new JiebaTags();
 let loadedWithIdf = false;
 let idfWanted = false;
 
@@ -68,7 +72,10 @@ export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
   const withIdf = opts.withIdf === true || idfWanted;
   if (jieba && (loadedWithIdf || !withIdf)) return jieba;
   const j = requireJieba();
-  j.load(jiebaFiles(j, withIdf));
+  const files = jiebaFiles(j, withIdf);
+  j.load(files);
+  tags = new JiebaTags();
+  tags.addDictionaryFile(files.dict);
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;
@@ -95,7 +102,7 @@ function jiebaFiles(j: Jieba, withIdf: boolean): JiebaFiles {
 function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): void {
   for (const [w, t] of words) {
     // cppjieba splits user words on spaces; such a word could never match anyway.
-    if (w.length > 0 && !/\s/.test(w)) j.insertWord(w, t);
+    if (w.length > 0 && !/\s/.test(w) && j.insertWord(w, t)) tags.add(w, t);
   }
 }
 
@@ -103,7 +110,9 @@ function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): voi
 export function segment(text: string): Token[] {
   const out: Token[] = [];
   let pos = 0;
-  for (const { word, tag } of segmenter().tag(text)) {
+  const j = segmenter();
+  for (const word of j.cut(text, true)) {
+    const tag = tags.tagOf(word);
     // Guard against a token that does not continue the text (never seen, but offsets must stay true).
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * Part-of-speech tags computed in JavaScript exactly as cppjieba's PosTagger does, so tifa can call
+ * nodejieba's cut() instead of tag(): tag() builds a {word, tag} object per token across the native
+ * boundary and costs twice what cut() does (1.33 s against 0.67 s on 4 MB of news), while a Map
+ * lookup per token is a few percent of that. cppjieba's rule: the tag the dictionary trie holds for
+ * the word (main dictionary rows in file order, then inserted words; a later entry replaces an
+ * earlier one), else — unknown or empty tag — "x", "m" or "eng" by the word's ASCII characters.
+ */
+export class JiebaTags {
+  private readonly tags = new Map<string, string>();
+
+  /** Rows "word freq tag" of a cppjieba main dictionary. */
+  addDictionaryFile(file: string): void {
+    const text = readFileSync(file, 'utf8');
+    for (let from = 0; from < text.length; ) {
+      let nl = text.indexOf('\n', from);
+      if (nl < 0) nl = text.length;
+      const line = text.slice(from, nl); // a trailing \r stays part of the tag, as in cppjieba's getline
+      from = nl + 1;
+      const a = line.indexOf(' ');
+      const b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+      if (b > 0) this.tags.set(line.slice(0, a), line.slice(b + 1));
+    }
+  }
+
+  /** A word given to insertWord(word, tag). */
+  add(word: string, tag: string): void {
+    this.tags.set(word, tag);
+  }
+
+  tagOf(word: string): string {
+    const t = this.tags.get(word);
+    return t ? t : asciiRule(word);
+  }
+}
+
+/** cppjieba's SpecialRule, counted over code points, with its early stop at half the length. */
+function asciiRule(word: string): string {
+  let runes = 0;
+  let ascii = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) ascii = true;
+    if (c < 0xdc00 || c > 0xdfff) runes++; // a low surrogate is the second half of one code point
+  }
+  if (!ascii) return 'x'; // the common case: punctuation and Han words jieba's HMM found
+  const half = Math.floor(runes / 2);
+  let m = 0;
+  let eng = 0;
+  for (let i = 0; i < word.length && eng < half; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) {
+      eng++;
+      if (c >= 0x30 && c <= 0x39) m++;
+    } else if (c >= 0xd800 && c <= 0xdbff) i++; // skip the low half: one code point
+  }
+  if (eng === 0) return 'x';
+  return m === eng ? 'm' : 'eng';
+}

@@ -1,0 +1,32 @@
+/**
+ * segment() calls nodejieba's cut() and looks tags up itself (src/pipeline/jieba-tags.ts) because
+ * tag() costs twice as much. These tests hold it to jieba's own tag() token for token.
+ */
+import { describe, expect, test } from 'vitest';
+import { addSegmenterWords, segment, segmenter } from '../src/pipeline/segment.js';
+
+const TEXTS = [
+  '2023年3月，山西省临汾市召开会议。GDP增长5.2%，“十四五”规划稳步推进。',
+  'abc 12 a1 1a ab1 12ab x5 ５ ＡＢ 😀 a😀 é 中a 中1 A 5 𠀀 ~~',
+  '国务院总理李克强4月7日在北京主持召开国务院常务会议，部署稳就业保民生工作。',
+  '张三、李四、王五和赵六出席了在乌鲁木齐市举行的新闻发布会。',
+];
+
+describe('tags computed in JavaScript', () => {
+  test('equal nodejieba tag() on every token, registered words included', () => {
+    addSegmenterWords([['甲乙丙丁联合会', 'nt']]);
+    for (const text of [...TEXTS, '甲乙丙丁联合会召开大会']) {
+      const own = segment(text).map((t) => [t.word, t.tag]);
+      const jiebas = segmenter().tag(text).map((t) => [t.word, t.tag]);
+      expect(own).toEqual(jiebas);
+    }
+  });
+
+  test("cppjieba's rule for words outside the dictionary, checked by hand", () => {
+    const tagOf = (w: string) => segment(`中 ${w} 中`).find((t) => t.word === w)?.tag;
+    expect(tagOf('12')).toBe('m'); // only ASCII digits
+    expect(tagOf('a1')).toBe('eng'); // an ASCII letter
+    expect(tagOf('5')).toBe('x'); // one character: the count stops at half the length, before it starts
+    expect(tagOf('😀')).toBe('x'); // no ASCII at all
+  });
+});
