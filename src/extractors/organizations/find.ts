@@ -45,7 +45,7 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (!t) return false;
   // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
   const unit = view.doc.norm.slice(t.start, end - 1);
-  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
   if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
@@ -53,6 +53,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
 
 /** A numbering word inside a name ("第三中学", "一中"), not a count. */
 const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
+
+/** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
+const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅)$/;
 
 /** Named bodies as whole words, longest first. */
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
@@ -69,7 +72,10 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
-      out.push({ start: pos, end, rule: 'named body' });
+      // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
+      const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
+      const start = before && (state === 'foreign' || before.word === '中国') && FOREIGN_STYLE_BODY.test(norm.slice(pos, end)) ? before.start : pos;
+      out.push({ start, end, rule: 'named body' });
       pos = end - 1;
       break;
     }
@@ -113,8 +119,18 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     // Companies may hold a verb ("皮革制造公司"), but only after a noun ("从细|抓好|学校" is no name).
     const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const nounBefore = before !== undefined && /^(?:n|nz|ns|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb');
-    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore);
-    if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) break;
+    // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.some((p) => isMajorPlaceName(p)));
+    if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+      // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
+      const reach = verbLike && kind === 'dept' ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
+      if (reach < 0) break;
+      parts.unshift(norm.slice(reach, start));
+      start = reach;
+      const prevOrg = orgEndingAt.get(start);
+      if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+      continue;
+    }
     if (from - t.start > MAX_NAME) break;
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
@@ -123,6 +139,25 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     start = t.start;
   }
   return { start, parts, nestedIn: -1 };
+}
+
+/**
+ * Where a task name made of verbs and nouns ("扶贫开发", "疫情防控") starts, when a body or a place
+ * stands right before it; else -1. `at` is the start of the verb nearest the suffix.
+ */
+function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: number, orgEndingAt: Map<number, number>): number {
+  const verb = view.tokens[view.tokenAt[at] ?? -1];
+  if (!verb || stopIs(r, verb.word, 'verb')) return -1;
+  let start = at;
+  for (let n = 0; n < 4 && start > 0; n++) {
+    if (orgEndingAt.has(start)) return start;
+    const t = view.tokens[view.tokenAt[start - 1] ?? -1];
+    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
+    if (isLevelWord(r, t.word) || isPlaceName(t.word)) return t.start;
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz)$/.test(t.tag)) return -1;
+    start = t.start;
+  }
+  return orgEndingAt.has(start) ? start : -1;
 }
 
 /** The word before "和" is a two-character noun that no body ends in ("资源和", not "市委和"). */
@@ -135,6 +170,8 @@ function innerAnd(view: TextView, at: number): boolean {
 function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[], nested: boolean): boolean {
   const name = parts.join('');
   const first = parts[0] ?? '';
+  // "情况|和|合作中心": a name does not start at a conjunction.
+  if (first === '和') return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first);
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
@@ -162,6 +199,8 @@ function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
   const first = parts[0] ?? '';
   if (first === '') return false;
   if (isLevelWord(r, first) || isPlaceName(first)) return true;
+  // A place jieba split in pieces: "第八|师|党委" (a 兵团 division), "一二一|团|党委".
+  for (let n = 2, joined = first; n <= Math.min(parts.length, 3); n++) if (isPlaceName((joined += parts[n - 1] ?? ''))) return true;
   // jieba may join the level word to what follows ("市新冠", "师党办") or split it ("经|开|区管委会").
   const name = parts.join('');
   return [1, 2, 3].some((n) => isLevelWord(r, name.slice(0, n)));
