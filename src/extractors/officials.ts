@@ -4,9 +4,9 @@ import { loadDict } from '../lexicon/load.js';
 import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { chainTitleUnits, findTitleUnits } from './officials/titles.js';
+import { namesAfterChains } from './officials/chains.js';
 import { bareNameLists } from './officials/lists.js';
-import { nameEndingAt, readNameAt } from './officials/names.js';
+import { nameEndingAt } from './officials/names.js';
 
 /**
  * `titles` as written; `titleSpans` are their offsets (same order) and `postSpans` the offsets of
@@ -49,24 +49,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
       out.push({ text: name, start, end, rule, attrs: { name, titles: titleSpans.map(([a, b]) => text.slice(a, b)), titleSpans, postSpans } });
     };
 
-    const units = findTitleUnits(doc, idx, lex);
-    const unitStarts = new Set(units.map((u) => u.start));
-    for (const chain of chainTitleUnits(units, norm)) {
-      const titleSpans = chain.map((u): Span => [u.start, u.end]);
-      const postSpans = chain.map((u): Span => [u.postStart, u.end]);
-      let p = (chain[chain.length - 1] as { end: number }).end;
-      let len = readNameAt(norm, p, idx, lex);
-      let rule = 'title chain before name';
-      // "市领导高广军、杨斌、王春华": every name of the list gets the chain's titles.
-      while (len > 0) {
-        push(p, p + len, rule, titleSpans, postSpans);
-        rule = 'name list after title';
-        const q = p + len;
-        if (norm[q] !== '、' || unitStarts.has(q + 1)) break;
-        p = q + 1;
-        len = readNameAt(norm, p, idx, lex);
-      }
-    }
+    for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
 
     for (const [a, b] of bareNameLists(norm, idx, lex)) push(a, b, 'bare name list before 陪同/出席', []);
 

@@ -1,5 +1,6 @@
 import { defineExtractor } from './define.js';
-import type { Mention, Person, PersonRole } from '../types.js';
+import type { Mention, Person, PersonRole, Span } from '../types.js';
+import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
@@ -8,7 +9,8 @@ import { isNameTag, nameEndingAt, readNameAt, surnameAt } from './officials/name
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 
-export interface PersonAttrs { role: PersonRole }
+/** `postSpans`: the business posts before the name ("副总经理"), for benchmarks that score posts. */
+export interface PersonAttrs { role: PersonRole; postSpans?: Span[] }
 
 interface Rules { before: RegExp; labelAt: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
 let compiled: Rules | null = null;
@@ -44,12 +46,15 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
     const taken = new Set<number>();
-    const push = (start: number, end: number, role: PersonRole, rule: string): void => {
+    const push = (start: number, end: number, role: PersonRole, rule: string, postSpans?: Span[]): void => {
       const name = text.slice(start, end);
       if (officialNames.has(name) || taken.has(start)) return;
       taken.add(start);
-      out.push({ text: name, start, end, rule, attrs: { role } });
+      out.push({ text: name, start, end, rule, attrs: postSpans ? { role, postSpans } : { role } });
     };
+
+    // "奇瑞汽车股份有限公司副总经理范某": business posts name a person, not an official.
+    for (const n of namesAfterChains(doc, idx, lex, true)) push(n.start, n.end, 'other', 'business post before name', n.postSpans);
 
     for (const m of norm.matchAll(before)) {
       const s = m.index ?? 0;

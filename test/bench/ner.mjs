@@ -5,7 +5,8 @@
  * sentence-level), and scores exact [start, end) span matches, micro-averaged:
  *   People's Daily test: PER = officials + persons spans, LOC = locations, ORG = organizations.
  *   CLUENER2020 dev: name = officials + persons, position = the posts in officials' titles
- *   (mention attrs.postSpans: "副局长" of "市公安局副局长", as CLUENER marks them), "position (any
+ *   (mention attrs.postSpans: "副局长" of "市公安局副局长", as CLUENER marks them; persons carry the
+ *   business posts before their names, "总经理"), "position (any
  *   post)" = every post tifa recognises, named or not (internal findTitleUnits), address = locations, government/organization/company each against
  *   organizations (tifa does not type organisations), and all three together.
  * Beside each: plain jieba POS tags (nr* → PER/name, adjacent name pieces joined; ns → LOC/address;
@@ -74,7 +75,8 @@ function tifaSpans(text) {
   const ctx = { mentions: (f) => found.get(f) ?? [] };
   for (const f of FIELD_NAMES) if (FIELDS.includes(f)) found.set(f, extractors[f].extract(doc, ctx));
   const spans = (f) => (found.get(f) ?? []).map((m) => [m.start, m.end]);
-  const posts = (found.get('officials') ?? []).flatMap((m) => m.attrs?.postSpans ?? []);
+  // Posts before named people: officials' titles, and the business posts of persons ("总经理").
+  const posts = [...(found.get('officials') ?? []), ...(found.get('persons') ?? [])].flatMap((m) => m.attrs?.postSpans ?? []);
   // Every post tifa recognises, with or without a name after it (internal API).
   const allPosts = findTitleUnits(doc, new TokenIndex(doc.tokens), nameLexicon()).map((u) => [u.postStart, u.end]);
   return { person: [...spans('officials'), ...spans('persons')], position: posts, allPosts, location: spans('locations'), organization: spans('organizations') };

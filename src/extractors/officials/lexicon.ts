@@ -6,6 +6,8 @@ export interface NameLexicon {
   /** Posts of titles.txt as one regex alternation, longest first. */
   postRe: RegExp;
   groupPosts: Set<string>;
+  /** Posts of a business ("总经理"): their holders are persons, not officials. */
+  companyPosts: Set<string>;
   modifiers: string[];
   blockers: string[];
   prefixStops: Set<string>;
@@ -40,6 +42,7 @@ export function nameLexicon(): NameLexicon {
   cached = {
     postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
+    companyPosts: new Set(titles.filter((e) => e.cols[1] === 'company').map((e) => e.cols[0] as string)),
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
     blockers: kind(parts, 'blocker'),
     prefixStops: new Set(kind(parts, 'prefix-stop')),

@@ -7,7 +7,10 @@ import type { TokenIndex } from './tokens.js';
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
  * `postStart` is where the modifier and post begin ("副局长" of "市公安局副局长").
  */
-export interface TitleUnit { start: number; end: number; postStart: number; group: boolean }
+export interface TitleUnit { start: number; end: number; postStart: number; group: boolean; company: boolean }
+
+/** An organisation part naming a business: its posts are no public office ("奇瑞汽车股份有限公司副总经理"). */
+const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部)$/u;
 
 /** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
 const MAX_PREFIX = 24;
@@ -68,9 +71,11 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       // Posts written back to back are one title as written: "市长助理", "市委常委副市长".
       prev.end = end;
       prev.group = prev.group && lex.groupPosts.has(post);
+      prev.company = prev.company && lex.companyPosts.has(post);
       continue;
     }
-    units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post) });
+    const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart));
+    units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company });
   }
   return units;
 }
