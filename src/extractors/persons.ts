@@ -5,7 +5,7 @@ import { loadDict } from '../lexicon/load.js';
 import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isNameTag, nameEndingAt, readNameAt, surnameAt } from './officials/names.js';
+import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 
@@ -72,7 +72,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
-      if (role === 'citizen' && !oneWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      const tibetan = tibetanNameAt(norm, p, lex, false) === len;
+      if (role === 'citizen' && !oneWord && !tibetan && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       while (len > 0) {
         push(p, p + len, role, 'role label before name');
         const q = p + len;

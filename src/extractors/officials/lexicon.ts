@@ -27,6 +27,8 @@ export interface NameLexicon {
   leaderSet: Set<string>;
   /** Characters of transliterated foreign names (dict/transliteration-chars.txt). */
   translit: Set<string>;
+  /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
+  tibetan: Set<string>;
   cues: string[];
 }
 
@@ -58,10 +60,11 @@ export function nameLexicon(): NameLexicon {
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
+    tibetan: loadWordSet('name-tibetan.txt'),
     cues: kind(context, 'cue'),
   };
   return cached;
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt'] as const;

@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { plausibleGivenName } from './name-model.js';
+import { plausibleGivenName, surnameScore } from './name-model.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -36,6 +36,17 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 }
 
 /**
+ * A Tibetan name at `p` (no surname): two elements written together ("扎西多吉", length 4), or, when
+ * `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
+ */
+export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
+  if (!lex.tibetan.has(norm.slice(p, p + 2))) return 0;
+  if (lex.tibetan.has(norm.slice(p + 2, p + 4))) return 4;
+  const next = norm[p + 2];
+  return single && (!isHan(next) || lex.nameStops.has(next as string) || lex.followers.some((w) => norm.startsWith(w, p + 2))) ? 2 : 0;
+}
+
+/**
  * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特"): a run of four or more
  * transliteration characters, or of three that does not start with a surname. Its length, or 0.
  */
@@ -56,6 +67,8 @@ function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
 export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   const dotted = dottedNameAt(norm, p, lex);
   if (dotted) return dotted;
+  const tibetan = tibetanNameAt(norm, p, lex, true);
+  if (tibetan) return tibetan;
   const foreign = foreignNameAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
@@ -70,6 +83,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
     if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag)) return 0;
+    // "委员要聚焦": a rare surname that jieba reads as a word of its own (要/v) starts no name.
+    if (len === 1 && sn === 1 && FUNCTION_WORD_TAG.test(tok.tag) && surnameScore(norm.charAt(p)) <= 0) return 0;
   }
   let len = sn + 1;
   const second = norm[p + sn + 1];

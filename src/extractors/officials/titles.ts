@@ -2,6 +2,7 @@ import type { Doc, Token } from '../../types.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
+import { readNameAt } from './names.js';
 
 /**
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
@@ -46,7 +47,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     const end = postStart + post.length;
     if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
     const last = idx.at(end - 1);
-    if (last && last.end > end) continue;
+    // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
+    const surnameAcross = lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) && readNameAt(norm, end, idx, lex) > 0;
+    if (last && last.end > end && !surnameAcross) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
       if (start >= mod.length && norm.startsWith(mod, start - mod.length)) {
@@ -58,14 +61,19 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     // A word that runs into the post from the left ("市委书记" holding 书记) belongs to the title.
     const first = idx.at(start);
     if (first && first.start < start) start = first.start;
+    // The name after the previous title is no part of this one's organisation: in
+    // "县政协主席刘某率部分县政协委员" jieba's guess 刘某率/x must not join 委员's prefix.
+    const prev = units[units.length - 1];
+    const nameAfterPrev = prev && prev.end < start ? readNameAt(norm, prev.end, idx, lex) : 0;
+    const floor = prev && nameAfterPrev > 0 ? prev.end + nameAfterPrev : -1;
     while (start > 0 && postStart - start < MAX_PREFIX) {
       const t = idx.at(start - 1);
+      if (t && t.start < floor) break;
       const right = idx.at(start);
       const rightWord = right && start < postStart ? norm.slice(right.start, right.end) : '';
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
       start = t.start;
     }
-    const prev = units[units.length - 1];
     if (prev && start <= prev.end) {
       if (prev.end >= end) continue;
       // Posts written back to back are one title as written: "市长助理", "市委常委副市长".

@@ -1,6 +1,6 @@
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { readNameAt, surnameAt } from '../officials/names.js';
+import { readNameAt, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
@@ -35,7 +35,10 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     let start = p;
     let end = p + run;
     const sn = surnameAt(norm, p, lex);
-    if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
+    const tibetan = tibetanNameAt(norm, p, lex, true);
+    if (tibetan === run) {
+      // "拉巴次仁 旦增": Tibetan names have no surname.
+    } else if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
     else if (run > sn + 2) {
       // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
       const lineEnds = run >= 5 && run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));

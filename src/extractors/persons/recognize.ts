@@ -2,7 +2,7 @@ import { loadWordSet } from '../../lexicon/load.js';
 import { givenCharScore, surnameScore } from '../officials/name-model.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, surnameAt } from '../officials/names.js';
+import { isNameTag, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 
@@ -152,8 +152,17 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
 export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
   const out: NameGuess[] = [];
   for (let p = 0; p < norm.length; p++) {
+    // Two Tibetan name elements written together ("格桑卓玛家中") are a name: they have no surname.
+    const tibetan = tibetanNameAt(norm, p, lex, false);
+    if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
+      out.push({ start: p, end: p + tibetan, score: THRESHOLD });
+      p += tibetan - 1;
+      continue;
+    }
     const sn = surnameAt(norm, p, lex);
     if (!sn || covered(p)) continue;
+    // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
+    if (norm[p - 1] === norm[p]) continue;
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
