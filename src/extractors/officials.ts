@@ -7,6 +7,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
 import { bareNameLists } from './officials/lists.js';
 import { nameEndingAt } from './officials/names.js';
+import { ORG_END } from './officials/titles.js';
 
 /**
  * `titles` as written; `titleSpans` are their offsets (same order) and `postSpans` the offsets of
@@ -15,20 +16,44 @@ import { nameEndingAt } from './officials/names.js';
  */
 export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Span[]; postSpans: Span[] }
 
-type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[]) => void;
+type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[], written?: string[]) => void;
+
+/** At most this many words of organisation before a name in the inverted form ("市委张明书记"). */
+const INVERTED_ORG_WORDS = 3;
 
 /**
- * "习近平总书记", "张明同志": a name right before a post or 同志.
+ * "习近平总书记", "张明同志": a name right before a post or 同志. In the inverted form "县委张明书记"
+ * the organisation before the name belongs to the title: 县委书记 (its span is the post's).
+ * Business posts ("王某总经理") are left to the persons extractor.
  */
-function namesBeforePosts(norm: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push): void {
+function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push): void {
   const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
   for (const m of norm.matchAll(after)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
-    if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e))) continue;
+    if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
     const c = nameEndingAt(norm, s, idx, lex, known);
-    if (c >= 0) push(c, s, 'name before post', lex.afterName.has(m[0]) ? [] : [[s, e]]);
+    if (c < 0) continue;
+    if (lex.afterName.has(m[0])) {
+      push(c, s, 'name before post', []);
+      continue;
+    }
+    const org = organisationBefore(norm, c, idx);
+    push(c, s, 'name before post', [[s, e]], [[s, e]], org < c ? [text.slice(org, c) + text.slice(s, e)] : undefined);
   }
+}
+
+/** Where an organisation written right before `c` starts ("县委" of "县委张明书记"), or `c`. */
+function organisationBefore(norm: string, c: number, idx: TokenIndex): number {
+  const last = idx.at(c - 1);
+  if (!last || last.end !== c || last.end - last.start < 2 || !ORG_END.has(norm[c - 1] as string)) return c;
+  let start = last.start;
+  for (let k = 1; k < INVERTED_ORG_WORDS; k++) {
+    const t = idx.at(start - 1);
+    if (!t || t.tag !== 'ns' || ![...norm.slice(t.start, t.end)].every((ch) => isHan(ch))) break;
+    start = t.start;
+  }
+  return start;
 }
 
 export default defineExtractor<'officials', OfficialAttrs, Official>({
@@ -42,11 +67,12 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     const idx = new TokenIndex(doc.tokens);
     const out: Mention<OfficialAttrs>[] = [];
     const taken = new Set<number>();
-    const push: Push = (start, end, rule, titleSpans, postSpans = titleSpans) => {
+    const push: Push = (start, end, rule, titleSpans, postSpans = titleSpans, written) => {
       if (taken.has(start)) return;
       taken.add(start);
       const name = text.slice(start, end);
-      out.push({ text: name, start, end, rule, attrs: { name, titles: titleSpans.map(([a, b]) => text.slice(a, b)), titleSpans, postSpans } });
+      const titles = written ?? titleSpans.map(([a, b]) => text.slice(a, b));
+      out.push({ text: name, start, end, rule, attrs: { name, titles, titleSpans, postSpans } });
     };
 
     for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
@@ -55,7 +81,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
-    namesBeforePosts(norm, idx, lex, known, push);
+    namesBeforePosts(norm, text, idx, lex, known, push);
     for (const m of out) known.add(norm.slice(m.start, m.end));
 
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a

@@ -92,6 +92,14 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
     }
 
+    // "王某总经理": a name right before a business post.
+    for (const m of norm.matchAll(lex.postRe)) {
+      const s = m.index ?? 0;
+      if (!lex.companyPosts.has(m[0]) || !idx.isBoundary(s)) continue;
+      const c = nameEndingAt(norm, s, idx, lex, new Set());
+      if (c >= 0) push(c, s, 'other', 'name before business post', [[s, s + m[0].length]]);
+    }
+
     for (const m of norm.matchAll(PAREN_BYLINE)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;

@@ -17,7 +17,7 @@ const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒�
 const MAX_PREFIX = 24;
 /** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
-const CHINESE_NUMBER = /^[一二三四五六七八九十]+$/;
+const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+$/; // "七师", "第三师"
 
 /** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
 export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
@@ -27,6 +27,9 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (lex.prefixStops.has(word)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
   if (PREFIX_TAG.test(t.tag)) return true;
+  if (word === '师') return true; // a 兵团 division: "师党委书记" (jieba: 师/ng)
+  // jieba tags some places nr ("石河子/nr 市委"): a name-tagged word right before an organisation word.
+  if (/^nr/.test(t.tag) && rightWord.length >= 2 && ORG_END.has(rightWord.slice(-1))) return true;
   // jieba tags "宣传部" nr and cuts "统战部" 统/v 战/n 部/n: an organisation ending counts anyway.
   return ORG_END.has(word.slice(-1)) || (rightWord.length === 1 && ORG_END.has(rightWord));
 }
