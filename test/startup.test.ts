@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,8 @@ import { ROOT } from './helpers.js';
 
 const JIEBA_DIR = path.join(ROOT, 'dict', 'jieba');
 const FORBID_JIEBA = path.join(ROOT, 'test', 'fixtures', 'forbid-nodejieba.cjs');
+const REPORT_PACKAGES = path.join(ROOT, 'test', 'fixtures', 'report-packages.mjs');
+const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 const fullDictPath = (createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string }).DEFAULT_DICT;
 
 function dictLines(file: string): string[] {
@@ -56,6 +58,58 @@ describe('dict/jieba', () => {
   test('the IDF stub has the one "word weight" line cppjieba requires; the user dictionary is empty', () => {
     expect(dictLines(path.join(JIEBA_DIR, 'idf-stub.utf8'))).toEqual([expect.stringMatching(/^\S+ \d+(?:\.\d+)?$/)]);
     expect(readFileSync(path.join(JIEBA_DIR, 'user.dict.utf8'), 'utf8')).toBe('');
+  });
+});
+
+describe('dict/t2s-changing-chars.txt', () => {
+  test('is exactly what dict/build/t2s-chars.mjs generates from opencc-js', () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-t2s-')), 'chars.txt');
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 't2s-chars.mjs'), '--out', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(ROOT, 'dict', 't2s-changing-chars.txt'), 'utf8'));
+    } finally {
+      rmSync(path.dirname(out), { recursive: true, force: true });
+    }
+  });
+
+  test('holds traditional forms and no simplified ones', () => {
+    const chars = new Set(dictLines(path.join(ROOT, 'dict', 't2s-changing-chars.txt')).filter((l) => !l.startsWith('#')));
+    for (const c of '國務總會議經濟發') expect(chars.has(c), c).toBe(true);
+    for (const c of '国务总会议经济发') expect(chars.has(c), c).toBe(false);
+  });
+});
+
+describe('packages loaded by one run', () => {
+  /** npm packages a CLI run loaded, as reported by the preload. */
+  const packagesOf = (args: string[]): string[] => {
+    const r = spawnSync(process.execPath, ['--import', REPORT_PACKAGES, path.join(ROOT, 'bin', 'tifa.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    return [...r.stderr.matchAll(/^TIFA_PACKAGE (\S+)$/gm)].map((m) => m[1] as string).sort();
+  };
+  const OPTIONAL = ['chalk', 'chardet', 'cli-progress', 'cli-table3', 'htmlparser2', 'opencc-js'];
+
+  test('--help and --version load the argument parser only', () => {
+    expect(packagesOf(['--help'])).toEqual(['commander']);
+    expect(packagesOf(['--version'])).toEqual(['commander']);
+  });
+
+  test('a simplified UTF-8 article as JSON loads none of the optional packages', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tifa-pkgs-'));
+    try {
+      const file = path.join(dir, 'a.txt');
+      writeFileSync(file, '山西省临汾市人民政府今天召开会议。\n');
+      expect(packagesOf(['extract', file, '--format', 'json'])).toEqual(['commander', 'nodejieba']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('each optional package loads when its input or output needs it', () => {
+    const big5 = packagesOf(['extract', path.join(FIXTURES, 'encodings', 'traditional.big5.txt'), '--format', 'table']);
+    expect(OPTIONAL.filter((p) => big5.includes(p))).toEqual(['chalk', 'chardet', 'cli-table3', 'opencc-js']);
+    const html = packagesOf(['extract', path.join(FIXTURES, 'html', 'article.html'), '--format', 'json']);
+    expect(OPTIONAL.filter((p) => html.includes(p))).toEqual(['htmlparser2']);
   });
 });
 

@@ -5,7 +5,6 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { TifaError, errorCode, errorMessage } from '../errors.js';
 import { decode } from '../pipeline/read.js';
-import { declaredCharset, htmlToArticle } from '../pipeline/html.js';
 
 /** One unit of work: an article's text with its identity, or the error that stopped reading it. */
 export type Task =
@@ -99,6 +98,8 @@ export async function readTextTask(p: string, opts: SourceOptions): Promise<Task
     const bytes = p === STDIN ? await readAllStdin(opts.stdin ?? process.stdin) : await readFile(p);
     const id = p === STDIN ? null : path.basename(p).replace(/\.[^.]+$/, '');
     if (opts.input === 'html' || /\.html?$/i.test(p)) {
+      // htmlparser2 and its 25 modules load only for pages: most runs read text.
+      const { declaredCharset, htmlToArticle } = await import('../pipeline/html.js');
       const { text: html, encoding, warning } = decode(bytes, source, opts.encoding, declaredCharset(bytes));
       const page = htmlToArticle(html);
       return { ok: true, id, source, text: page.text, refDate: null, encoding, title: page.title, ...(warning ? { warning } : {}) };

@@ -1,4 +1,5 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
+import type Chardet from 'chardet';
 import { TifaError } from '../errors.js';
 
 /** Decoded text, the encoding it was read as, and what (if anything) could not be decoded. */
@@ -115,11 +116,15 @@ function looksBinary(bytes: Uint8Array): boolean {
   return head.length > 0 && controls * 10 > head.length;
 }
 
+/** chardet (CommonJS) is required on first use: most input is UTF-8 and never needs it. */
+let chardetModule: typeof Chardet | null = null;
+const chardet = (): typeof Chardet => (chardetModule ??= createRequire(import.meta.url)('chardet') as typeof Chardet);
+
 /** The candidate chardet rates highest on the leading bytes; the first candidate when it has no opinion. */
 function preferByStatistics(bytes: Uint8Array, candidates: readonly Legacy[]): Legacy {
   const name: Record<string, Legacy> = { GB18030: 'gb18030', Big5: 'big5' };
   const confidence = new Map<Legacy, number>();
-  for (const m of chardet.analyse(bytes.subarray(0, SNIFF_BYTES))) {
+  for (const m of chardet().analyse(bytes.subarray(0, SNIFF_BYTES))) {
     const enc = name[m.name];
     if (enc) confidence.set(enc, Math.max(confidence.get(enc) ?? 0, m.confidence));
   }

@@ -1,5 +1,6 @@
-import { Trie, type DictGroup, type DictLike } from 'opencc-js/core';
-import * as t2cn from 'opencc-js/preset/t2cn';
+import { createRequire } from 'node:module';
+import type { DictGroup, DictLike, Trie } from 'opencc-js/core';
+import { loadWords } from '../lexicon/load.js';
 import { UsageError } from '../errors.js';
 
 /** `off` never converts, `on` always, `auto` when the text looks traditional (see `looksTraditional`). */
@@ -39,33 +40,49 @@ const SAMPLE_HAN = 4000;
  * 1% (a rare 乾 or 於 in a name), so simplified text is never touched and its scores cannot move.
  */
 export function looksTraditional(text: string): boolean {
-  const [variants, standard] = tries();
+  const changing = changingChars();
   let han = 0;
   let changed = 0;
   for (let i = 0; i < text.length && han < SAMPLE_HAN; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400 || c > 0x9fff) continue;
     han++;
-    if (standard.single.has(c) || variants.single.has(c)) changed++;
+    if (changing.has(c)) changed++;
   }
   return changed >= 2 && changed * 20 >= han;
 }
 
-/** A trie of same-length entries, plus the single-character ones by code unit for the quick test. */
-interface LengthKeepingTrie { trie: Trie; single: Set<number>; starts: Set<number> }
+/** OpenCC's t2s data and Trie, from opencc-js's single-file CommonJS build (the same data as its ESM presets). */
+interface OpenCC {
+  Trie: new () => Trie;
+  Locale: { from: Record<string, readonly DictGroup[]>; to: Record<string, readonly DictGroup[]> };
+}
+let openccModule: OpenCC | null = null;
+/** Required on first use, synchronously (4 ms against 25 ms for its 19 ESM modules): simplified text never needs it. */
+const opencc = (): OpenCC => (openccModule ??= createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC);
+const variantGroups = (): DictGroup[] => [...(opencc().Locale.from.tw ?? []), ...(opencc().Locale.from.hk ?? [])];
+const standardGroups = (): readonly DictGroup[] => opencc().Locale.to.cn ?? [];
+
+let changingCache: Set<number> | null = null;
+/**
+ * Code units of the single characters some variant or t2s entry changes, from a list generated out of
+ * the same OpenCC data (dict/build/t2s-chars.mjs): simplified text is told apart without loading opencc-js.
+ */
+function changingChars(): Set<number> {
+  return (changingCache ??= new Set(loadWords('t2s-changing-chars.txt').map((c) => c.charCodeAt(0))));
+}
+
+/** A trie of same-length entries, plus the code units that start an entry. */
+interface LengthKeepingTrie { trie: Trie; starts: Set<number> }
 
 let cached: [LengthKeepingTrie, LengthKeepingTrie] | null = null;
 function tries(): [LengthKeepingTrie, LengthKeepingTrie] {
-  if (!cached) {
-    const variants = [...(t2cn.from.tw ?? []), ...(t2cn.from.hk ?? [])];
-    cached = [build(variants), build(t2cn.to.cn ?? [])];
-  }
+  if (!cached) cached = [build(variantGroups()), build(standardGroups())];
   return cached;
 }
 
 function build(groups: readonly DictGroup[]): LengthKeepingTrie {
-  const trie = new Trie();
-  const single = new Set<number>();
+  const trie = new (opencc().Trie)();
   const starts = new Set<number>();
   for (const group of groups) {
     // Characters before phrases, so a phrase entry overrides its characters' defaults.
@@ -75,11 +92,10 @@ function build(groups: readonly DictGroup[]): LengthKeepingTrie {
         // Identity entries stay: 著名 → 著名 is what stops the character rule 著 → 着 inside it.
         trie.addWord(from, to);
         starts.add(from.charCodeAt(0));
-        if (from.length === 1 && from !== to) single.add(from.charCodeAt(0));
       }
     }
   }
-  return { trie, single, starts };
+  return { trie, starts };
 }
 
 function entries(dict: DictLike): (readonly [string, string])[] {

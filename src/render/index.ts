@@ -1,7 +1,6 @@
 import type { ArticleResult, ErrorResult } from '../types.js';
 import { json, jsonl } from './json.js';
 import { csv } from './csv.js';
-import { table } from './table.js';
 
 export interface Sink { write(s: string): unknown }
 /** A streaming renderer: `write` per input as it finishes, `end` once. */
@@ -10,11 +9,12 @@ export interface Renderer {
   end(): void;
 }
 
+/** Factories are async so the table renderer's chalk and cli-table3 load only when a table is asked for. */
 export const renderers = {
-  table: (out: Sink, opts: { color: boolean }) => table(out, opts),
-  json: (out: Sink) => json(out),
-  jsonl: (out: Sink) => jsonl(out),
-  csv: (out: Sink) => csv(out),
+  table: async (out: Sink, opts: { color: boolean }): Promise<Renderer> => (await import('./table.js')).table(out, opts),
+  json: async (out: Sink): Promise<Renderer> => json(out),
+  jsonl: async (out: Sink): Promise<Renderer> => jsonl(out),
+  csv: async (out: Sink): Promise<Renderer> => csv(out),
 } as const;
 
 export type Format = keyof typeof renderers;

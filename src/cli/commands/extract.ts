@@ -80,7 +80,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   const exts = parseExts(o.ext);
   endQuietlyWhenStdoutCloses();
   const out = process.stdout;
-  const render = format === 'table' ? renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : renderers[format](out);
+  const render = format === 'table' ? await renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : await renderers[format](out);
   const showProgress = wantProgress(o.quiet);
   const progress = showProgress ? await progressBar() : silentProgress();
   if (showProgress) progress.setTotals(await knownTotals(inputs, input === 'jsonl' ? 'jsonl' : 'text', exts));
