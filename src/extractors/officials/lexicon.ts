@@ -30,6 +30,8 @@ export interface NameLexicon {
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
   cues: string[];
+  /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
+  addressTerms: Set<string>;
 }
 
 let cached: NameLexicon | null = null;
@@ -62,9 +64,10 @@ export function nameLexicon(): NameLexicon {
     translit: loadWordSet('transliteration-chars.txt'),
     tibetan: loadWordSet('name-tibetan.txt'),
     cues: kind(context, 'cue'),
+    addressTerms: new Set([...kind(context, 'address'), ...kind(context, 'follower').filter((w) => w.length === 2)]),
   };
   return cached;
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-given-pairs.txt'] as const;

@@ -32,3 +32,10 @@ export function surnameScore(surname: string): number {
   surnameOdds ??= new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
   return surnameOdds.get(surname) ?? 0;
 }
+
+let pairs: Map<string, number> | null = null;
+/** How many of jieba's three-character person names have this given name (dict/name-given-pairs.txt). */
+export function givenPairCount(given: string): number {
+  pairs ??= new Map(loadDict('name-given-pairs.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
+  return pairs.get(given) ?? 0;
+}

@@ -1,5 +1,5 @@
 import { loadWordSet } from '../../lexicon/load.js';
-import { givenCharScore, surnameScore } from '../officials/name-model.js';
+import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, surnameAt, tibetanNameAt } from '../officials/names.js';
@@ -19,6 +19,9 @@ const PREFER_THREE = 15;
 /** A candidate needs at least this score. */
 const THRESHOLD = 40;
 const charScore = givenCharScore;
+/** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
+const KNOWN_PAIR = 3;
+const KNOWN_PAIR_BONUS = 10;
 
 let translit: Set<string> | null = null;
 const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
@@ -44,10 +47,13 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
   const word = norm.slice(p, end);
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
+  if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1))) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
+  // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
+  if (len - sn === 2 && givenPairCount(word.slice(sn)) >= KNOWN_PAIR) score += KNOWN_PAIR_BONUS;
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
@@ -80,8 +86,8 @@ const LIST_RELIEF = 30;
 function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, relief: number, listed: boolean): NameGuess | null {
   const sn = surnameAt(norm, p, lex);
   if (!sn) return null;
-  const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
+  const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
