@@ -42,19 +42,26 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
   if (!lex.tibetan.has(norm.slice(p, p + 2))) return 0;
   if (lex.tibetan.has(norm.slice(p + 2, p + 4))) return 4;
-  const next = norm[p + 2];
-  return single && (!isHan(next) || lex.nameStops.has(next as string) || lex.followers.some((w) => norm.startsWith(w, p + 2))) ? 2 : 0;
+  return single && nameMayEndAt(norm, p + 2, lex) ? 2 : 0;
+}
+
+/** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
+export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
+  const c = norm[q];
+  return !isHan(c) || lex.nameStops.has(c as string) || lex.followers.some((w) => norm.startsWith(w, q));
 }
 
 /**
- * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特"): a run of four or more
- * transliteration characters, or of three that does not start with a surname. Its length, or 0.
+ * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特", "总理科尔（右）"): a run of
+ * four or more transliteration characters, of three that does not start with a surname, or of two
+ * that does not start with a surname and ends the word. Its length, or 0.
  */
-function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
+export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
   let q = p;
   while (q - p < 8 && lex.translit.has(norm[q] as string) && !lex.nameStops.has(norm[q] as string)) q++;
   const run = q - p;
   if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
+  if (run === 2 && !surnameAt(norm, p, lex) && nameMayEndAt(norm, q, lex)) return run;
   return 0;
 }
 
@@ -128,5 +135,18 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const tail = idx.at(s - 1);
     if (len === sn + 2 && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
   }
-  return -1;
+  return foreignNameEndingAt(norm, s, idx, lex);
+}
+
+/**
+ * "克林顿总统", "科尔总理": a transliterated name right before a post, that jieba reads as one name or
+ * unknown word (not a place: "巴基斯坦总理"). Its start, or -1.
+ */
+function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon): number {
+  let c = s;
+  while (s - c < 8 && c > 0 && lex.translit.has(norm[c - 1] as string)) c--;
+  const run = s - c;
+  if (run < 2 || (run < 4 && surnameAt(norm, c, lex) > 0)) return -1;
+  const tok = idx.startingAt(c);
+  return tok !== undefined && tok.end === s && isNameTag(tok.tag) ? c : -1;
 }

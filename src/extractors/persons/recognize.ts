@@ -94,7 +94,20 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end) ? best : null;
 }
 
-/** Names listed with 、 around the names already found, read outwards from them. */
+/** Separators of a list of names: "李志民、刘于鹤", doubles "葛菲／顾俊", pairs "张三和李四". */
+const LIST_SEPARATORS = '、／/和与';
+/** Characters that may close a list item besides non-Han ones. */
+const ITEM_CLOSERS = '等和与及';
+
+/** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
+function foreignItemAt(norm: string, p: number): NameGuess | null {
+  let q = p;
+  while (q - p < 8 && isTranslit(norm[q])) q++;
+  if (q - p < 2 || (isHan(norm[q]) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
+  return { start: p, end: q, score: THRESHOLD };
+}
+
+/** Names listed around the names already found, read outwards from them. */
 function listNeighbours(norm: string, found: readonly { start: number; end: number }[], idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   const seen = new Set(found.map((f) => f.start));
@@ -102,18 +115,28 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
   for (let k = 0; k < queue.length && k < 10_000; k++) {
     const { start, end } = queue[k] as { start: number; end: number };
     const next: NameGuess[] = [];
-    if (norm[end] === '、') {
+    if (LIST_SEPARATORS.includes(norm[end] ?? '.')) {
       const g = bestAt(norm, end + 1, idx, lex, LIST_RELIEF, true);
       // The name must close where the list item does: "、何栋材、", "、何栋材等".
-      if (g && (g.end >= norm.length || !isHan(norm[g.end]) || '等和及'.includes(norm[g.end] as string))) next.push(g);
+      if (g && (g.end >= norm.length || !isHan(norm[g.end]) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
+      else if (norm[end] !== '和' && norm[end] !== '与') {
+        const f = foreignItemAt(norm, end + 1);
+        if (f) next.push(f);
+      }
     }
-    if (norm[start - 1] === '、') {
+    if (LIST_SEPARATORS.includes(norm[start - 1] ?? '.')) {
+      const sep = start - 1;
       for (const len of [3, 2, 4]) {
-        const g = bestAt(norm, start - 1 - len, idx, lex, LIST_RELIEF, true);
-        if (g && g.end === start - 1 && (start - 1 - len === 0 || !isHan(norm[start - 2 - len]))) {
+        const g = bestAt(norm, sep - len, idx, lex, LIST_RELIEF, true);
+        if (g && g.end === sep && (sep - len === 0 || !isHan(norm[sep - len - 1]))) {
           next.push(g);
           break;
         }
+      }
+      if (!next.length && norm[sep] !== '和' && norm[sep] !== '与') {
+        let c = sep;
+        while (sep - c < 8 && c > 0 && isTranslit(norm[c - 1])) c--;
+        if (sep - c >= 2 && (c === 0 || !isHan(norm[c - 1]))) next.push({ start: c, end: sep, score: THRESHOLD });
       }
     }
     for (const g of next) {
@@ -138,12 +161,14 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
     if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
     let q = p;
     while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
-    if (q - p < 3 || covered(q - 1)) {
+    // Two characters only with a follower and no surname first ("霍顿说" is no Chinese name).
+    const short = q - p === 2 && !surnameAt(norm, p, lex);
+    if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;
       continue;
     }
     const tok = idx.startingAt(p);
-    const oneName = tok !== undefined && tok.end === q && /^(?:nr|nrt|nrfg)$/.test(tok.tag);
+    const oneName = !short && tok !== undefined && tok.end === q && /^(?:nr|nrt|nrfg)$/.test(tok.tag);
     const followed = lex.followers.some((w) => norm.startsWith(w, q));
     if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
