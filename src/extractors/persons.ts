@@ -9,7 +9,10 @@ import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from '.
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 
-/** `postSpans`: the business posts before the name ("副总经理"), for benchmarks that score posts. */
+/**
+ * `postSpans`: the business posts or role labels around the name ("副总经理", "记者", "教授"), for
+ * benchmarks that score posts. Not part of the public JSON.
+ */
 export interface PersonAttrs { role: PersonRole; postSpans?: Span[] }
 
 interface Rules { before: RegExp; labelAt: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
@@ -63,7 +66,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
       if (m[0].length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
       if (CREDIT_ROLES.has(role)) {
-        for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label');
+        for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
       }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
@@ -75,7 +78,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const tibetan = tibetanNameAt(norm, p, lex, false) === len;
       if (role === 'citizen' && !oneWord && !tibetan && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       while (len > 0) {
-        push(p, p + len, role, 'role label before name');
+        push(p, p + len, role, 'role label before name', [[s, e]]);
         const q = p + len;
         if (!'、和与及'.includes(norm[q] ?? '.')) break;
         p = q + 1;
@@ -88,7 +91,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       for (const m of norm.matchAll(after)) {
         const s = m.index ?? 0;
         const c = nameEndingAt(norm, s, idx, lex, known);
-        if (c >= 0) push(c, s, roleAfter.get(m[0]) ?? 'other', 'role label after name');
+        if (c >= 0) push(c, s, roleAfter.get(m[0]) ?? 'other', 'role label after name', [[s, s + m[0].length]]);
       }
     }
 

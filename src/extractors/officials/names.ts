@@ -128,7 +128,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const sn = surnameAt(norm, c, lex);
     const given = len - sn;
     if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
-    if (idx.at(c)?.tag === 'title' || lex.notNames.has(word)) continue;
+    if (idx.at(c)?.tag === 'title' || lex.notNames.has(word) || lex.firstNameStops.has(word.slice(-1))) continue; // "乐居的总经理"
     const first = idx.startingAt(c);
     if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
     // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
@@ -146,7 +146,12 @@ function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
   let c = s;
   while (s - c < 8 && c > 0 && lex.translit.has(norm[c - 1] as string)) c--;
   const run = s - c;
-  if (run < 2 || (run < 4 && surnameAt(norm, c, lex) > 0)) return -1;
   const tok = idx.startingAt(c);
-  return tok !== undefined && tok.end === s && isNameTag(tok.tag) ? c : -1;
+  if (run >= 2 && (run >= 4 || !surnameAt(norm, c, lex)) && tok !== undefined && tok.end === s && isNameTag(tok.tag)) return c;
+  // "克林顿总统": jieba's name holds a character or so outside the transliteration set.
+  const word = idx.at(s - 1);
+  if (!word || word.end !== s || !/^nr/.test(word.tag) || word.end - word.start < 3 || surnameAt(norm, word.start, lex)) return -1;
+  let foreign = 0;
+  for (let i = word.start; i < s; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  return foreign >= s - word.start - 1 ? word.start : -1;
 }

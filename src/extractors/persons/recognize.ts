@@ -37,6 +37,15 @@ function inForeignName(norm: string, start: number, end: number): boolean {
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
+/** Last characters of a word for a person's occupation or standing ("经济学家", "削球手", "名将"). */
+const OCCUPATION_END = /^[\u3400-\u9fff]+[家手员将师星者匠]$/u;
+
+/** True when a word naming what a person is comes right before `p` ("女高音郑某", "名将高某"). */
+function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
+  const t = idx.at(p - 1);
+  return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
+}
+
 export interface NameGuess { start: number; end: number; score: number }
 
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
@@ -65,7 +74,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
     if (first.end >= end) return null; // "雷阵雨", "艾滋病"
     score -= 12;
   }
-  const context = lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p));
+  const context = lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
