@@ -1,5 +1,6 @@
 import { loadWordSet } from '../../lexicon/load.js';
 import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, surnameAt, tibetanNameAt } from '../officials/names.js';
@@ -46,6 +47,17 @@ function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
 }
 
+/** Characters that name a kind of thing right after its proper name (peaks, teams, brands, temples). */
+const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港湾站馆厂店号仪']);
+/** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
+const GLUED_PENALTY = 15;
+
+/** True when jieba reads a dictionary word of two or more characters from `i` on (not a name, not a guess). */
+function startsWord(norm: string, i: number): boolean {
+  const t = segment(norm.slice(i, i + 4))[0];
+  return t !== undefined && t.start === 0 && t.word.length >= 2 && !/^(?:x|nr)/.test(t.tag);
+}
+
 export interface NameGuess { start: number; end: number; score: number }
 
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
@@ -59,10 +71,14 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1))) return null;
+  // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
+  if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
   if (len - sn === 2 && givenPairCount(word.slice(sn)) >= KNOWN_PAIR) score += KNOWN_PAIR_BONUS;
+  // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
+  else if (len - sn === 2 && startsWord(norm, end - 1)) score -= GLUED_PENALTY;
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
