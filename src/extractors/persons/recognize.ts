@@ -3,7 +3,7 @@ import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { isNameTag, nameMayEndAt, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 
@@ -201,13 +201,78 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
   return out;
 }
 
+const DOT = /[·•]/;
+/** Longest part of a dotted name ("玛哈·哇集拉隆功"). */
+const MAX_PART = 6;
+/** A part read as plain Han characters (Uyghur names: "阿不都·克力木") is at most this long. */
+const MAX_UYGHUR_PART = 4;
+
+/** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
+function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
+  let c = e;
+  while (e - c < MAX_PART && c > 0 && isTranslit(norm[c - 1])) c--;
+  const t = idx.at(e - 1);
+  if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
+  // "阿不都·": a short run takes the Han characters before it, up to a stop character.
+  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHan(norm[c - 1]) && !lex.nameStops.has(norm[c - 1] as string)) c--;
+  return c;
+}
+
+/** Where the name part starting at `p` ends (the mirror of partStart). */
+function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  let q = p;
+  while (q - p < MAX_PART && isTranslit(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  const t = idx.at(p);
+  if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  return q;
+}
+
+/**
+ * Names written with a middle dot ("托马斯·哈斯", "阿不都·黑力力"): parts of Han characters joined by
+ * ·, mostly transliteration characters. The dot is the evidence; places ("陇南·青岛产业园") are
+ * covered by the locations found before, or fail the transliteration share.
+ */
+function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  for (let d = norm.search(DOT); d >= 0; ) {
+    const start = partStart(norm, d, idx, lex);
+    let end = d;
+    for (let dot = d; dot < norm.length && DOT.test(norm[dot] as string); ) {
+      const e = partEnd(norm, dot + 1, idx, lex);
+      if (e === dot + 1) break;
+      end = e;
+      dot = e;
+    }
+    let free = start < d && end > d;
+    let foreign = 0;
+    let han = 0;
+    for (let i = start; i < end && free; i++) {
+      if (covered(i)) free = false;
+      if (isHan(norm[i])) han++;
+      if (isTranslit(norm[i])) foreign++;
+    }
+    // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
+    const last = norm[end - 1] as string;
+    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex));
+    if (free && nameLike) out.push({ start, end, score: THRESHOLD });
+    const next = norm.slice(Math.max(end, d + 1)).search(DOT);
+    d = next < 0 ? -1 : Math.max(end, d + 1) + next;
+  }
+  return out;
+}
+
 /**
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
  */
 export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
-  const out: NameGuess[] = [];
+  const dotted = dottedNames(norm, idx, lex, covered);
+  const inDotted = new Uint8Array(norm.length);
+  for (const g of dotted) inDotted.fill(1, g.start, g.end);
+  const out: NameGuess[] = [...dotted];
   for (let p = 0; p < norm.length; p++) {
+    if (inDotted[p] === 1) continue;
     // Two Tibetan name elements written together ("格桑卓玛家中") are a name: they have no surname.
     const tibetan = tibetanNameAt(norm, p, lex, false);
     if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
@@ -226,7 +291,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
     const best = bestAt(norm, p, idx, lex, 0, false);
-    if (best && !covered(best.end - 1)) {
+    if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
       p = best.end - 1;
     }
@@ -235,5 +300,5 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   for (const g of out) taken.fill(1, g.start, g.end);
   const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
   const found = [...out, ...foreign];
-  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, covered)];
+  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1)];
 }
