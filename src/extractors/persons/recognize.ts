@@ -70,7 +70,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
-  if (ORG_END.has(word.slice(-1))) return null;
+  if (ORG_END.has(word.slice(-1)) || '堡港岛'.includes(word.slice(-1))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
@@ -180,6 +180,25 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
  * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
  * needs that evidence.
  */
+/** Last characters of transliterated places and things, not people ("罗滕堡", "阿科松博电站"). */
+const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
+
+/**
+ * A run of three or more transliteration characters that closes like a name ("普罗迪权衡再三",
+ * "塔拉尔同时"), jieba reading no other word across it, and no place or thing after it.
+ */
+function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // The run starts a word ("加拉塔萨雷" must not yield 拉塔萨雷) and is no team of a fixture ("X vs Y").
+  if (!idx.isBoundary(p) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
+  const first = idx.startingAt(p);
+  if (first && first.end >= q && !/^(?:x|nr)/.test(first.tag)) return false; // a dictionary word: "阿拉伯"
+  const across = idx.at(q);
+  if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
+  const last = norm[q - 1] as string;
+  if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
+  return nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q));
+}
+
 function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   for (let p = 0; p < norm.length; p++) {
@@ -196,6 +215,7 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
     const oneName = !short && tok !== undefined && tok.end === q && /^(?:nr|nrt|nrfg)$/.test(tok.tag);
     const followed = lex.followers.some((w) => norm.startsWith(w, q));
     if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }
   return out;
