@@ -29,6 +29,8 @@ export interface NameLexicon {
   translit: Set<string>;
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
+  /** Japanese family names (dict/name-japanese.txt). */
+  japanese: Set<string>;
   cues: string[];
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
   addressTerms: Set<string>;
@@ -63,6 +65,7 @@ export function nameLexicon(): NameLexicon {
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
     tibetan: loadWordSet('name-tibetan.txt'),
+    japanese: loadWordSet('name-japanese.txt'),
     cues: kind(context, 'cue'),
     addressTerms: new Set([...kind(context, 'address'), ...kind(context, 'follower').filter((w) => w.length === 2)]),
   };
@@ -70,4 +73,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-given-pairs.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt'] as const;

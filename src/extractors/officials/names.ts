@@ -45,6 +45,23 @@ export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single:
   return single && nameMayEndAt(norm, p + 2, lex) ? 2 : 0;
 }
 
+/**
+ * A Japanese name at `p` ("田中一郎"): a family name of dict/name-japanese.txt and a given name of
+ * two characters (else one or three) after which a name may end. Its length, or 0.
+ */
+export function japaneseNameAt(norm: string, p: number, lex: NameLexicon): number {
+  for (const sn of [3, 2]) {
+    if (!lex.japanese.has(norm.slice(p, p + sn))) continue;
+    for (const given of [2, 1, 3]) {
+      const end = p + sn + given;
+      let ok = true;
+      for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) ok = false; // stop characters are fine: "一郎"
+      if (ok && nameMayEndAt(norm, end, lex)) return sn + given;
+    }
+  }
+  return 0;
+}
+
 /** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
 export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
   const c = norm[q];
@@ -76,6 +93,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (dotted) return dotted;
   const tibetan = tibetanNameAt(norm, p, lex, true);
   if (tibetan) return tibetan;
+  const japanese = japaneseNameAt(norm, p, lex);
+  if (japanese) return japanese;
   const foreign = foreignNameAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
