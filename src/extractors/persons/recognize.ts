@@ -124,6 +124,17 @@ const LIST_SEPARATORS = '、／/和与';
 /** Characters that may close a list item besides non-Han ones. */
 const ITEM_CLOSERS = '等和与及';
 
+/**
+ * A list item of four characters that starts with two surnames ("、周梁淑怡、"): a married woman's
+ * name as written in Hong Kong and Taiwan (husband's surname, own surname, given name).
+ */
+function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | null {
+  if (!lex.surnames.has(norm[p] as string) || !lex.surnames.has(norm[p + 1] as string)) return null;
+  for (let i = p; i < p + 4; i++) if (!isHan(norm[i])) return null;
+  const after = norm[p + 4];
+  return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
+}
+
 /** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
 function foreignItemAt(norm: string, p: number): NameGuess | null {
   let q = p;
@@ -142,8 +153,10 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
     const next: NameGuess[] = [];
     if (LIST_SEPARATORS.includes(norm[end] ?? '.')) {
       const g = bestAt(norm, end + 1, idx, lex, LIST_RELIEF, true);
+      const married = marriedNameAt(norm, end + 1, lex);
       // The name must close where the list item does: "、何栋材、", "、何栋材等".
-      if (g && (g.end >= norm.length || !isHan(norm[g.end]) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
+      if (married) next.push(married);
+      else if (g && (g.end >= norm.length || !isHan(norm[g.end]) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
       else if (norm[end] !== '和' && norm[end] !== '与') {
         const f = foreignItemAt(norm, end + 1);
         if (f) next.push(f);
@@ -151,7 +164,9 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
     }
     if (LIST_SEPARATORS.includes(norm[start - 1] ?? '.')) {
       const sep = start - 1;
-      for (const len of [3, 2, 4]) {
+      const married = sep >= 4 && !isHan(norm[sep - 5]) ? marriedNameAt(norm, sep - 4, lex) : null;
+      if (married) next.push(married);
+      else for (const len of [3, 2, 4]) {
         const g = bestAt(norm, sep - len, idx, lex, LIST_RELIEF, true);
         if (g && g.end === sep && (sep - len === 0 || !isHan(norm[sep - len - 1]))) {
           next.push(g);
@@ -189,7 +204,7 @@ const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
  */
 function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
   // The run starts a word ("加拉塔萨雷" must not yield 拉塔萨雷) and is no team of a fixture ("X vs Y").
-  if (!idx.isBoundary(p) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
+  if ((!idx.isBoundary(p) && !'和与及'.includes(norm[p - 1] as string)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
   const first = idx.startingAt(p);
   if (first && first.end >= q && !/^(?:x|nr)/.test(first.tag)) return false; // a dictionary word: "阿拉伯"
   const across = idx.at(q);
@@ -308,6 +323,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
     if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
+    if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
     const best = bestAt(norm, p, idx, lex, 0, false);
