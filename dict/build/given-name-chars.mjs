@@ -19,6 +19,20 @@ const lines = readFileSync(path.join(jiebaDir, 'jieba.dict.utf8'), 'utf8').split
 const surnames = new Set(readFileSync(path.join(DICT, 'surnames.txt'), 'utf8').split('\n').map((l) => l.split('\t')[0].trim()).filter((l) => l && !l.startsWith('#')));
 const han = /^[\u3400-\u9fff]+$/;
 
+// Tags of ordinary words: an nr entry that starts with one ("望远/镜", "幼儿/园") is no name.
+const wordTags = new Map();
+for (const line of lines) {
+  const [word, , tag] = line.split(' ');
+  if (word && tag) wordTags.set(word, tag);
+}
+const translit = new Set(readFileSync(path.join(DICT, 'transliteration-chars.txt'), 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+/** jieba tags some words nr that are no names: "望远镜", "暴风雨", and transliterations ("布兰德"). */
+function junkName(word) {
+  const head = wordTags.get(word.slice(0, 2));
+  if (word.length === 3 && head && !head.startsWith('nr')) return true;
+  return [...word].every((c) => translit.has(c));
+}
+
 const nameChars = new Map();
 const givenPairs = new Map();
 const surnameStarts = new Map();
@@ -33,8 +47,9 @@ for (const line of lines) {
   const freq = Number(freqText) || 1;
   for (const c of word) add(background, c, freq);
   total += freq * word.length;
-  if (tag === 'nr' && word.length === 3 && surnames.has(word[0])) add(givenPairs, word.slice(1), 1);
-  if (tag === 'nr' && (word.length === 3 || word.length === 2) && surnames.has(word[0])) {
+  if (tag !== 'nr' || !surnames.has(word[0]) || junkName(word)) continue;
+  if (word.length === 3) add(givenPairs, word.slice(1), 1);
+  if (word.length === 3 || word.length === 2) {
     for (const c of word.slice(1)) add(nameChars, c, 1);
     add(surnameStarts, word[0], 1);
     nameCount++;
