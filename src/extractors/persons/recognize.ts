@@ -49,6 +49,7 @@ function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
 
 /** Characters that name a kind of thing right after its proper name (peaks, teams, brands, temples). */
 const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港湾站馆厂店号仪']);
+const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -71,6 +72,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || '堡港岛'.includes(word.slice(-1))) return null;
+  // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
+  if (WEATHER_AFTER.test(norm.slice(end, end + 6)) || /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p)) || /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
