@@ -116,10 +116,13 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const second = norm[p + sn + 1];
   // In a list ("邱金来、黄建军") a stop character right before 、 is still part of the name.
   const listed = norm[p + sn + 2] === '、' && !lex.firstNameStops.has(second as string);
+  // "副局长周富强，他表示", "经理孔祥同介绍": the stop character closes the name where a name may
+  // end right after it (punctuation or a follower word), unless it is a speech verb itself ("王明说，").
+  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1)) && (!isHan(norm[p + sn + 2]) || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || whole || !lex.nameStops.has(second as string))) {
+  if (isHan(second) && (listed || whole || closes || !lex.nameStops.has(second as string))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);
