@@ -29,6 +29,8 @@ export interface NameLexicon {
   translit: Set<string>;
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
+  /** Named places of dict/places.txt (countries, world cities): no foreign name ends in one. */
+  places: Set<string>;
   /** Japanese family names (dict/name-japanese.txt). */
   japanese: Set<string>;
   cues: string[];
@@ -66,6 +68,7 @@ export function nameLexicon(): NameLexicon {
     translit: loadWordSet('transliteration-chars.txt'),
     tibetan: loadWordSet('name-tibetan.txt'),
     japanese: loadWordSet('name-japanese.txt'),
+    places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     cues: kind(context, 'cue'),
     addressTerms: new Set([...kind(context, 'address'), ...kind(context, 'follower').filter((w) => w.length === 2)]),
   };
@@ -73,4 +76,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'places.txt'] as const;

@@ -111,6 +111,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag)) return 0;
     // "委员要聚焦": a rare surname that jieba reads as a word of its own (要/v) starts no name.
     if (len === 1 && sn === 1 && FUNCTION_WORD_TAG.test(tok.tag) && surnameScore(norm.charAt(p)) <= 0) return 0;
+    // "教练曾高兴地说", "记者曾采访": an adverb (曾/d) before a verb or an adverb is no surname.
+    const after = idx.startingAt(p + 1);
+    if (len === 1 && /^[dp]$/.test(tok.tag) && after !== undefined && /^(?:v|vd|vn|d|ad|a|m)$/.test(after.tag)) return 0;
   }
   let len = sn + 1;
   const second = norm[p + sn + 1];
@@ -168,6 +171,8 @@ function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
   let c = s;
   while (s - c < 8 && c > 0 && lex.translit.has(norm[c - 1] as string)) c--;
   const run = s - c;
+  // "斯里兰卡议长", "多米尼加总理": a country before a post.
+  for (let k = 2; k <= 6; k++) if (lex.places.has(norm.slice(s - k, s))) return -1;
   const tok = idx.startingAt(c);
   if (run >= 2 && (run >= 4 || !surnameAt(norm, c, lex)) && tok !== undefined && tok.end === s && isNameTag(tok.tag)) return c;
   // "克林顿总统": jieba's name holds a character or so outside the transliteration set.
