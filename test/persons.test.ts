@@ -42,3 +42,11 @@ describe('persons in results', () => {
     expect(persons('祝愿大家吉祥如意，感谢辛勤付出。')).toEqual([]);
   });
 });
+
+describe('names with middle dots stay bounded', () => {
+  test('a long run of dotted syllables gives names of at most four parts', () => {
+    const text = `市长${'阿·'.repeat(2000)}讲话。${'托马斯·'.repeat(500)}`;
+    const r = extract(text, { only: ['persons', 'officials'] });
+    for (const item of [...(r.persons ?? []), ...(r.officials ?? [])]) expect(item.name.split('·').length).toBeLessThanOrEqual(4);
+  });
+});

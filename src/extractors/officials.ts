@@ -26,13 +26,14 @@ const INVERTED_ORG_WORDS = 3;
  * the organisation before the name belongs to the title: 县委书记 (its span is the post's).
  * Business posts ("王某总经理") are left to the persons extractor.
  */
-function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push): void {
+function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number): void {
   const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
   for (const m of norm.matchAll(after)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
-    const c = nameEndingAt(norm, s, idx, lex, known);
+    const found = startEndingAt(s);
+    const c = found >= 0 ? found : nameEndingAt(norm, s, idx, lex, known);
     if (c < 0) continue;
     if (lex.afterName.has(m[0])) {
       push(c, s, 'name before post', []);
@@ -67,12 +68,27 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     const idx = new TokenIndex(doc.tokens);
     const out: Mention<OfficialAttrs>[] = [];
     const taken = new Set<number>();
+    const cover = new Uint8Array(norm.length);
+    /** The mention ending at each offset (no scans of `out`: inputs can be 50 MB). */
+    const byEnd = new Map<number, Mention<OfficialAttrs>>();
     const push: Push = (start, end, rule, titleSpans, postSpans = titleSpans, written) => {
-      if (taken.has(start)) return;
-      taken.add(start);
-      const name = text.slice(start, end);
       const titles = written ?? titleSpans.map(([a, b]) => text.slice(a, b));
-      out.push({ text: name, start, end, rule, attrs: { name, titles, titleSpans, postSpans } });
+      // A post after a name found whole before: "…·哈格隆德上将" adds 上将 to that name, not a person 隆德.
+      const prior = cover[start] === 1 ? byEnd.get(end) : undefined;
+      const whole = prior && prior.start <= start ? prior : undefined;
+      if (whole) {
+        for (const t of titles) if (!whole.attrs.titles.includes(t)) whole.attrs.titles.push(t);
+        whole.attrs.titleSpans.push(...titleSpans);
+        whole.attrs.postSpans.push(...postSpans);
+        return;
+      }
+      if (taken.has(start) || cover[start] === 1 || cover[end - 1] === 1) return;
+      taken.add(start);
+      cover.fill(1, start, end);
+      const name = text.slice(start, end);
+      const m: Mention<OfficialAttrs> = { text: name, start, end, rule, attrs: { name, titles, titleSpans, postSpans } };
+      out.push(m);
+      byEnd.set(end, m);
     };
 
     for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
@@ -81,7 +97,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
-    namesBeforePosts(norm, text, idx, lex, known, push);
+    namesBeforePosts(norm, text, idx, lex, known, push, (s) => byEnd.get(s)?.start ?? -1);
     for (const m of out) known.add(norm.slice(m.start, m.end));
 
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a

@@ -5,6 +5,7 @@ import { alternation } from '../_han.js';
 export interface NameLexicon {
   /** Posts of titles.txt as one regex alternation, longest first. */
   postRe: RegExp;
+  posts: Set<string>;
   groupPosts: Set<string>;
   /** Posts of a business ("总经理"): their holders are persons, not officials. */
   companyPosts: Set<string>;
@@ -49,6 +50,7 @@ export function nameLexicon(): NameLexicon {
   const surnames = loadWords('surnames.txt');
   cached = {
     postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    posts: new Set(titles.map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
     companyPosts: new Set(titles.filter((e) => e.cols[1] === 'company').map((e) => e.cols[0] as string)),
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),

@@ -20,15 +20,21 @@ export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
   return lex.surnames.has(norm.charAt(p)) ? 1 : 0;
 }
 
+/** True when a post of titles.txt starts at `j` ("…·哈格隆德上将"). */
+function postAt(norm: string, j: number, lex: NameLexicon): boolean {
+  for (let k = 2; k <= 4; k++) if (lex.posts.has(norm.slice(j, j + k))) return true;
+  return false;
+}
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
   while (i < norm.length && i - p < 6 && isHan(norm[i])) i++;
   if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
   let end = i;
-  while (norm[end] === '·' || norm[end] === '•') {
+  for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
-    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string)) j++;
+    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex)) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -98,7 +104,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const foreign = foreignNameAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
-  for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len))) return len;
+  // Not when the name runs on ("陈云林" is no 陈云).
+  for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];

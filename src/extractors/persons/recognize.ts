@@ -242,6 +242,8 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
 const DOT = /[·•]/;
 /** Longest part of a dotted name ("玛哈·哇集拉隆功"). */
 const MAX_PART = 6;
+/** At most this many parts ("维克多·许会·罗哈斯" has three). */
+const MAX_PARTS = 4;
 /** A part read as plain Han characters (Uyghur names: "阿不都·克力木") is at most this long. */
 const MAX_UYGHUR_PART = 4;
 
@@ -273,10 +275,11 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
  */
 function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
+  const dots = /[·•]/gu;
   for (let d = norm.search(DOT); d >= 0; ) {
     const start = partStart(norm, d, idx, lex);
     let end = d;
-    for (let dot = d; dot < norm.length && DOT.test(norm[dot] as string); ) {
+    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && DOT.test(norm[dot] as string); parts++) {
       const e = partEnd(norm, dot + 1, idx, lex);
       if (e === dot + 1) break;
       end = e;
@@ -294,8 +297,8 @@ function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (
     const last = norm[end - 1] as string;
     const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex));
     if (free && nameLike) out.push({ start, end, score: THRESHOLD });
-    const next = norm.slice(Math.max(end, d + 1)).search(DOT);
-    d = next < 0 ? -1 : Math.max(end, d + 1) + next;
+    dots.lastIndex = Math.max(end, d + 1);
+    d = dots.exec(norm)?.index ?? -1;
   }
   return out;
 }
