@@ -29,6 +29,8 @@ interface Rules {
   continuations: Set<string>;
 }
 
+const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五六七八九〇]{3}团(?![结体队员伙聚圆购拜长委])/gu;
+
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
@@ -78,8 +80,12 @@ function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean
   return !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
 }
 
-function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number): boolean {
-  for (const [, hits] of surfacesAt(g, norm, at)) if (hits.some((h) => !h.short && g.divisions[h.division]?.level !== 'township')) return true;
+/** A full name starts at `at`: "上海市|长宁区"; a township only under the place before it ("康县|长坝镇"). */
+function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number, parents: NameHit[]): boolean {
+  const under = new Set(parents.map((h) => h.division));
+  for (const [, hits] of surfacesAt(g, norm, at)) {
+    if (hits.some((h) => !h.short && (g.divisions[h.division]?.level !== 'township' || under.has(g.divisions[h.division]?.parent ?? -1)))) return true;
+  }
   return false;
 }
 
@@ -109,7 +115,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Fo
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
-      if (startsTitle(r, norm, end) && !startsFullName(g, norm, end)) continue;
+      if (startsTitle(r, norm, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
       const levels = new Set(divisions.map((d) => g.divisions[d]?.level));
       const f: Found = { start: pos, end, level: null, rule: full.length ? 'gazetteer name' : 'gazetteer short form', divisions };
@@ -161,6 +167,25 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
   return out;
 }
 
+/** "一二一团", "一四二团": regiments of the 兵团, named by three digits read one by one. */
+function scanRegiments(view: TextView, blocked: SpanMask): Found[] {
+  const out: Found[] = [];
+  for (const m of view.doc.norm.matchAll(REGIMENT)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!blocked.touches(start, end)) out.push({ start, end, level: 'region', rule: '兵团 regiment', divisions: [] });
+  }
+  return out;
+}
+
+/** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
+function insideName(norm: string, start: number, end: number): boolean {
+  if (/^(?:特色|式现代化|梦)/.test(norm.slice(end, end + 5))) return true;
+  if (norm.charAt(start - 1) !== '“') return false;
+  const close = norm.indexOf('”', end);
+  return close > end && close - end <= 12 && /^(?:建设|活动|工程|行动|计划|项目|品牌|称号|评选|系列|示范)/.test(norm.slice(close + 1, close + 3));
+}
+
 /** Listed places (foreign countries and cities, regions, famous rivers and mountains) as whole tokens. */
 function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   const norm = view.doc.norm;
@@ -174,6 +199,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const w = norm.slice(pos, pos + len);
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
+      if (w === '中国' && insideName(norm, pos, pos + len)) break;
       out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;
@@ -196,7 +222,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     markBookTitles(doc.norm, blocked);
 
     const { found, needContext } = scanGazetteer(view, r, blocked);
-    const listed = scanListed(view, r, blocked);
+    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked)];
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
     for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = g.divisions[at]?.parent ?? -1) mentioned.add(at);
@@ -208,8 +234,9 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
+    const divisionEndingAt = new Map(found.map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.

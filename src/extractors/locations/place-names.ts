@@ -10,8 +10,11 @@ export function listedPlaces(): Map<string, string> {
   return listed;
 }
 
+/** A 兵团 regiment ("一二一团"): three digits read one by one. */
+const REGIMENT_NAME = /^[一二三四五六七八九〇]{3}团$/;
+
 export function isPlaceName(word: string): boolean {
-  return isDivisionName(gazetteer(), word) || listedPlaces().has(word);
+  return isDivisionName(gazetteer(), word) || listedPlaces().has(word) || REGIMENT_NAME.test(word);
 }
 
 /** A place written in full ("伊犁州") or listed, not a bare short form ("伊犁", "古城"). */

@@ -7,7 +7,7 @@
 import { isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
 
-export type SuffixMode = 'unit' | 'named' | 'token';
+export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
 export type StopKind = 'word' | 'generic' | 'type' | 'verb';
 
@@ -17,6 +17,8 @@ export interface SuffixContext {
   blocked: SpanMask;
   /** Gazetteer and listed places already found, by span: a unit's name stops at them, a named place absorbs one. */
   placeEndingAt: Map<number, number>;
+  /** Only the Chinese divisions among them: "朝阳站" is a station, "日本站" a leg of a tour. */
+  divisionEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
 }
 
@@ -26,7 +28,13 @@ export interface SuffixHit { start: number; end: number; level: string; rule: st
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'w', 'title', 'slogan', 'nt']);
 /** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
 const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$/;
-const MAX_NAME = { unit: 6, named: 12, token: 6 } as const;
+const MAX_NAME = { unit: 6, named: 12, token: 6, placed: 0 } as const;
+/** "千户苗寨", "十里河滩", "千岛湖": a round number of households or miles names a place. */
+const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛峰]$/;
+/** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
+const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
+/** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
@@ -56,7 +64,13 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const placeStart = ctx.placeEndingAt.get(start);
     if (placeStart !== undefined) {
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
-      if (mode === 'named') { parts.unshift(norm.slice(placeStart, start)); start = placeStart; }
+      if (mode === 'named') {
+        parts.unshift(norm.slice(placeStart, start));
+        start = placeStart;
+        // "陇南·青岛产业园": two places joined by a middle dot name one place.
+        const before = norm.charAt(start - 1) === '·' ? ctx.placeEndingAt.get(start - 1) : undefined;
+        if (before !== undefined) { parts.unshift(norm.slice(before, start)); start = before; }
+      }
       break;
     }
     const ti = view.tokenAt[start - 1] ?? -1;
@@ -64,6 +78,12 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
+    // "长坝|镇花桥|村": jieba glued the township's suffix to the village's name; the village starts after it.
+    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡]/.test(t.word)) {
+      parts.unshift(t.word.slice(1));
+      start = t.start + 1;
+      break;
+    }
     if (t.tag === 'x' && t.word.length >= 2) {
       let cut = -1;
       for (let i = t.word.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, t.word.charAt(i), 'verb')) cut = i;
@@ -76,7 +96,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // Adjectives do name villages and communities ("幸福里社区", "团结村"), not other places.
     if (t.word.length >= 2 && (/^(?:v|vd|vg|d|ad)$/.test(t.tag) || (mode !== 'unit' && /^(?:a|ag)$/.test(t.tag)))) break;
     // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川").
-    if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word)) break;
+    if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
     // "东华村|石板村小组": a unit before a unit is its own place.
     if (mode === 'unit' && UNIT_END.test(t.word) && t.word.length >= 2) break;
@@ -90,6 +110,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
+  if (mode === 'unit' && NUMBERED_UNITS.test(name + suffix)) return -1;
   if (name.length === 1) {
     // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
     const whole = holderToken && holderToken.start === start && holderToken.end === suffixStart + suffix.length;
@@ -111,8 +132,16 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if (!view.boundary[e] || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if (rule.mode === 'placed') {
+      // "朝阳|站": only right after a place.
+      const placeStart = ctx.divisionEndingAt?.get(s);
+      if (placeStart !== undefined) out.push({ start: placeStart, end: e, level: rule.level, rule: `place + ${rule.suffix}` });
+      continue;
+    }
     if (rule.mode === 'token') {
+      const river = riverStart(ctx, s, e);
+      if (river >= 0) { out.push({ start: river, end: e, level: rule.level, rule: `name before ${rule.suffix}` }); continue; }
       const t = view.tokens[view.tokenAt[s] ?? -1];
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
@@ -125,7 +154,59 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       continue;
     }
     const start = nameStart(ctx, s, rule.mode, rule.suffix);
-    if (start >= 0) out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
+    if (start < 0) continue;
+    // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖]$/.test(norm.slice(start, s))) {
+      out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
+      continue;
+    }
+    out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
 }
+
+/** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */
+function gluedTownship(ctx: SuffixContext, rule: SuffixRule, s: number): boolean {
+  if (rule.mode !== 'unit' || !/^[镇乡]$/.test(rule.suffix)) return false;
+  const { view } = ctx;
+  const t = view.tokens[view.tokenAt[s] ?? -1];
+  const before = view.tokens[view.tokenAt[s - 1] ?? -1];
+  const next = t ? view.tokens[view.tokenAt[t.end] ?? -1] : undefined;
+  return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && next?.word === '村'
+    && before !== undefined && before.end === s && before.word.length >= 2 && /^(?:x|ns|nr)$/.test(before.tag);
+}
+
+/**
+ * "、永安|江、", "，弥苴|河、", "罗|时|江等": a river or lake whose suffix jieba split off, named by
+ * the two or three characters before it, inside a list or before a part of it ("…河流域").
+ * Returns the name's start or -1.
+ */
+function riverStart(ctx: SuffixContext, s: number, e: number): number {
+  const { view } = ctx;
+  const norm = view.doc.norm;
+  const own = view.tokens[view.tokenAt[s] ?? -1];
+  if (!own || own.end !== e || !AFTER_RIVER.test(norm.slice(e, e + 4))) return -1;
+  let start = s;
+  // "、白马河等": jieba read the whole as a person's name.
+  if (own.start < s) {
+    if (!/^(?:nr|nz)$/.test(own.tag) || own.word.length > 4) return -1;
+    start = own.start;
+  }
+  for (let n = 0; n < 2 && s - start < 3 && own.start === s; n++) {
+    const placeStart = ctx.placeEndingAt.get(start);
+    const t = view.tokens[view.tokenAt[start - 1] ?? -1];
+    if (placeStart !== undefined && s - placeStart <= 3) { start = placeStart; continue; }
+    if (!t || blocked(ctx, t.start, start) || !isHanWord(t.word) || !/^(?:ns|nr|nrt|nz|x|j|n|ng)$/.test(t.tag) || s - t.start > 3) break;
+    if (hasKind(ctx.stops, t.word, 'verb') || hasKind(ctx.stops, t.word, 'generic')) break;
+    start = t.start;
+  }
+  if (s - start < 2) return -1;
+  const name = norm.slice(start, s);
+  if (DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
+  // The name opens a list item: punctuation, the text's start, or a preposition or verb before it.
+  const before = view.tokens[view.tokenAt[start - 1] ?? -1];
+  const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag);
+  return opens ? start : -1;
+}
+
+const isHanWord = (w: string) => w.length > 0 && [...w].every((c) => isHan(c));

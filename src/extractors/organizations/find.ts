@@ -54,6 +54,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
 /** A numbering word inside a name ("第三中学", "一中"), not a count. */
 const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
 
+/** Bodies set up for a task, whose names hold verbs ("扶贫开发领导小组", "疫情防控指挥部"). */
+const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
+
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅)$/;
 
@@ -120,10 +123,12 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const nounBefore = before !== undefined && /^(?:n|nz|ns|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb');
     // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
-    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.some((p) => isMajorPlaceName(p)));
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 1 || parts.some((p) => isMajorPlaceName(p)));
+    // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
+    if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
-      const reach = verbLike && kind === 'dept' ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
+      const reach = verbLike && kind === 'dept' && TASK_BODY.test(norm.slice(from, from + 6)) ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
       if (reach < 0) break;
       parts.unshift(norm.slice(reach, start));
       start = reach;
@@ -153,7 +158,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
     if (orgEndingAt.has(start)) return start;
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
-    if (isLevelWord(r, t.word) || isPlaceName(t.word)) return t.start;
+    if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
     if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz)$/.test(t.tag)) return -1;
     start = t.start;
   }
@@ -218,6 +223,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "农民办企业", "学会使用": the suffix word used as a verb.
   if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named') return null;
   if (!endsHere(r, view, e)) return null;
+  // "上街大学城", "大学园区": a place named after the schools, not a school.
+  if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
