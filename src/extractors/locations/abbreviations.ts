@@ -1,6 +1,8 @@
 /**
  * One-character place abbreviations, only where they cannot be anything else: a run of them that is
- * a word of its own ("中美", "港澳台", "京津") or one after a verb of travel ("访华", "抵京", "赴美").
+ * a word of its own ("中美", "港澳台", "京津"), one after a verb of travel ("访华", "抵京", "在|京"),
+ * a run before a word of relations between states ("中缅边境", "日中两国", "中美关系"), a list of
+ * single characters ("中、英、德、法"), and a state's side ("美方", "中方").
  * Alone, "中", "美", "日" are ordinary characters.
  */
 import { loadDict } from '../../lexicon/load.js';
@@ -9,31 +11,86 @@ import { gazetteer, isDivisionName } from './gazetteer.js';
 
 export interface AbbreviationHit { start: number; end: number; level: string }
 
-let compiled: { levels: Map<string, string>; stops: Set<string> } | null = null;
-function rules() {
+interface Rules {
+  /** Characters taken as a bare pair. */
+  levels: Map<string, string>;
+  /** Those plus characters taken only in context (a relation word, a list). */
+  all: Map<string, string>;
+  stops: Set<string>;
+}
+let compiled: Rules | null = null;
+function rules(): Rules {
   if (compiled) return compiled;
-  const levels = new Map(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 3 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
+  const rows = loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 });
+  const all = new Map(rows.map((e) => [e.cols[0] as string, e.cols[1] as string]));
+  const levels = new Map(rows.filter((e) => e.cols[3] !== 'context').map((e) => [e.cols[0] as string, e.cols[1] as string]));
   const stops = new Set(loadDict('stop/place-abbreviations.txt', { maxCols: 1 }).map((e) => e.cols[0] as string));
-  compiled = { levels, stops };
+  compiled = { levels, all, stops };
   return compiled;
 }
 export const ABBREVIATION_DICTS = ['place-abbreviations.txt', 'stop/place-abbreviations.txt'];
 
 /** Verbs of travel and presence that take a one-character place: 访华, 来华, 驻美, 抵京, 赴港. */
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
+/** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). */
+const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线)/;
+/** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
+const LIST_END = /^(?:[等两三四五六七八九十多各的和与及不]|[，。；：,.;:）)、]|$)/;
+/** A state's side in talks: "美方", "中方", "日方". */
+const SIDE = /^(?:方|军)$/;
+
+const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 export function findAbbreviations(view: TextView, blocked: SpanMask): AbbreviationHit[] {
-  const { levels, stops } = rules();
+  const { levels, all, stops } = rules();
+  const norm = view.doc.norm;
   const out: AbbreviationHit[] = [];
+  const taken = new Set<number>();
+  const push = (at: number, level: string) => {
+    if (taken.has(at) || blocked.has(at)) return;
+    taken.add(at);
+    out.push({ start: at, end: at + 1, level });
+  };
   for (const t of view.tokens) {
     const w = t.word;
     if (blocked.touches(t.start, t.end)) continue;
     // "加以" is a verb, "宁陕" a county: a run is a pair of places only as a noun that names nothing else.
     const pair = w.length >= 2 && w.length <= 3 && [...w].every((c) => levels.has(c)) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
     if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !isDivisionName(gazetteer(), w)) {
-      [...w].forEach((c, i) => out.push({ start: t.start + i, end: t.start + i + 1, level: levels.get(c) as string }));
-    } else if (w.length === 2 && TRAVEL.has(w[0] as string) && levels.has(w[1] as string) && /^(?:v|vn|j|ns|n)$/.test(t.tag)) {
-      out.push({ start: t.start + 1, end: t.end, level: levels.get(w[1] as string) as string });
+      [...w].forEach((c, i) => push(t.start + i, levels.get(c) as string));
+    } else if (w.length === 2 && TRAVEL.has(w[0] as string) && levels.has(w[1] as string) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
+      push(t.start + 1, levels.get(w[1] as string) as string);
+    } else if (w.length === 1 && levels.has(w) && /^(?:ns|j)$/.test(t.tag)) {
+      // "在|京|召开", "在|华|服务": a lone abbreviation right after a verb of travel.
+      const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+      if (before && before.word.length === 1 && TRAVEL.has(before.word)) push(t.start, levels.get(w) as string);
+    } else if (w.length === 2 && all.get(w[0] as string) === 'foreign' && !/[比南亚北新老]/.test(w[0] as string) && SIDE.test(w[1] as string) && !/^(?:v|vd|d|a)$/.test(t.tag)) {
+      push(t.start, 'foreign');
+    }
+  }
+  // Runs before a relation word, and lists of single characters: read on characters, since jieba
+  // cuts these runs every which way ("中/f 缅/zg 边境", "从美/x 、/x 日/m").
+  for (let i = 0; i < norm.length; i++) {
+    if (!all.has(norm.charAt(i)) || all.has(norm.charAt(i - 1))) continue;
+    let j = i;
+    while (j < norm.length && all.has(norm.charAt(j))) j++;
+    const run = norm.slice(i, j);
+    if (run.length >= 2 && run.length <= 3 && RELATION.test(norm.slice(j, j + 3)) && !/[新老]/.test(run) && !isDivisionName(gazetteer(), run)) {
+      for (let k = i; k < j; k++) push(k, all.get(norm.charAt(k)) as string);
+      i = j - 1;
+      continue;
+    }
+    // "中、英、德、法不同语种": single characters joined by 、, the first after no Han word.
+    if (run.length === 1 && norm.charAt(j) === '、') {
+      const items = [i];
+      let k = j;
+      while (norm.charAt(k) === '、' && all.has(norm.charAt(k + 1)) && !all.has(norm.charAt(k + 2))) { items.push(k + 1); k += 2; }
+      // Two items need a clear start ("从美、日等国"); three or more are a list wherever they stand.
+      const opens = !isHan(norm.charAt(i - 1)) || /[从对与和同向及了]/.test(norm.charAt(i - 1));
+      if ((items.length >= 3 || (items.length === 2 && opens)) && LIST_END.test(norm.slice(k, k + 1)) && norm.charAt(k) !== '、') {
+        for (const at of items) push(at, all.get(norm.charAt(at)) as string);
+      }
+      i = k - 1;
     }
   }
   return out;
