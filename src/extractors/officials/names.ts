@@ -68,6 +68,18 @@ export function japaneseNameAt(norm: string, p: number, lex: NameLexicon): numbe
   return 0;
 }
 
+/**
+ * "总统克林顿": a name of jieba's dictionary (nr, nrt) at `p` that starts with no surname and is made
+ * of transliteration characters but one. Its length, or 0.
+ */
+export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  const t = idx.startingAt(p);
+  if (!t || !/^nr/.test(t.tag) || surnameAt(norm, p, lex) || t.end - p < 3 || t.end - p > 6) return 0;
+  let foreign = 0;
+  for (let i = p; i < t.end; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  return foreign >= t.end - p - 1 ? t.end - p : 0;
+}
+
 /** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
 export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
   const c = norm[q];
@@ -101,7 +113,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;
-  const foreign = foreignNameAt(norm, p, lex);
+  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).

@@ -3,7 +3,7 @@ import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, nameMayEndAt, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { foreignWordAt, isNameTag, nameMayEndAt, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 
@@ -225,6 +225,9 @@ function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: 
     if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
     let q = p;
     while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
+    // "克林顿说": jieba's name holds one character outside the transliteration set.
+    const word = foreignWordAt(norm, p, idx, lex);
+    if (word > q - p && !covered(p + word - 1)) q = p + word;
     // Two characters only with a follower and no surname first ("霍顿说" is no Chinese name).
     const short = q - p === 2 && !surnameAt(norm, p, lex);
     if ((q - p < 3 && !short) || covered(q - 1)) {
