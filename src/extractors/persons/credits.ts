@@ -26,6 +26,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     skipped++;
   }
   const out: [number, number][] = [];
+  let listed = false;
   for (let guard = 0; guard < 6; guard++) {
     const run = hanRun(norm, p);
     if (run === 0) break;
@@ -51,9 +52,15 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       }
     } else if (run === 1 || sn === 0) break;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
-    if (out.length && (start !== p || end !== p + run)) break;
+    // After 、 the last name may run into the next words: "记者刘某、果某某报道".
+    if (out.length && !listed && (start !== p || end !== p + run)) break;
     out.push([start, end]);
     if (end < p + run) break; // the name ran into other words: "记者王金堂报道"
+    listed = norm[end] === '、';
+    if (listed) {
+      p = end + 1;
+      continue;
+    }
     let q = end;
     while (SPACE.test(norm[q] ?? '')) q++;
     if (q === end || q - end > 3) break;
