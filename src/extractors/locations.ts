@@ -31,6 +31,9 @@ interface Rules {
 
 const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五六七八九〇]{3}团(?![结体队员伙聚圆购拜长委])/gu;
 
+/** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
+const FOREIGN_UNIT = /^[州省县郡邦市]$/;
+
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
@@ -200,6 +203,10 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").
+      const unit = norm.charAt(pos + len);
+      if (level === 'foreign' && FOREIGN_UNIT.test(unit) && !r.posts.has(norm.slice(pos + len, pos + len + 2)) && !r.continuations.has(norm.slice(pos + len, pos + len + 2))
+        && !blocked.has(pos + len)) len++;
       out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;
