@@ -94,7 +94,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
     score -= 12;
   }
   // "葛菲／顾俊", "董炯、孙俊": a list item next to another surname-led item.
-  const inList = ('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4]));
+  // Not a word of jieba's dictionary, which tags many everyday words nr ("海冰", "关怀").
+  const dictWord = first !== undefined && first.end === end && /^nr/.test(first.tag);
+  const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
   const context = inList || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
