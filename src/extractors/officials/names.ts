@@ -152,6 +152,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   }
   const name = norm.slice(p, p + len);
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
+  // "总统国家安全事务顾问": an ordinary two-character word that runs on into more words.
+  if (isWord && len === 2 && !nameMayEndAt(norm, p + len, lex)) return 0;
   if (!plausibleGivenName(name.slice(sn), isWord)) return 0;
   return lex.notNames.has(name) ? 0 : len;
 }
@@ -177,7 +179,10 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
     // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
     const tail = idx.at(s - 1);
-    if (len === sn + 2 && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
+    // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
+    const head = idx.at(c);
+    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n)$/.test(head.tag);
+    if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }
