@@ -6,6 +6,7 @@ import { addSegmenterWords, expectKeywords, keywords as jiebaKeywords, segment }
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
+import { SurfaceGroups, WINDOW_MAX, windowEnd } from './windows.js';
 
 export interface ExtractOptions {
   id?: string | null;
@@ -101,20 +102,50 @@ export function plan(only: readonly FieldName[]): FieldName[] {
 export function extract(text: string, opts: ExtractOptions = {}): ArticleResult {
   if (opts.keywords && opts.keywords > 0) expectKeywords();
   const refDate = opts.refDate ?? findDateline(text);
-  const doc = buildDoc(text, refDate, opts.t2s);
   const only = opts.only ?? OUTPUT_ORDER;
-  const found = new Map<FieldName, Mention<unknown>[]>();
-  const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
-  for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
-
-  const result: ArticleResult = { id: opts.id ?? null, source: opts.source ?? null, ref_date: refDate, title: opts.title !== undefined ? opts.title : doc.title };
+  const result: ArticleResult = { id: opts.id ?? null, source: opts.source ?? null, ref_date: refDate, title: opts.title !== undefined ? opts.title : firstLine(text) };
   if (opts.encoding) result.encoding = opts.encoding;
+  const items = text.length > WINDOW_MAX ? extractInWindows(text, refDate, only, opts.t2s) : extractWhole(text, refDate, only, opts.t2s);
   for (const f of OUTPUT_ORDER) {
-    if (!only.includes(f)) continue;
-    const e = anyExtractors[f];
-    (result as unknown as Record<string, unknown>)[f] = assemble(found.get(f) ?? [], (t, ms) => e.toItem(t, ms));
+    if (only.includes(f)) (result as unknown as Record<string, unknown>)[f] = items.get(f) ?? [];
   }
   if (opts.keywords && opts.keywords > 0) result.keywords = jiebaKeywords(text, opts.keywords);
   if (opts.withText) result.text = text;
   return result;
+}
+
+type Items = Map<FieldName, unknown[]>;
+
+function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Mention<unknown>[]> {
+  const found = new Map<FieldName, Mention<unknown>[]>();
+  const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
+  for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+  return found;
+}
+
+function extractWhole(text: string, refDate: string | null, only: readonly FieldName[], t2s: T2sMode | undefined): Items {
+  const found = runExtractors(buildDoc(text, refDate, t2s), only);
+  const items: Items = new Map();
+  for (const f of only) items.set(f, assemble(found.get(f) ?? [], (t, ms) => anyExtractors[f].toItem(t, ms)));
+  return items;
+}
+
+/**
+ * A very long article, one window (≤ WINDOW_MAX units, cut after a sentence end) at a time, so
+ * memory is bounded by a window, not by the article: each window is segmented and extracted alone
+ * and only its mentions, folded per surface, are kept. The t2s verdict is taken once on the whole
+ * text. What a rule reads across a window's edge (a name's later short mentions) is not seen.
+ */
+function extractInWindows(text: string, refDate: string | null, only: readonly FieldName[], t2s: T2sMode | undefined): Items {
+  const mode: T2sMode = wantsT2s(text, t2s ?? 'auto') ? 'on' : 'off';
+  const groups = new Map<FieldName, SurfaceGroups<unknown>>(only.map((f) => [f, new SurfaceGroups<unknown>()]));
+  for (let from = 0; from < text.length; ) {
+    const to = windowEnd(text, from);
+    const found = runExtractors(buildDoc(text.slice(from, to), refDate, mode), only);
+    for (const f of only) groups.get(f)?.add((found.get(f) ?? []).map((m) => ({ ...m, start: m.start + from, end: m.end + from })));
+    from = to;
+  }
+  const items: Items = new Map();
+  for (const f of only) items.set(f, groups.get(f)?.items((t, ms) => anyExtractors[f].toItem(t, ms)) ?? []);
+  return items;
 }
