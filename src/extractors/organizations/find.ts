@@ -48,6 +48,8 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
   if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
+  // "罗马尼亚|队以", "苏格兰|队后": a one-character suffix glued to the word after it.
+  if (t.tag === 'x' && t.start === end - 1 && t.end === end + 1 && /^[以后进在对与和的是将把被从向也都又]$/.test(view.doc.norm.charAt(end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
@@ -142,6 +144,8 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
     parts.unshift(t.word);
     start = t.start;
+    // "轻取|湖北|男排": a team's or delegation's name starts at its place.
+    if (kind === 'team' && isMajorPlaceName(t.word)) break;
   }
   return { start, parts, nestedIn: -1 };
 }
@@ -178,7 +182,7 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   // "情况|和|合作中心": a name does not start at a conjunction.
   if (first === '和') return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
-  if (kind === 'team') return isMajorPlaceName(first);
+  if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
   if (suffix === '政府' && parts.length === 1 && listedPlaces().has(first)) return false;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
