@@ -197,8 +197,10 @@ function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
   const run = s - c;
   // "斯里兰卡议长", "多米尼加总理": a country before a post.
   for (let k = 2; k <= 6; k++) if (lex.places.has(norm.slice(s - k, s))) return -1;
-  const tok = idx.startingAt(c);
-  if (run >= 2 && (run >= 4 || !surnameAt(norm, c, lex)) && tok !== undefined && tok.end === s && isNameTag(tok.tag)) return c;
+  // jieba's word holds the run, or its guess glues a character before it ("同希拉克/x 总统").
+  const tok = idx.at(c);
+  const held = tok !== undefined && tok.end === s && (tok.start === c ? isNameTag(tok.tag) : tok.tag === 'x' && run >= 3);
+  if (run >= 2 && (run >= 4 || !surnameAt(norm, c, lex)) && held) return c;
   // "克林顿总统": jieba's name holds a character or so outside the transliteration set.
   const word = idx.at(s - 1);
   if (!word || word.end !== s || !/^nr/.test(word.tag) || word.end - word.start < 3 || surnameAt(norm, word.start, lex)) return -1;

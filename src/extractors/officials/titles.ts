@@ -51,7 +51,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
     const last = idx.at(end - 1);
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
-    const surnameAcross = lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) && readNameAt(norm, end, idx, lex) > 0;
+    // So does jieba's guess across it ("财政部/长扎/多尔诺夫": x), when a name follows.
+    const surnameAcross = (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x') && readNameAt(norm, end, idx, lex) > 0;
     if (last && last.end > end && !surnameAcross) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
