@@ -97,7 +97,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not a word of jieba's dictionary, which tags many everyday words nr ("海冰", "关怀").
   const dictWord = first !== undefined && first.end === end && /^nr/.test(first.tag);
   const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
-  const context = inList || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
+  // "姜某：…" opening a line: a speaker in an interview or a commentary.
+  const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
+  const context = inList || speaker || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
