@@ -53,8 +53,12 @@ export function gazetteer(): Gazetteer {
   const file = path.join(DICT_DIR, GAZETTEER_FILE);
   const content = readDictFile(file);
   const divisions: Division[] = [];
-  const byCode = new Map<string, number>();
-  const parents: string[] = [];
+  // Parents precede their children in the generated file, so each parent is resolved as its line is
+  // read, from a Map of the 3k divisions that can be parents (townships never are), not of all 45k.
+  const parentByCode = new Map<string, number>();
+  let lastParentCode = '';
+  let lastParent = -1;
+  const unresolved: [number, string][] = [];
   const first = new Map<string, number>();
   const more = new Map<string, number[]>();
   const prefixes = new Map<string, number>();
@@ -68,7 +72,8 @@ export function gazetteer(): Gazetteer {
       else more.set(surface, [packed]);
     }
     const p = surface.slice(0, 2);
-    if ((prefixes.get(p) ?? 0) < surface.length) prefixes.set(p, surface.length);
+    const longest = prefixes.get(p);
+    if (longest === undefined || longest < surface.length) prefixes.set(p, surface.length);
   };
   let lineNo = 0;
   for (let at = 0; at < content.length; ) {
@@ -86,9 +91,18 @@ export function gazetteer(): Gazetteer {
       const i = divisions.length;
       const code = content.slice(at, t1);
       const name = content.slice(t1 + 1, t2);
-      byCode.set(code, i);
-      divisions.push({ code, name, level: level as DivisionLevel, parent: -1 });
-      parents.push(content.slice(t3 + 1, t4));
+      let parent = -1;
+      if (t4 > t3 + 1) {
+        const parentCode = content.slice(t3 + 1, t4);
+        if (parentCode !== lastParentCode) {
+          lastParentCode = parentCode;
+          lastParent = parentByCode.get(parentCode) ?? -1;
+        }
+        parent = lastParent;
+        if (parent < 0) unresolved.push([i, parentCode]);
+      }
+      if (level !== 'township') parentByCode.set(code, i);
+      divisions.push({ code, name, level: level as DivisionLevel, parent });
       index(name, i * 2);
       const shorts = content.slice(t4 + 1, nl).trimEnd();
       if (level === 'township') townshipShorts[i] = shorts;
@@ -96,10 +110,11 @@ export function gazetteer(): Gazetteer {
     }
     at = nl + 1;
   }
-  divisions.forEach((d, i) => {
-    const p = parents[i];
-    d.parent = p ? (byCode.get(p) ?? -1) : -1;
-  });
+  if (unresolved.length) {
+    // A hand-edited file with a child before its parent: look those up among all codes.
+    const byCode = new Map(divisions.map((d, i) => [d.code, i]));
+    for (const [i, code] of unresolved) (divisions[i] as Division).parent = byCode.get(code) ?? -1;
+  }
   loaded = { divisions, first, more, prefixes, townshipShorts, townshipsOf: null };
   return loaded;
 }
