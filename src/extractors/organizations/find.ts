@@ -145,7 +145,12 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.
-    if (kind === 'team' && isMajorPlaceName(t.word)) break;
+    if (kind === 'team' && isMajorPlaceName(t.word)) {
+      // "法国|波尔多队", "深圳|平安队": a place right before the place belongs to the name.
+      const country = view.tokens[view.tokenAt[start - 1] ?? -1];
+      if (country && !blocked.has(start - 1) && isMajorPlaceName(country.word)) { parts.unshift(country.word); start = country.start; }
+      break;
+    }
   }
   return { start, parts, nestedIn: -1 };
 }
@@ -175,12 +180,23 @@ function innerAnd(view: TextView, at: number): boolean {
   return before !== undefined && before.word.length >= 2 && /^(?:n|vn|nz|l)$/.test(before.tag);
 }
 
+/**
+ * "一家|炼油厂", "著名的|啤酒厂", "到|美容学校": one common noun before the suffix, after a count,
+ * a particle or a verb, names a kind of institution, not one of them.
+ */
+function genericKind(view: TextView, start: number, suffixStart: number, end: number): boolean {
+  const name = view.tokens[view.tokenAt[start] ?? -1];
+  if (!name || name.start !== start || (name.end !== suffixStart && name.end !== end) || !/^(?:n|vn|v)$/.test(name.tag) || isPlaceName(name.word)) return false;
+  const before = view.tokens[view.tokenAt[start - 1] ?? -1];
+  return before === undefined || /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
+}
+
 /** Does a name part make a proper body of this kind? */
 function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[], nested: boolean): boolean {
   const name = parts.join('');
   const first = parts[0] ?? '';
-  // "情况|和|合作中心": a name does not start at a conjunction.
-  if (first === '和') return false;
+  // "情况|和|合作中心": a name does not start at a conjunction; "4|家子公司", "这所纪念馆": nor at a count.
+  if (first === '和' || (/^[家座场间所个各这那该此每几]/.test(first) && !isPlaceName(first))) return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
@@ -229,9 +245,12 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   if (!endsHere(r, view, e)) return null;
   // "上街大学城", "大学园区": a place named after the schools, not a school.
   if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
+  // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
+  if (suffix === '中心' && /^(?:工作|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 2))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
+  if (!nested && kind === 'named' && genericKind(view, walk.start, s, e)) return null;
   let start = walk.start;
   if (nested && continuesBody(r, kind, walk.parts)) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
