@@ -94,7 +94,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     }
     // Two-character verbs and adverbs end the name; single ones are often pieces of an unknown name ("查干浩特").
     // Adjectives do name villages and communities ("幸福里社区", "团结村"), not other places.
-    if (t.word.length >= 2 && (/^(?:v|vd|vg|d|ad)$/.test(t.tag) || (mode !== 'unit' && /^(?:a|ag)$/.test(t.tag)))) break;
+    if (t.word.length >= 2 && (/^(?:v|vd|vg|d|ad)$/.test(t.tag) || (mode !== 'unit' && /^(?:a|ag|f)$/.test(t.tag)))) break;
     // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川").
     if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;

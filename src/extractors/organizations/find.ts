@@ -49,7 +49,7 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   // "政协|党组成员": membership of the body the name ends with.
   if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
   // "罗马尼亚|队以", "苏格兰|队后": a one-character suffix glued to the word after it.
-  if (t.tag === 'x' && t.start === end - 1 && t.end === end + 1 && /^[以后进在对与和的是将把被从向也都又]$/.test(view.doc.norm.charAt(end))) return true;
+  if (t.tag === 'x' && t.start === end - 1 && t.end === end + 1 && /^[以后进在对与和的是将把被从向也都又作为召已正要等均]$/.test(view.doc.norm.charAt(end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
@@ -77,6 +77,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
+      // "王|海军", "李|中央": a surname before it makes the word a given name.
+      if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const start = before && (state === 'foreign' || before.word === '中国') && FOREIGN_STYLE_BODY.test(norm.slice(pos, end)) ? before.start : pos;
@@ -196,6 +198,8 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   const name = parts.join('');
   const first = parts[0] ?? '';
   // "情况|和|合作中心": a name does not start at a conjunction; "4|家子公司", "这所纪念馆": nor at a count.
+  // "镇级污水处理厂", "县级医院": a level of body, not a body.
+  if (/^[省市县区镇乡村]级/.test(name)) return false;
   if (first === '和' || (/^[家座场间所个各这那该此每几]/.test(first) && !isPlaceName(first))) return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
