@@ -85,7 +85,7 @@ describe('packages loaded by one run', () => {
   const packagesOf = (args: string[]): string[] => {
     const r = spawnSync(process.execPath, ['--import', REPORT_PACKAGES, path.join(ROOT, 'bin', 'tifa.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    return [...r.stderr.matchAll(/^TIFA_PACKAGE (\S+)$/gm)].map((m) => m[1] as string).sort();
+    return [...new Set([...r.stderr.matchAll(/^TIFA_PACKAGE (\S+)$/gm)].map((m) => m[1] as string))].sort();
   };
   const OPTIONAL = ['chalk', 'chardet', 'cli-progress', 'cli-table3', 'htmlparser2', 'opencc-js'];
 
