@@ -183,7 +183,7 @@ function scanRegiments(view: TextView, blocked: SpanMask): Found[] {
 
 /** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
 function insideName(norm: string, start: number, end: number): boolean {
-  if (/^(?:特色|式现代化|梦)/.test(norm.slice(end, end + 5))) return true;
+  if (/^(?:特色的?社会主义|式现代化|梦)/.test(norm.slice(end, end + 7))) return true;
   if (norm.charAt(start - 1) !== '“') return false;
   const close = norm.indexOf('”', end);
   return close > end && close - end <= 12 && /^(?:建设|活动|工程|行动|计划|项目|品牌|称号|评选|系列|示范)/.test(norm.slice(close + 1, close + 3));
