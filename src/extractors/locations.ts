@@ -78,6 +78,8 @@ function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean
   // "美国政府", "台湾当局": jieba may tag the whole as a body, but the head is generic.
   const rest = view.doc.norm.slice(end, t.end);
   if (/^(?:政府|当局|人民|地区|方面|境内|国内|军方)$/.test(rest)) return true;
+  // "荷兰人", "美国华人", "希腊族": a people named after its country.
+  if (/^(?:人|族|籍|裔|华人|华侨|侨民|公民|人士)$/.test(rest) && r.listed.get(view.doc.norm.slice(start, end)) === 'foreign') return true;
   // "北京|人民大会堂", "英国|首相": a listed place or an office follows.
   if (r.listed.has(rest) || r.posts.has(rest)) return true;
   return !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
@@ -101,21 +103,23 @@ function afterLoneCharacter(view: TextView, pos: number): boolean {
 interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
 
 /** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
-function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask): { found: Found[]; needContext: Found[] } {
+function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: Set<number>): { found: Found[]; needContext: Found[] } {
   const g = gazetteer();
   const norm = view.doc.norm;
   const found: Found[] = [];
   const needContext: Found[] = [];
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
-    if ((!view.boundary[pos] && pos !== chainEnd) || blocked.has(pos)) continue;
+    // "中国|香港": a place right after a listed one starts where jieba saw no word boundary.
+    const afterPlace = pos === chainEnd || listedEnds.has(pos);
+    if ((!view.boundary[pos] && !afterPlace) || blocked.has(pos)) continue;
     for (const [surface, hits] of surfacesAt(g, norm, pos)) {
       const end = pos + surface.length;
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
-      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || pos === chainEnd))) continue;
+      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, norm, end) && !startsFullName(g, norm, end, use)) continue;
@@ -228,8 +232,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const o of ctx.mentions('organizations')) blocked.mark(o.start, o.end);
     markBookTitles(doc.norm, blocked);
 
-    const { found, needContext } = scanGazetteer(view, r, blocked);
     const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked)];
+    const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
     for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = g.divisions[at]?.parent ?? -1) mentioned.add(at);
