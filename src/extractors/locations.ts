@@ -33,6 +33,7 @@ const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五
 
 /** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
+const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
 function rules(): Rules {
@@ -211,6 +212,11 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const unit = norm.charAt(pos + len);
       if (level === 'foreign' && FOREIGN_UNIT.test(unit) && !r.posts.has(norm.slice(pos + len, pos + len + 2)) && !r.continuations.has(norm.slice(pos + len, pos + len + 2))
         && !blocked.has(pos + len)) len++;
+      // "俄罗斯联邦", "塞尔维亚共和国", "巴尔干半岛", "几内亚湾": the state's or area's full name.
+      else if (level === 'foreign') {
+        const more = FOREIGN_FORM.exec(norm.slice(pos + len, pos + len + 3))?.[0];
+        if (more && !blocked.touches(pos + len, pos + len + more.length)) len += more.length;
+      }
       out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;

@@ -56,6 +56,19 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (/^(?:i|l)$/.test(holderToken.tag)) return -1;
     start = holderToken.start;
     parts.push(norm.slice(start, suffixStart));
+    // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
+    if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡]/.test(parts[0] ?? '')) return start + 1;
+    // "蔡|塘村", "绿|杨村", "二道|沟村": one character joined to the suffix is the name's end, not all of it.
+    const before = view.tokens[view.tokenAt[start - 1] ?? -1];
+    // "长寿之乡": a nickname, not a township.
+    if (/^[之的]$/.test(parts[0] ?? '')) return -1;
+    if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
+      && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
+      && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
+      && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
+      parts.unshift(before.word);
+      start = before.start;
+    }
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
   // guessed tokens runs into the sentence ("周灵率|队到|蒙村").
@@ -172,7 +185,7 @@ function gluedTownship(ctx: SuffixContext, rule: SuffixRule, s: number): boolean
   const t = view.tokens[view.tokenAt[s] ?? -1];
   const before = view.tokens[view.tokenAt[s - 1] ?? -1];
   const next = t ? view.tokens[view.tokenAt[t.end] ?? -1] : undefined;
-  return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && next?.word === '村'
+  return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && (next?.word === '村' || t.word.endsWith('村'))
     && before !== undefined && before.end === s && before.word.length >= 2 && /^(?:x|ns|nr)$/.test(before.tag);
 }
 
