@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generates dict/jieba/: the main dictionary tifa hands to nodejieba's load(), plus two stub files.
 //
-//   node dict/build/jieba-dict.mjs [--top N] [--keep-tags ns,nt] [--out DIR]
+//   node dict/build/jieba-dict.mjs [--top N] [--keep-tags ns,nt] [--keep-compounds ns] [--keep-min-freq F] [--out DIR]
 //
 // Source: nodejieba's own default dictionary (cppjieba's jieba.dict.utf8, "word freq tag" per line,
 // MIT licence), nothing else. Why a subset: load() time and memory grow with the number of words
@@ -24,6 +24,8 @@ const option = (name, fallback) => {
 const top = Number(option('--top', '30000'));
 const keepTags = new Set(option('--keep-tags', 'ns').split(',').filter(Boolean));
 const compoundTags = new Set(option('--keep-compounds', 'ns').split(',').filter(Boolean));
+// Words kept for their tag (and the compound parts) only from this frequency up: 0 keeps them all.
+const keepMinFreq = Number(option('--keep-min-freq', '0'));
 const outDir = path.resolve(option('--out', path.join(here, '..', 'jieba')));
 if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive integer, got ${option('--top')}`);
 
@@ -43,9 +45,9 @@ for (const { e, i } of byFreq) {
   if (keep.size >= top) break;
   keep.add(i);
 }
-const compoundParts = new Set(entries.filter((e) => compoundTags.has(e.tag)).map((e) => e.word));
+const compoundParts = new Set(entries.filter((e) => compoundTags.has(e.tag) && e.freq >= keepMinFreq).map((e) => e.word));
 entries.forEach((e, i) => {
-  if (keepTags.has(e.tag) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts))) keep.add(i);
+  if ((keepTags.has(e.tag) && e.freq >= keepMinFreq) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts))) keep.add(i);
 });
 
 /** Whether `word` has one of `words` (2+ characters) strictly inside it: "传统美德" holds "美德". */

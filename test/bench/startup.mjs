@@ -7,7 +7,7 @@
 // Then, unless --no-quality: segmentation (SIGHAN 2005 PKU word F1, test/bench/sighan.mjs) and
 // extraction (dev corpus F1 per field, ../shared/tools/score.mjs) with tifa's lean main dictionary
 // and with nodejieba's full one (TIFA_JIEBA_DICT=full), side by side: "no loss of quality".
-// Peak RSS is read in one extra run per command (the child reports process.resourceUsage()).
+// Each child reports its CPU time and peak RSS (process.resourceUsage()) through a preloaded hook.
 // --strict exits 1 when an acceptance target is missed (timing is noisy on a shared machine).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,29 +51,40 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-// Warm the file cache once, then interleave.
-for (const c of commands) runOnce(c);
-const times = new Map(commands.map((c) => [c.key, []]));
-for (let i = 0; i < RUNS; i++) for (const c of commands) times.get(c.key).push(runOnce(c).seconds);
-
-// Peak RSS: the child prints its own maximum resident set size (kB) when it exits.
+// Each child reports its own CPU time (user + system) and peak RSS when it exits: CPU time is far
+// less disturbed than wall time by other work on a shared machine.
 const dir = mkdtempSync(path.join(tmpdir(), 'tifa-startup-'));
-const rssHook = path.join(dir, 'rss.cjs');
-writeFileSync(rssHook, "process.on('exit', () => process.stderr.write(`\\nTIFA_MAXRSS_KB=${process.resourceUsage().maxRSS}\\n`));\n");
-const rssMB = new Map();
-for (const c of commands) {
-  const m = /TIFA_MAXRSS_KB=(\d+)/.exec(runOnce(c, ['--require', rssHook]).stderr);
-  rssMB.set(c.key, m ? Number(m[1]) / 1024 : NaN);
+const usageHook = path.join(dir, 'usage.cjs');
+writeFileSync(usageHook, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nTIFA_USAGE ${u.userCPUTime + u.systemCPUTime} ${u.maxRSS}\\n`); });\n");
+function timed(cmd) {
+  const r = runOnce(cmd, ['--require', usageHook]);
+  const m = /TIFA_USAGE (\d+) (\d+)/.exec(r.stderr);
+  return { seconds: r.seconds, cpu: m ? Number(m[1]) / 1e6 : NaN, rssMB: m ? Number(m[2]) / 1024 : NaN };
+}
+
+// Warm the file cache once, then interleave.
+for (const c of commands) timed(c);
+const times = new Map(commands.map((c) => [c.key, []]));
+const cpus = new Map(commands.map((c) => [c.key, []]));
+const rssMB = new Map(commands.map((c) => [c.key, 0]));
+for (let i = 0; i < RUNS; i++) {
+  for (const c of commands) {
+    const t = timed(c);
+    times.get(c.key).push(t.seconds);
+    cpus.get(c.key).push(t.cpu);
+    rssMB.set(c.key, Math.max(rssMB.get(c.key), t.rssMB));
+  }
 }
 rmSync(dir, { recursive: true, force: true });
 
 const med = (k) => median(times.get(k));
 console.log(`Start-up, ${RUNS} interleaved runs each (seconds; node ${process.version})`);
-console.log('| command | median | min | max | × jieba load | peak RSS MB |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+const cpu = (k) => median(cpus.get(k));
+console.log('| command | median | min | max | × jieba load | CPU s median | CPU × jieba | peak RSS MB |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const c of commands) {
   const ts = times.get(c.key);
-  console.log(`| ${c.label} | ${med(c.key).toFixed(3)} | ${Math.min(...ts).toFixed(3)} | ${Math.max(...ts).toFixed(3)} | ${(med(c.key) / med('jieba')).toFixed(2)} | ${rssMB.get(c.key).toFixed(0)} |`);
+  console.log(`| ${c.label} | ${med(c.key).toFixed(3)} | ${Math.min(...ts).toFixed(3)} | ${Math.max(...ts).toFixed(3)} | ${(med(c.key) / med('jieba')).toFixed(2)} | ${cpu(c.key).toFixed(3)} | ${(cpu(c.key) / cpu('jieba')).toFixed(2)} | ${rssMB.get(c.key).toFixed(0)} |`);
 }
 
 const checks = [
