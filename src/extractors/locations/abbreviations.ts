@@ -36,6 +36,8 @@ const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
 const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线)/;
 /** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
 const LIST_END = /^(?:[等两三四五六七八九十多各的和与及不]|[，。；：,.;:）)、]|$)/;
+/** What a lone foreign abbreviation may stand before: its government, leaders, economy ("俄|政府", "巴|总理"). */
+const STATE_NOUN = /^(?:政府|总理|总统|首相|外长|外交部|议会|内阁|当局|政局|政策|经济|市场|领导人|大使|使馆|联邦|军方|境内|南部|北部|东部|西部|边界|边境)/;
 /** A state's side in talks: "美方", "中方", "日方". */
 const SIDE = /^(?:方|军)$/;
 
@@ -78,6 +80,14 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     if (run.length >= 2 && run.length <= 3 && RELATION.test(norm.slice(j, j + 3)) && !/[新老]/.test(run) && !isDivisionName(gazetteer(), run)) {
       for (let k = i; k < j; k++) push(k, all.get(norm.charAt(k)) as string);
       i = j - 1;
+      continue;
+    }
+    // "对|俄|政策", "，巴|总理": one foreign abbreviation before its state's government or economy.
+    // Not "以市场为导向", "非市场经济", "土政策", "同意政府".
+    if (run.length === 1 && all.get(run) === 'foreign' && STATE_NOUN.test(norm.slice(j, j + 3)) && !/[非土]/.test(run)
+      && !(run === '以' && /^(?:经济|市场)/.test(norm.slice(j, j + 2))) && norm.slice(i - 1, i + 1) !== '同意'
+      && (!isHan(norm.charAt(i - 1)) || /[对向与和同在从据及赴访驻援使令把被将]/.test(norm.charAt(i - 1)))) {
+      push(i, 'foreign');
       continue;
     }
     // "中、英、德、法不同语种": single characters joined by 、, the first after no Han word.
