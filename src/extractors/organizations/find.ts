@@ -8,7 +8,7 @@ import { isHan } from '../_han.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
-export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'level';
+export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'whole';
 
 export interface OrgRules {
@@ -53,6 +53,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
+/** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
+const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
+
 /** A numbering word inside a name ("第三中学", "一中"), not a count. */
 const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
 
@@ -60,7 +63,9 @@ const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三�
 const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
 
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
-const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅)$/;
+const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
+/** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
+const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*届)$/;
 
 /** Named bodies as whole words, longest first. */
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
@@ -82,7 +87,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const start = before && (state === 'foreign' || before.word === '中国') && FOREIGN_STYLE_BODY.test(norm.slice(pos, end)) ? before.start : pos;
-      out.push({ start, end, rule: 'named body' });
+      const term = /(?:人大|政协|人大常委会)$/.test(norm.slice(pos, end)) ? TERM.exec(norm.slice(Math.max(0, start - 12), start)) : null;
+      out.push({ start: term ? start - term[0].length : start, end, rule: 'named body' });
       pos = end - 1;
       break;
     }
@@ -112,7 +118,7 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     if (!inner && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb'))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
-    if (t.tag === 'x' && t.word.length >= 2) {
+    if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
       let cut = -1;
       for (let i = t.word.length - 2; i >= 0 && cut < 0; i--) if (stopIs(r, t.word.charAt(i), 'verb')) cut = i;
       if (cut >= 0) {
@@ -141,6 +147,8 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
       continue;
     }
     if (from - t.start > MAX_NAME) break;
+    // "1965年|清华大学", "十五名|山东轻工学院", "第四十七届|国际新闻学会": a date or a count before the name.
+    if (COUNT_OR_DATE.test(t.word) && /^(?:m|mq|q|t|x)$/.test(t.tag)) break;
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
     if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
@@ -201,6 +209,8 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   // "镇级污水处理厂", "县级医院": a level of body, not a body.
   if (/^[省市县区镇乡村]级/.test(name)) return false;
   if (first === '和' || (/^[家座场间所个各这那该此每几]/.test(first) && !isPlaceName(first))) return false;
+  // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
+  if (kind === 'sub') return nested && continuesBody(r, kind, parts);
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
@@ -245,7 +255,9 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
     || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
   // "农民办企业", "学会使用": the suffix word used as a verb.
-  if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named') return null;
+  if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named' && kind !== 'sub') return null;
+  // "新华社莫斯科", "阿克谢年科": a one-character unit that ends a place or a person's name is part of that name.
+  if (kind === 'sub' && covering && covering.start < s && (suffix.length === 1 || /^(?:ns|nr|nrt|nrfg|x)$/.test(covering.tag))) return null;
   if (!endsHere(r, view, e)) return null;
   // "上街大学城", "大学园区": a place named after the schools, not a school.
   if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
