@@ -86,7 +86,9 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
-      const start = before && (state === 'foreign' || before.word === '中国') && FOREIGN_STYLE_BODY.test(norm.slice(pos, end)) ? before.start : pos;
+      const body = norm.slice(pos, end);
+      const own = (state === 'foreign' && !/^(?:联合国|国际|世界|欧盟|欧洲|北约|亚太)/.test(body)) || (before?.word === '中国' && FOREIGN_STYLE_BODY.test(body));
+      const start = before && own ? before.start : pos;
       const term = /(?:人大|政协|人大常委会)$/.test(norm.slice(pos, end)) ? TERM.exec(norm.slice(Math.max(0, start - 12), start)) : null;
       out.push({ start: term ? start - term[0].length : start, end, rule: 'named body' });
       pos = end - 1;
@@ -107,6 +109,8 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
   if (holder && holder.start < from) {
     parts.push(norm.slice(holder.start, from));
     start = holder.start;
+    // "直播|中国队": a team jieba joined to its place is whole.
+    if (kind === 'team' && isMajorPlaceName(parts[0] ?? '')) return { start, parts, nestedIn: -1 };
   }
   for (let guard = 0; start > 0 && guard < 12; guard++) {
     const prevOrg = orgEndingAt.get(start);
