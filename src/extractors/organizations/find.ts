@@ -215,6 +215,10 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   if (first === '和' || (/^[家座场间所个各这那该此每几]/.test(first) && !isPlaceName(first))) return false;
   // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
   if (kind === 'sub') return nested && continuesBody(r, kind, parts);
+  // "中国人民银行|代表团": a delegation right after its body.
+  if (kind === 'team' && nested && parts.length === 0) return true;
+  // "奥地利等队": a list of teams, not one.
+  if (kind === 'team' && name.includes('等')) return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
