@@ -137,7 +137,7 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const nounBefore = before !== undefined && /^(?:n|nz|ns|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb');
     // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
-    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 1 || parts.some((p) => isMajorPlaceName(p)));
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 0);
     // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
@@ -221,8 +221,8 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   if (kind === 'team' && name.includes('等')) return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
-  // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does.
-  if (suffix === '政府' && parts.length === 1 && listedPlaces().has(first)) return false;
+  // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does; "意大利公司" is any of its firms.
+  if ((suffix === '政府' || suffix === '公司' || suffix === '企业') && parts.length === 1 && listedPlaces().has(first)) return false;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
@@ -281,6 +281,9 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
     const inner = hits[walk.nestedIn];
     if (inner) start = inner.start;
     hits[walk.nestedIn] = null;
+    // "深圳|万科|企业股份有限公司": the place before a company known by its short name belongs to the whole.
+    const prev = view.tokens[view.tokenAt[start - 1] ?? -1];
+    if (kind === 'named' && prev && prev.end === start && !blocked.has(start - 1) && isMajorPlaceName(prev.word)) start = prev.start;
   }
   // A named body found whole at the same place ("国务院") already covers this.
   const body = bodyAt.get(start);
