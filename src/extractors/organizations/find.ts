@@ -223,6 +223,8 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does; "意大利公司" is any of its firms.
   if ((suffix === '政府' || suffix === '公司' || suffix === '企业') && parts.length === 1 && listedPlaces().has(first)) return false;
+  // "万科|企业股份有限公司": a company's legal form after its short name.
+  if (kind === 'named' && nested && continuesBody(r, kind, parts)) return true;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
