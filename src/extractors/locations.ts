@@ -33,6 +33,8 @@ const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五
 
 /** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
+/** Unit characters that may follow a division's short form, with the levels they fit. */
+const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city', 'county'], 县: ['county'], 区: ['county'], 旗: ['county'], 乡: ['township'], 镇: ['township'] };
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -115,9 +117,16 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
     if ((!view.boundary[pos] && !afterPlace) || blocked.has(pos)) continue;
     for (const [surface, hits] of surfacesAt(g, norm, pos)) {
-      const end = pos + surface.length;
+      let end = pos + surface.length;
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
+      // "芜湖|县", "作登|乡": a short form with its unit written after it, where the full name has changed
+      // since (a county made a district) or jieba joined the two.
+      const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
+      const whole = view.tokens[view.tokenAt[pos] ?? -1];
+      const jiebaWhole = whole !== undefined && whole.start === pos && whole.end === end + 1 && whole.tag === 'ns';
+      if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
+        && (jiebaWhole || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) end++;
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
@@ -167,7 +176,10 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
       const divisions = shorts.get(norm.slice(pos, pos + len));
       if (!divisions || !view.boundary[pos + len] || blocked.touches(pos, pos + len)) continue;
       if (afterLoneCharacter(view, pos)) break;
-      out.push({ start: pos, end: pos + len, level: 'township', rule: 'township short form beside its county', divisions });
+      // "河渠|乡": the township's own unit written after its short form.
+      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && view.boundary[pos + len + 1] && !blocked.has(pos + len) ? 1 : 0;
+      out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
+      pos += withUnit;
       pos += len - 1;
       break;
     }
