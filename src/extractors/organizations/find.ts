@@ -46,6 +46,8 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
   const unit = view.doc.norm.slice(t.start, end - 1);
   if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  // "国防部|长" read as one noun ("国防部长/n"): the body before a post of its own.
+  if (t.start <= end - 3 && t.end === end + 1 && t.tag === 'n' && view.doc.norm.charAt(end) === '长' && /[^部]部$/.test(view.doc.norm.slice(t.start, end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
   if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
   // "罗马尼亚|队以", "苏格兰|队后": a one-character suffix glued to the word after it.
@@ -119,7 +121,7 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
-    if (!inner && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb'))) break;
+    if (!inner && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
@@ -212,7 +214,7 @@ function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[],
   // "情况|和|合作中心": a name does not start at a conjunction; "4|家子公司", "这所纪念馆": nor at a count.
   // "镇级污水处理厂", "县级医院": a level of body, not a body.
   if (/^[省市县区镇乡村]级/.test(name)) return false;
-  if (first === '和' || (/^[家座场间所个各这那该此每几]/.test(first) && !isPlaceName(first))) return false;
+  if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !isPlaceName(first))) return false;
   // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
   if (kind === 'sub') return nested && continuesBody(r, kind, parts);
   // "中国人民银行|代表团": a delegation right after its body.
