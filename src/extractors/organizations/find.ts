@@ -118,10 +118,14 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const prevOrg = orgEndingAt.get(start);
     if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
-    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) break;
+    // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
+    const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
+    if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
-    if (!inner && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (t.word.length >= 2 && r.posts.has(t.word)))) break;
+    // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
+    const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女)$/.test(t.word);
+    if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
@@ -144,7 +148,9 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
-      const reach = verbLike && kind === 'dept' && TASK_BODY.test(norm.slice(from, from + 6)) ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
+      // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
+      const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
+      const reach = verbLike && kind === 'dept' && (TASK_BODY.test(norm.slice(from, from + 6)) || office) ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
       if (reach < 0) break;
       parts.unshift(norm.slice(reach, start));
       start = reach;
@@ -184,7 +190,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
     if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
-    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz)$/.test(t.tag)) return -1;
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
     start = t.start;
   }
   return orgEndingAt.has(start) ? start : -1;
