@@ -1,0 +1,138 @@
+import { loadWordSet } from '../../lexicon/load.js';
+import { isHan } from '../_han.js';
+import type { NameLexicon } from '../officials/lexicon.js';
+import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
+import type { TokenIndex } from '../officials/tokens.js';
+import { ORG_END } from '../officials/titles.js';
+
+/**
+ * Foreign names standing alone: transliterations ("普罗迪", "克林顿") and names written with a middle
+ * dot ("托马斯·哈斯", "阿不都·克力木"). Read by guessNames (recognize.ts).
+ */
+
+export interface NameGuess { start: number; end: number; score: number }
+
+/** A guessed name needs at least this score (recognize.ts); foreign names found here get it. */
+export const THRESHOLD = 40;
+
+let translit: Set<string> | null = null;
+export const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+
+/** Characters that name a kind of thing right after its proper name (peaks, teams, brands, temples). */
+export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港湾站馆厂店号仪']);
+
+/**
+ * Transliterated foreign names standing alone ("希拉克说", "约纳森表示"): a run of three to eight
+ * transliteration characters (dots allowed between parts) that jieba reads as one name, or that a
+ * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
+ * needs that evidence.
+ */
+/** Last characters of transliterated places and things, not people ("罗滕堡", "阿科松博电站"). */
+const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
+
+/**
+ * A run of three or more transliteration characters that closes like a name ("普罗迪权衡再三",
+ * "塔拉尔同时"), jieba reading no other word across it, and no place or thing after it.
+ */
+function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // The run starts a word ("加拉塔萨雷" must not yield 拉塔萨雷) and is no team of a fixture ("X vs Y").
+  if ((!idx.isBoundary(p) && !'和与及'.includes(norm[p - 1] as string)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
+  const first = idx.startingAt(p);
+  if (first && first.end >= q && !/^(?:x|nr)/.test(first.tag)) return false; // a dictionary word: "阿拉伯"
+  const across = idx.at(q);
+  if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
+  const last = norm[q - 1] as string;
+  if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
+  return nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q));
+}
+
+export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  for (let p = 0; p < norm.length; p++) {
+    if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
+    let q = p;
+    while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
+    // "克林顿说": jieba's name holds one character outside the transliteration set.
+    const word = foreignWordAt(norm, p, idx, lex);
+    if (word > q - p && !covered(p + word - 1)) q = p + word;
+    // Two characters only with a follower and no surname first ("霍顿说" is no Chinese name).
+    const short = q - p === 2 && !surnameAt(norm, p, lex);
+    if ((q - p < 3 && !short) || covered(q - 1)) {
+      p = q;
+      continue;
+    }
+    const tok = idx.startingAt(p);
+    // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
+    const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
+    const followed = lex.followers.some((w) => norm.startsWith(w, q));
+    if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
+    p = q;
+  }
+  return out;
+}
+
+const DOT = /[·•]/;
+/** Longest part of a dotted name ("玛哈·哇集拉隆功"). */
+const MAX_PART = 6;
+/** At most this many parts ("维克多·许会·罗哈斯" has three). */
+const MAX_PARTS = 4;
+/** A part read as plain Han characters (Uyghur names: "阿不都·克力木") is at most this long. */
+const MAX_UYGHUR_PART = 4;
+
+/** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
+function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
+  let c = e;
+  while (e - c < MAX_PART && c > 0 && isTranslit(norm[c - 1])) c--;
+  const t = idx.at(e - 1);
+  if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
+  // "阿不都·": a short run takes the Han characters before it, up to a stop character.
+  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHan(norm[c - 1]) && !lex.nameStops.has(norm[c - 1] as string)) c--;
+  return c;
+}
+
+/** Where the name part starting at `p` ends (the mirror of partStart). */
+function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  let q = p;
+  while (q - p < MAX_PART && isTranslit(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  const t = idx.at(p);
+  if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  return q;
+}
+
+/**
+ * Names written with a middle dot ("托马斯·哈斯", "阿不都·黑力力"): parts of Han characters joined by
+ * ·, mostly transliteration characters. The dot is the evidence; places ("陇南·青岛产业园") are
+ * covered by the locations found before, or fail the transliteration share.
+ */
+export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
+  const out: NameGuess[] = [];
+  const dots = /[·•]/gu;
+  for (let d = norm.search(DOT); d >= 0; ) {
+    const start = partStart(norm, d, idx, lex);
+    let end = d;
+    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && DOT.test(norm[dot] as string); parts++) {
+      const e = partEnd(norm, dot + 1, idx, lex);
+      if (e === dot + 1) break;
+      end = e;
+      dot = e;
+    }
+    let free = start < d && end > d;
+    let foreign = 0;
+    let han = 0;
+    for (let i = start; i < end && free; i++) {
+      if (covered(i)) free = false;
+      if (isHan(norm[i])) han++;
+      if (isTranslit(norm[i])) foreign++;
+    }
+    // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
+    const last = norm[end - 1] as string;
+    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex));
+    if (free && nameLike) out.push({ start, end, score: THRESHOLD });
+    dots.lastIndex = Math.max(end, d + 1);
+    d = dots.exec(norm)?.index ?? -1;
+  }
+  return out;
+}
+
