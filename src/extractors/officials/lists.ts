@@ -36,13 +36,22 @@ export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): 
     }
     const last = names[names.length - 1] as [number, number];
     if (names.length < 2 || last[1] === i) continue;
-    const tail = norm.slice(last[1], last[1] + LIST_END_WINDOW);
-    if (!/^[及和等]/.test(tail) && !lex.listEnds.some((w) => tail.startsWith(w))) continue;
-    const stop = tail.search(/[，。；,;！!？?\n]/);
-    const window = stop >= 0 ? tail.slice(0, stop) : tail;
-    if (!lex.listEnds.some((w) => window.includes(w))) continue;
+    if (!endsList(norm.slice(last[1], last[1] + LIST_END_WINDOW), lex)) {
+      // A list starting at any later 、 of this chain reads the same names to the same last one, so it
+      // fails too: skip them (a long "张三、张三、…" run was quadratic).
+      i = last[1] - 1;
+      continue;
+    }
     out.push(...names);
     i = last[1];
   }
   return out;
+}
+
+/** A list-end word (陪同, 出席, 负责人…) stands in `tail` before the clause ends, after 及/和/等 or at once. */
+function endsList(tail: string, lex: NameLexicon): boolean {
+  if (!/^[及和等]/.test(tail) && !lex.listEnds.some((w) => tail.startsWith(w))) return false;
+  const stop = tail.search(/[，。；,;！!？?\n]/);
+  const window = stop >= 0 ? tail.slice(0, stop) : tail;
+  return lex.listEnds.some((w) => window.includes(w));
 }
