@@ -2,8 +2,10 @@
 /**
  * Extraction quality, per field, on two annotated corpora side by side:
  *   dev  = ../shared/corpus/dev (the 17 articles everyone tunes on; skipped when absent)
- *   own  = test/fixtures/own-corpus (12 articles written for tifa, never tuned on)
+ *   own  = test/fixtures/own-corpus (12 articles written for tifa, as a stand-in for the held-out corpus;
+ *          a few rule classes were added after its misses, so read it as optimistic)
  * A large gap between the two columns means the rules fit the dev articles rather than the genre.
+ * Ends with PASS/FAIL per target of issues 2–6 on the dev corpus (the targets are the issues' own).
  * Scoring: ../shared/tools/score.mjs (the judge) when present, fed by `tifa extract --input jsonl`;
  * otherwise `tifa eval <dir> --format json`, which computes the same figures.
  * Needs `npm run build` first.
@@ -88,4 +90,19 @@ if (showDetail) {
     if (!own?.misses?.[f]) continue;
     console.log(`\n${f}\n  missed:   ${own.misses[f].join('  ') || '-'}\n  spurious: ${own.spurious[f].join('  ') || '-'}`);
   }
+}
+
+/** F1 targets on the dev corpus (issues 3–6) and plain jieba POS tags' F1 there, which every field must beat (issue 2). */
+const TARGETS = { officials: 0.95, titles: 0.9, persons: 0.9, locations: 0.9, organizations: 0.85, dates: 0.9, slogans: 0.85 };
+const JIEBA_TAGS = { officials: 0.47, persons: 0, locations: 0.35, organizations: 0.13, dates: 0.25, slogans: 0.75, titles: 0 };
+const dev = results.find(([n]) => n === 'dev')?.[1];
+if (dev) {
+  console.log('\nAcceptance on the dev corpus (issues 2–6)');
+  const f1 = (f) => (f === 'titles' ? dev.titles : dev.fields[f])?.F1 ?? 0;
+  for (const f of FIELDS) {
+    const ok = f1(f) >= TARGETS[f] && f1(f) > JIEBA_TAGS[f];
+    console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${f} F1 ${f1(f).toFixed(3)} (target ≥ ${TARGETS[f]}, jieba tags ${JIEBA_TAGS[f]})`);
+  }
+  const acc = Number(dev.date_values.accuracy);
+  console.log(`  ${acc >= 0.95 ? 'PASS' : 'FAIL'}  date-value accuracy ${acc.toFixed(3)} (target ≥ 0.95)`);
 }

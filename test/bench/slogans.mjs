@@ -52,6 +52,13 @@ if (existsSync(path.join(CORPUS, 'gold'))) {
   console.log('  tifa            ', prf(tally.tifa));
   console.log('  text inside “”  ', prf(tally.quoted));
   for (const [kind, k] of byKind) console.log(`  kind ${kind.padEnd(10)} tp ${k.tp}  fp ${k.fp}`);
+  const [t, q] = [prf(tally.tifa), prf(tally.quoted)];
+  console.log('\nAcceptance (issue 6)');
+  for (const [what, ok] of [
+    [`slogans F1 ≥ 0.85 on the dev corpus: ${t.F1}`, Number(t.F1) >= 0.85],
+    [`precision above the “” baseline: ${t.P} vs ${q.P}`, Number(t.P) > Number(q.P)],
+    [`recall above the “” baseline: ${t.R} vs ${q.R}`, Number(t.R) > Number(q.R)],
+  ]) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${what}`);
 } else {
   console.log(`(no annotated corpus at ${CORPUS}: quality part skipped)`);
 }
