@@ -85,7 +85,7 @@ let worst = 0;
 for (let i = 0; i < cases.length; i++) {
   const [name, text] = cases[i];
   // The limit: --limit-s, else 20× the ordinary article's run (a child also loads jieba, ~2 s).
-  const timeout = limitS ? limitS * 1000 : baseline === null ? 0 : Math.max(60_000, 20 * baseline);
+  const timeout = limitS ? limitS * 1000 : baseline === null ? 0 : Math.round(Math.max(60_000, 20 * baseline));
   const passOn = [...(args.includes('--mb') ? ['--mb', String(mb)] : []), ...(onlyNames ? ['--only', onlyNames.join(',')] : [])];
   const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), ...passOn, '--case', String(i)], { encoding: 'utf8', timeout, maxBuffer: 1 << 20 });
   if (child.status !== 0 || !child.stdout) {
