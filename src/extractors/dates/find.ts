@@ -21,8 +21,17 @@ const RANGE_TO = '(?:至|到|——|[-—～~])';
 /** "4月14—16日": the first day is written without 日. */
 const DAY_BEFORE_RANGE = `${DAY_NUMBER}(?=${RANGE_TO}${DAY})`;
 const MONTH_PART = '(?:上中旬|中下旬|上旬|中旬|下旬|月?初|月?底|月?末)';
-const YEAR_PART = '(?:年?初|年?底|年?末|上半年|下半年|前[二三两]季度|第?[一二三四1-4]季度(?:初|末)?|首季度)';
-const QUARTER = '(?:第?[一二三四1-4]季度(?:初|末)?|首季度|前[二三两]季度|上半年|下半年)';
+/** "前三季度", "前3季度": the year's first quarters. */
+const FIRST_QUARTERS = '前[二三两2-4]个?季度';
+/** "一至三季度", "1-3季度": the first quarter is written without 季度. */
+const QUARTER_RANGE = `[一二三1-3]${RANGE_TO}[二三四2-4]季度`;
+/** "今年前5个月", "2021年前十个月": only after a year, since a bare "前两个月" is also "two months ago". */
+const FIRST_MONTHS = '前(?:十[一二]?|1[01]|[一二三四五六七八九两2-9])个月';
+const YEAR_PART = `(?:年?初|年?底|年?末|上半年|下半年|${FIRST_QUARTERS}|${QUARTER_RANGE}|${FIRST_MONTHS}|第?[一二三四1-4]季度(?:初|末)?|首季度)`;
+const QUARTER = `(?:${QUARTER_RANGE}|第?[一二三四1-4]季度(?:初|末)?|首季度|${FIRST_QUARTERS}|上半年|下半年)`;
+/** "上世纪", "20世纪", "二十一世纪": a century, before a decade or alone. */
+const CENTURY = '(?:上|本|(?<![\\d])(?:1\\d|20|21)|二?十[一二三四五六七八九]?)世纪';
+const ERA_PART = '(?:初期|初|前期|中期|后期|末期|末)';
 const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
 /** "日本", "日报", "5日内" (a duration): a bare "N日" followed by these is no date. */
 const NOT_A_DAY_AFTER = '(?![本报均常益用夜内子记程趋元币])';
@@ -50,6 +59,10 @@ function compile(): Rules {
     ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${DAY_BEFORE_RANGE}|${MONTH_PART})?`],
     // "腊月二十三", "农历正月初八": lunar dates, resolved to their Gregorian day.
     ['lunar date', `(?:(?:${YEAR_BEFORE_MONTH})?农历)?(?:[正腊冬]月|(?<=农历)${MONTH})(?:初[一二三四五六七八九十]|${DAY_NUMBER}(?![0-9〇零一二三四五六七八九十]))?`],
+    // "上世纪90年代", "八十年代末", "本世纪中叶": decades and centuries are periods, as plans are.
+    ['decade', `(?<![\\d${HAN_DIGIT}十])(?:${CENTURY})?(?:[1-9]0|[二三四五六七八九]十)年代${ERA_PART}?`],
+    ['century', `(?<!第)${CENTURY}(?:初期|初|中期|中叶|末期|末)?`],
+    ['two years', '今明两年'],
     ['year', `(?<![\\d.${HAN_DIGIT}])${YEAR4}度?${YEAR_PART}?`],
     ['relative year', `(?:${yearWords})${YEAR_PART}?`],
     ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
@@ -72,7 +85,7 @@ function compile(): Rules {
   rules = { core, joinable, afterYear, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative week', 'relative', 'season', 'year part'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'decade', 'century', 'two years', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative week', 'relative', 'season', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {

@@ -83,8 +83,8 @@ function parseRange(s: string, ctx: Ctx): Point | null {
     const at = m.index ?? 0;
     const leftText = s.slice(0, at).trim();
     let rightText = s.slice(at + m[0].length).trim();
-    // "1至3月", "14至16日", "9~12点半": the first number takes the unit written after the second.
-    const unit = /^[0-9〇零一二三四五六七八九十]{1,3}([月日号点时])/.exec(rightText)?.[1];
+    // "1至3月", "14至16日", "9~12点半", "一至三季度": the first number takes the unit written after the second.
+    const unit = /^[0-9〇零一二三四五六七八九十]{1,3}([月日号点时]|季度)/.exec(rightText)?.[1];
     const left = parsePoint(leftText, ctx) ?? (unit && /[0-9〇零一二三四五六七八九十]$/.test(leftText) ? parsePoint(leftText + unit, ctx) : null);
     if (!left) continue;
     const nextDay = rightText.startsWith('次日');
