@@ -71,12 +71,14 @@ function compile(): Rules {
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
     ['relative month', `(?:${w.of('month-offset')})${MONTH_PART}?`],
     ['relative week', `(?:${w.of('week-offset')})(?:末|[一二三四五六日天](?![次个天周]))?`],
+    // A weekday alone is one of the reference week ("星期五"); "周五" reads as a name, so only before a daypart.
+    ['weekday', `(?<![每个])(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日](?=${w.of('daypart')}))(?![次个天周])`],
     ['relative', `(?:${standalone})`],
     ['season', `(?:${w.of('season')})`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const core = new RegExp(parts.map(([, p]) => `(${p})`).join('|'), 'gu');
-  const joinable = new Set(['lunar date', 'relative month', 'iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
+  const joinable = new Set(['lunar date', 'weekday', 'relative month', 'iso day', 'year range', 'month range', 'day range', 'month and day', 'year', 'relative year', 'period', 'bare day']);
   // A festival or season continues a year written right before it ("2023年春节", "今年秋天").
   const afterYear = new Set(['festival', 'season']);
   const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
@@ -85,7 +87,7 @@ function compile(): Rules {
   rules = { core, joinable, afterYear, suffix };
   return rules;
 }
-const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'decade', 'century', 'two years', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative week', 'relative', 'season', 'year part'];
+const RULE_NAMES = ['iso day', 'year range', 'month range', 'day range', 'month and day', 'lunar date', 'decade', 'century', 'two years', 'year', 'relative year', 'period', 'five-year plan', 'festival', 'bare day', 'relative month', 'relative week', 'weekday', 'relative', 'season', 'year part'];
 
 /** Every date surface in `norm` (the normalised text), in text order, not overlapping. */
 export function findDates(norm: string): FoundDate[] {
@@ -121,6 +123,9 @@ export function findDates(norm: string): FoundDate[] {
       if (gap !== '') cur.rule = 'range';
       i++;
     }
+    // "2022年4月8日（星期五）": the weekday only restates the date before it.
+    const prev = out[out.length - 1];
+    if (cur.rule === 'weekday' && prev && /^[\s（(]{0,2}$/.test(norm.slice(prev.end, cur.start))) continue;
     out.push(cur);
   }
   return out;
