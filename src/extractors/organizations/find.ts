@@ -9,7 +9,7 @@ import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
 export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
-export type OrgStop = 'generic' | 'type' | 'verb' | 'whole';
+export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole';
 
 export interface OrgRules {
   kinds: Map<string, OrgKind>;
@@ -27,6 +27,8 @@ const MAX_NAME = 20;
 
 const stopIs = (r: OrgRules, w: string, k: OrgStop) => r.stops.get(w)?.has(k) ?? false;
 const isLevelWord = (r: OrgRules, w: string) => r.kinds.get(w) === 'level';
+/** A level word written from `at` whatever jieba's cuts: "经|开|区" is 经开区, so its 经 is no verb. */
+const startsLevelWord = (r: OrgRules, norm: string, at: number) => [2, 3, 4].some((n) => isLevelWord(r, norm.slice(at, at + n)));
 
 /** True when the text from `at` to the end of its token is an office post ("市委书记" → 书记). */
 function postFollows(r: OrgRules, view: TextView, at: number): boolean {
@@ -125,7 +127,7 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
     const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女)$/.test(t.word);
-    if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (t.word.length >= 2 && r.posts.has(t.word)))) break;
+    if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
