@@ -61,9 +61,9 @@ function rules(): Rules {
   return compiled;
 }
 
-/** "尧都区区长", "临汾市长": a place that starts a title is part of the title, not a location. */
+/** "尧都区区长", "临汾市长", "邯郸市原副市长": a place that starts a title is part of the title, not a location. */
 function startsTitle(r: Rules, norm: string, end: number): boolean {
-  for (const from of [end, end - 1]) {
+  for (const from of norm.charAt(end) === '原' ? [end + 1] : [end, end - 1]) {
     for (let len = Math.min(r.maxPost, norm.length - from); len >= 2; len--) if (r.posts.has(norm.slice(from, from + len))) return true;
   }
   return false;

@@ -3,6 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { readNameAt } from './names.js';
+import { isFullPlaceName } from '../locations/place-names.js';
 
 /**
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
@@ -26,6 +27,9 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (![...word].every((c) => isHan(c))) return false;
   if (lex.prefixStops.has(word)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
+  // A title's organisation starts at a place written in full: before it, an unknown word or a verb is
+  // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
+  if ((t.tag === 'x' || /^v/.test(t.tag)) && rightWord !== '' && isFullPlaceName(rightWord)) return false;
   if (PREFIX_TAG.test(t.tag)) return true;
   if (word === '师') return true; // a 兵团 division: "师党委书记" (jieba: 师/ng)
   // jieba tags some places nr ("石河子/nr 市委"): a name-tagged word right before an organisation word.
