@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { readNameAt } from './names.js';
-import { isFullPlaceName } from '../locations/place-names.js';
+import { isFullPlaceName, isPlaceName } from '../locations/place-names.js';
 
 /**
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
@@ -36,6 +36,17 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (/^nr/.test(t.tag) && rightWord.length >= 2 && ORG_END.has(rightWord.slice(-1))) return true;
   // jieba tags "宣传部" nr and cuts "统战部" 统/v 战/n 部/n: an organisation ending counts anyway.
   return ORG_END.has(word.slice(-1)) || (rightWord.length === 1 && ORG_END.has(rightWord));
+}
+
+/**
+ * jieba may cut a place so that the walk above stops inside it ("临/v 桂/nr 区委副书记"): a place name
+ * (full or short) that starts up to two characters before `start` and runs across it starts the title.
+ */
+function placeStartAcross(norm: string, start: number, limit: number): number {
+  for (let s0 = Math.max(0, start - 2); s0 < start; s0++) {
+    for (let e0 = Math.min(limit, s0 + 5); e0 > start; e0--) if (e0 - s0 >= 2 && isPlaceName(norm.slice(s0, e0))) return s0;
+  }
+  return start;
 }
 
 /**
@@ -82,6 +93,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
       start = t.start;
     }
+    start = placeStartAcross(norm, start, modStart);
     if (prev && start <= prev.end) {
       if (prev.end >= end) continue;
       // Posts written back to back are one title as written: "市长助理", "市委常委副市长".
