@@ -289,7 +289,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     }
     const resolved = resolveAll(g, new Map([...candidateSets].map(([t, set]) => [t, [...set]])));
 
-    return kept.map((f): Mention<LocationAttrs> => {
+    // GOLD-FORMAT: places of two or more characters; one-character abbreviations ("中|缅") only kept others off them.
+    return kept.filter((f) => f.end - f.start >= 2).map((f): Mention<LocationAttrs> => {
       const text = doc.text.slice(f.start, f.end);
       const res = resolved.get(text);
       const attrs: LocationAttrs = { level: f.level, divisions: f.divisions };

@@ -3,7 +3,8 @@
  * a word of its own ("中美", "港澳台", "京津"), one after a verb of travel ("访华", "抵京", "在|京"),
  * a run before a word of relations between states ("中缅边境", "日中两国", "中美关系"), a list of
  * single characters ("中、英、德、法"), and a state's side ("美方", "中方").
- * Alone, "中", "美", "日" are ordinary characters.
+ * Alone, "中", "美", "日" are ordinary characters. They are found so that no other rule reads them as
+ * names or parts of names, but not reported: GOLD-FORMAT locations have two or more characters.
  */
 import { loadDict } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from './text-view.js';
