@@ -126,7 +126,8 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
-    const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女)$/.test(t.word);
+    // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
+    const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
     if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
