@@ -22,7 +22,7 @@ const ethnic = readFileSync(path.join(here, 'ethnic-groups.txt'), 'utf8')
 
 const genericZoneWords = readFileSync(path.join(here, 'generic-zone-words.txt'), 'utf8')
   .split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-const ZONE = /(?:园|园区|开发区|新区|工业区|基地|示范区|集中区|产业区|试验区)$/;
+const ZONE = /(?:园|园区|开发区|新区|工业区|基地|示范区|集中区|产业区|试验区|保税区|管委会|管理委员会|乡级单位|直属乡镇)$/;
 /** "经济技术开发区", "新材料产业园": a township-level zone with a generic name (see generic-zone-words.txt). */
 const genericZone = (name, level) => level === 'township' && ZONE.test(name) && genericZoneWords.some((w) => name.startsWith(w));
 

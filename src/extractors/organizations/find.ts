@@ -272,7 +272,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const kind = r.kinds.get(suffix) as OrgKind;
   if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
-  // "部署", "一处", "广大干部": a word that merely ends like a body.
+  // "部署", "一处", "广大干部": a word that merely ends like a body; "一网通办": a slogan's last character.
+  if (covering?.tag === 'slogan' && covering.start < s) return null;
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
     || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
   // "农民办企业", "学会使用": the suffix word used as a verb.
