@@ -274,6 +274,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
   // "部署", "一处", "广大干部": a word that merely ends like a body; "一网通办": a slogan's last character.
   if (covering?.tag === 'slogan' && covering.start < s) return null;
+  // "市政协委员": 委 begins the post 委员 (a member), so the body is 市政协, not 市政协委.
+  if (suffix === '委' && norm.startsWith('委员', s) && !norm.startsWith('委员会', s)) return null;
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || stopIs(r, norm.slice(e - 2, e), 'whole')
     || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
   // "农民办企业", "学会使用": the suffix word used as a verb.
