@@ -121,6 +121,7 @@ function runTifa(tifaArgs, stdinFile, outFile = null) {
       const secs = Number(process.hrtime.bigint() - t0) / 1e9;
       if (code !== 0) return reject(new Error(`tifa ${tifaArgs.join(' ')} exited ${code}: ${err.slice(0, 500)}`));
       const usage = existsSync(rssFile) ? JSON.parse(readFileSync(rssFile, 'utf8')) : { maxRSS: NaN, cpu: NaN };
+      rmSync(rssFile, { force: true });
       const result = { secs, cpu: usage.cpu, rssMb: usage.maxRSS / 1024, hash: hash.digest('hex'), outBytes };
       if (keep) keep.once('close', () => resolve(result));
       else resolve(result);
