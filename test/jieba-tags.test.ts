@@ -3,7 +3,12 @@
  * tag() costs twice as much. These tests hold it to jieba's own tag() token for token.
  */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { addSegmenterWords, segment, segmenter } from '../src/pipeline/segment.js';
+import { SortedRows } from '../src/pipeline/dict-rows.js';
+
+const LEAN_DICT = fileURLToPath(new URL('../dict/jieba/main.dict.utf8', import.meta.url));
 
 const TEXTS = [
   '2023年3月，山西省临汾市召开会议。GDP增长5.2%，“十四五”规划稳步推进。',
@@ -28,5 +33,33 @@ describe('tags computed in JavaScript', () => {
     expect(tagOf('a1')).toBe('eng'); // an ASCII letter
     expect(tagOf('5')).toBe('x'); // one character: the count stops at half the length, before it starts
     expect(tagOf('😀')).toBe('x'); // no ASCII at all
+  });
+});
+
+describe('rows of a sorted dictionary, searched in the text (dict-rows.ts)', () => {
+  test('find the same tag as a Map of the rows for every word of the lean dictionary', () => {
+    const text = readFileSync(LEAN_DICT, 'utf8');
+    const rows = new SortedRows(text);
+    const mismatched: string[] = [];
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const [word, , tag] = line.split(' ');
+      if (rows.tagOf(word!) !== tag) mismatched.push(line);
+    }
+    expect(mismatched).toEqual([]);
+  });
+
+  test('words that are absent, prefixes of a row, or sort before the first and after the last row', () => {
+    const rows = new SortedRows('中 5 ns\n中国 9 ns\n中国人 3 n\n人民 7 n\n无标签 2\n\u9fa5 1 x\n');
+    expect(rows.tagOf('中国')).toBe('ns');
+    expect(rows.tagOf('中国人')).toBe('n');
+    expect(rows.tagOf('中')).toBe('ns');
+    expect(rows.tagOf('中华')).toBeUndefined();
+    expect(rows.tagOf('中国人民')).toBeUndefined();
+    expect(rows.tagOf('一')).toBeUndefined(); // before the first row
+    expect(rows.tagOf('\u9fa5')).toBe('x'); // the last row
+    expect(rows.tagOf('\uffee')).toBeUndefined(); // after it
+    expect(rows.tagOf('无标签')).toBeUndefined(); // a row without a tag column has no tag, as in the Map
+    expect(rows.tagOf('')).toBeUndefined();
   });
 });

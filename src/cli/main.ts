@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { TifaError, UsageError, errorMessage } from '../errors.js';
+import { boundHeapGrowth } from './heap.js';
 
 const FIELDS = 'officials, persons, locations, organizations, dates, slogans';
 
@@ -71,6 +72,7 @@ export function program(): Command {
  * command through process.exitCode), 2 usage error.
  */
 export async function main(argv: string[]): Promise<void> {
+  boundHeapGrowth();
   const p = program();
   try {
     await p.parseAsync(argv);

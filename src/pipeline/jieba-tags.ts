@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { SortedRows } from './dict-rows.js';
 
 /**
  * Part-of-speech tags computed in JavaScript exactly as cppjieba's PosTagger does, so tifa can call
@@ -9,30 +10,43 @@ import { readFileSync } from 'node:fs';
  * earlier one), else — unknown or empty tag — "x", "m" or "eng" by the word's ASCII characters.
  */
 export class JiebaTags {
-  private readonly tags = new Map<string, string>();
+  /** Words given to insertWord: they replace a main dictionary row of the same word. */
+  private readonly inserted = new Map<string, string>();
+  /** A main dictionary sorted by word (tifa's lean file), searched as it is… */
+  private sorted: SortedRows | null = null;
+  /** …or any other one, every row in a Map (a later row replaces an earlier one). */
+  private readonly rows = new Map<string, string>();
 
-  /** Rows "word freq tag" of a cppjieba main dictionary. */
-  addDictionaryFile(file: string): void {
+  /**
+   * Rows "word freq tag" of a cppjieba main dictionary (one per segmenter load). `sorted`: the words
+   * are strictly increasing in code-unit order, so no Map is built (see dict-rows.ts).
+   */
+  addDictionaryFile(file: string, opts: { sorted: boolean }): void {
     const text = readFileSync(file, 'utf8');
-    for (let from = 0; from < text.length; ) {
-      let nl = text.indexOf('\n', from);
-      if (nl < 0) nl = text.length;
-      const line = text.slice(from, nl); // a trailing \r stays part of the tag, as in cppjieba's getline
-      from = nl + 1;
-      const a = line.indexOf(' ');
-      const b = a < 0 ? -1 : line.indexOf(' ', a + 1);
-      if (b > 0) this.tags.set(line.slice(0, a), line.slice(b + 1));
-    }
+    if (opts.sorted) this.sorted = new SortedRows(text);
+    else addRowsTo(this.rows, text);
   }
 
   /** A word given to insertWord(word, tag). */
   add(word: string, tag: string): void {
-    this.tags.set(word, tag);
+    this.inserted.set(word, tag);
   }
 
   tagOf(word: string): string {
-    const t = this.tags.get(word);
+    const t = this.inserted.get(word) ?? this.rows.get(word) ?? this.sorted?.tagOf(word);
     return t ? t : asciiRule(word);
+  }
+}
+
+function addRowsTo(rows: Map<string, string>, text: string): void {
+  for (let from = 0; from < text.length; ) {
+    let nl = text.indexOf('\n', from);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(from, nl); // a trailing \r stays part of the tag, as in cppjieba's getline
+    from = nl + 1;
+    const a = line.indexOf(' ');
+    const b = a < 0 ? -1 : line.indexOf(' ', a + 1);
+    if (b > 0) rows.set(line.slice(0, a), line.slice(b + 1));
   }
 }
 

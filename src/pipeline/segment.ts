@@ -75,7 +75,7 @@ export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
   const files = jiebaFiles(j, withIdf);
   j.load(files);
   tags = new JiebaTags();
-  tags.addDictionaryFile(files.dict);
+  tags.addDictionaryFile(files.dict, { sorted: files.dict === LEAN_DICT });
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;

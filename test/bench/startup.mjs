@@ -55,7 +55,8 @@ const median = (xs) => {
 // less disturbed than wall time by other work on a shared machine.
 const dir = mkdtempSync(path.join(tmpdir(), 'tifa-startup-'));
 const usageHook = path.join(dir, 'usage.cjs');
-writeFileSync(usageHook, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`\\nTIFA_USAGE ${u.userCPUTime + u.systemCPUTime} ${u.maxRSS}\\n`); });\n");
+// Peak RSS is VmHWM where Linux has it: getrusage's maxRSS carries the forking parent's RSS across exec.
+writeFileSync(usageHook, "process.on('exit', () => { const u = process.resourceUsage(); let kb = u.maxRSS; try { kb = Number(/VmHWM:\\s*(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1]); } catch {} process.stderr.write(`\\nTIFA_USAGE ${u.userCPUTime + u.systemCPUTime} ${kb}\\n`); });\n");
 function timed(cmd) {
   const r = runOnce(cmd, ['--require', usageHook]);
   const m = /TIFA_USAGE (\d+) (\d+)/.exec(r.stderr);

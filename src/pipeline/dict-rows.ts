@@ -1,0 +1,65 @@
+/**
+ * The rows "word freq tag" of a cppjieba main dictionary sorted by word, searched in the file's text
+ * as read, with no index built at all.
+ *
+ * Building a Map of tifa's 57k-row lean dictionary cost 60–90 ms of every start-up (an offset index
+ * still ~45 ms, run once by cold code), for an article that looks up a few hundred distinct words.
+ * The lean file keeps the order of nodejieba's own dictionary, which is sorted by word (the test of
+ * dict/jieba checks it), so a row is found by bisecting character offsets and stepping to the row
+ * boundary. Another main dictionary (TIFA_JIEBA_DICT) need not be sorted: JiebaTags maps that one.
+ */
+export class SortedRows {
+  /** Words already looked up (null: not in the file), so a corpus pays for each distinct word once. */
+  private readonly seen = new Map<string, string | null>();
+
+  constructor(private readonly text: string) {}
+
+  /** The tag column of `word`'s row (the rest of the row after the second space), or undefined. */
+  tagOf(word: string): string | undefined {
+    let t = this.seen.get(word);
+    if (t === undefined) {
+      // Bounded memory over any corpus: misses (numbers, names jieba's HMM found) never end.
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      t = this.search(word);
+      this.seen.set(word, t);
+    }
+    return t ?? undefined;
+  }
+
+  private search(word: string): string | null {
+    const text = this.text;
+    // Rows starting in [lo, hi) are left; lo is always a row start.
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1; // ≥ lo, since text[lo - 1] is a line break
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let wordEnd = text.indexOf(' ', start);
+      if (wordEnd < 0 || wordEnd > end) wordEnd = end;
+      const c = compareWordTo(word, text, start, wordEnd);
+      if (c === 0) {
+        const tagStart = text.indexOf(' ', wordEnd + 1) + 1;
+        // A row without a tag column has none; a trailing \r stays part of the tag, as in cppjieba's getline.
+        return tagStart > 0 && tagStart <= end ? text.slice(tagStart, end) : null;
+      }
+      if (c < 0) hi = start;
+      else lo = end + 1;
+    }
+    return null;
+  }
+}
+
+const SEEN_MAX = 200_000;
+
+/** Code-unit order of `word` against text[start, end). */
+function compareWordTo(word: string, text: string, start: number, end: number): number {
+  const len = end - start;
+  const n = Math.min(word.length, len);
+  for (let i = 0; i < n; i++) {
+    const d = word.charCodeAt(i) - text.charCodeAt(start + i);
+    if (d !== 0) return d;
+  }
+  return word.length - len;
+}
