@@ -164,7 +164,9 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
     if (level !== 'county' && level !== 'city') continue;
     for (const [short, t] of townshipShortsUnder(g, parent)) {
       if (r.stops.get(short)?.has('word')) continue;
-      shorts.set(short, [...(shorts.get(short) ?? []), t]);
+      const list = shorts.get(short);
+      if (list) list.push(t);
+      else shorts.set(short, [t]);
       longest = Math.max(longest, short.length);
     }
   }
@@ -173,8 +175,9 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] || blocked.has(pos)) continue;
     for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
+      if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
       const divisions = shorts.get(norm.slice(pos, pos + len));
-      if (!divisions || !view.boundary[pos + len] || blocked.touches(pos, pos + len)) continue;
+      if (!divisions || blocked.touches(pos, pos + len)) continue;
       if (afterLoneCharacter(view, pos)) break;
       // "河渠|乡": the township's own unit written after its short form.
       const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && view.boundary[pos + len + 1] && !blocked.has(pos + len) ? 1 : 0;

@@ -32,7 +32,7 @@ export interface Gazetteer {
    */
   first: Map<string, number>;
   more: Map<string, number[]>;
-  /** First two characters of any surface → the longest surface length starting with them. */
+  /** First two characters of any surface → the lengths of the surfaces starting with them, as bits (1 << length). */
   prefixes: Map<string, number>;
   /**
    * Short forms of townships ("陶邓" of 陶邓镇), by division index, kept out of the index: 41k more
@@ -45,6 +45,8 @@ export interface Gazetteer {
 
 export const GAZETTEER_FILE = 'gazetteer.tsv';
 const LEVELS = new Set<string>(['province', 'city', 'county', 'township']);
+/** Longest surface kept in the length bits (the longest division name has 24 characters). */
+const MAX_LENGTH = 30;
 
 let loaded: Gazetteer | null = null;
 
@@ -72,8 +74,7 @@ export function gazetteer(): Gazetteer {
       else more.set(surface, [packed]);
     }
     const p = surface.slice(0, 2);
-    const longest = prefixes.get(p);
-    if (longest === undefined || longest < surface.length) prefixes.set(p, surface.length);
+    prefixes.set(p, (prefixes.get(p) ?? 0) | (1 << Math.min(surface.length, MAX_LENGTH)));
   };
   let lineNo = 0;
   for (let at = 0; at < content.length; ) {
@@ -166,9 +167,11 @@ export function lineage(g: Gazetteer, i: number): number[] {
 
 /** Surfaces starting at `pos`, longest first, with what they may name. */
 export function* surfacesAt(g: Gazetteer, text: string, pos: number): Generator<[string, NameHit[]]> {
-  const max = g.prefixes.get(text.slice(pos, pos + 2));
-  if (max === undefined) return;
-  for (let len = Math.min(max, text.length - pos); len >= 2; len--) {
+  const lengths = g.prefixes.get(text.slice(pos, pos + 2));
+  if (lengths === undefined) return;
+  // Only lengths some surface with this prefix has: "中国" starts hundreds of names, of few lengths.
+  for (let len = Math.min(MAX_LENGTH, text.length - pos); len >= 2; len--) {
+    if (((lengths >>> len) & 1) === 0) continue;
     const s = text.slice(pos, pos + len);
     if (g.first.has(s)) yield [s, namesOf(g, s)];
   }
