@@ -87,6 +87,20 @@ export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean
 }
 
 /**
+ * Does the stop character at `i` end the name before it? Always for function words and one-character
+ * verbs ("李云在", "陈豪率"); for a character that is a stop only as the start of a word ("强调",
+ * "出席"), only where jieba starts a word of two or more characters there: "张伟|强调" yes,
+ * "赵永强|带领" (jieba reads 赵永强 as one word) no.
+ */
+export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const c = norm[i] as string;
+  if (!lex.nameStops.has(c)) return false;
+  if (!lex.wordStops.has(c)) return true;
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - t.start >= 2;
+}
+
+/**
  * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特", "总理科尔（右）"): a run of
  * four or more transliteration characters, of three that does not start with a surname, or of two
  * that does not start with a surname and ends the word. Its length, or 0.
@@ -144,7 +158,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || whole || closes || !lex.nameStops.has(second as string))) {
+  if (isHan(second) && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);
