@@ -36,6 +36,8 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
+/** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
+const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
@@ -62,6 +64,15 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const before = view.tokens[view.tokenAt[start - 1] ?? -1];
     // "长寿之乡": a nickname, not a township.
     if (/^[之的]$/.test(parts[0] ?? '')) return -1;
+    // "工作队和|村", "驻在|村": jieba's guess glued the sentence to the suffix; the name starts after
+    // the last conjunction or verb in it, and may be nothing.
+    if (holderToken.tag === 'x') {
+      const part = parts[0] ?? '';
+      let cut = -1;
+      for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb')) cut = i;
+      if (cut === part.length - 1) return -1;
+      if (cut >= 0) return start + cut + 1;
+    }
     if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
@@ -159,7 +170,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
-      const opens = !before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag);
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });

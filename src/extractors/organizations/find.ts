@@ -8,7 +8,7 @@ import { isHan } from '../_han.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
-export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
+export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'whole';
 
 export interface OrgRules {
@@ -16,6 +16,8 @@ export interface OrgRules {
   suffixRe: RegExp;
   bodies: Map<string, number>;
   bodyPrefixes: Map<string, number>;
+  /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */
+  parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;
   posts: Set<string>;
 }
@@ -86,6 +88,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name.
       if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
+      // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
+      if (len === 2 && r.parents.has(norm.slice(pos, end)) && before && before.end === pos && before.word.length === 1 && isHan(before.word) && /^(?:a|ag|ng|x|j)$/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const body = norm.slice(pos, end);
@@ -209,6 +213,8 @@ function innerAnd(view: TextView, at: number): boolean {
 function genericKind(view: TextView, start: number, suffixStart: number, end: number): boolean {
   const name = view.tokens[view.tokenAt[start] ?? -1];
   if (!name || name.start !== start || (name.end !== suffixStart && name.end !== end) || !/^(?:n|vn|v)$/.test(name.tag) || isPlaceName(name.word)) return false;
+  // "市中心|医院": a longer word led by a level word names that city's body, not a kind ("市场|公司" is one).
+  if (name.word.length >= 3 && /^[省市县区镇乡]/.test(name.word)) return false;
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   return before === undefined || /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
 }
@@ -280,7 +286,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "上街大学城", "大学园区": a place named after the schools, not a school.
   if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
-  if (suffix === '中心' && /^(?:工作|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 2))) return null;
+  // Not "疾控中心|工作人员": the staff of the body.
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
@@ -323,5 +330,18 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     orgEndingAt.set(hit.end, hits.length);
     hits.push(hit);
   }
-  return hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
+  return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
+}
+
+/** "共青团|临江市委", "民盟|市委", "九三学社|中央": a national body and its committee right after it are one body. */
+function joinLocalCommittees(r: OrgRules, norm: string, hits: OrgHit[]): OrgHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: OrgHit[] = [];
+  for (const h of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央)$/.test(norm.slice(h.start, h.end))) {
+      out[out.length - 1] = { start: prev.start, end: h.end, rule: `${prev.rule} + local committee` };
+    } else out.push(h);
+  }
+  return out;
 }
