@@ -219,6 +219,25 @@ function genericKind(view: TextView, start: number, suffixStart: number, end: nu
   return before === undefined || /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
 }
 
+/**
+ * "钱|存入|银行", "利用|职权|迫使|银行", "黄某|儿子|考上|大学": a plain verb before the suffix with no
+ * proper name anywhere before it is the sentence, not a name ("临江|皮革|制造|公司" has its place).
+ */
+/** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
+const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;
+function verbWithoutProperName(view: TextView, start: number, suffixStart: number): boolean {
+  // "筹建“翡翠收藏俱乐部”": a name in quotes is proper however it is made.
+  if (/[“"「]/.test(view.doc.norm.charAt(start - 1))) return false;
+  let verb = false;
+  for (let i = view.tokenAt[start] ?? -1; i >= 0 && i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (!t || t.start >= suffixStart) break;
+    if (/^(?:ns|nz|nt|nr|nrt|nrfg|x|j)$/.test(t.tag) || isPlaceName(t.word) || SCOPE_WORD.test(t.word)) return false;
+    if (t.tag === 'v') verb = true;
+  }
+  return verb;
+}
+
 /** Does a name part make a proper body of this kind? */
 function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: string[], nested: boolean): boolean {
   const name = parts.join('');
@@ -291,7 +310,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
-  if (!nested && kind === 'named' && genericKind(view, walk.start, s, e)) return null;
+  if (!nested && kind === 'named' && (genericKind(view, walk.start, s, e) || verbWithoutProperName(view, walk.start, s))) return null;
   let start = walk.start;
   if (nested && continuesBody(r, kind, walk.parts)) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
