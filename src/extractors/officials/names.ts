@@ -12,6 +12,8 @@ import { plausibleGivenName, surnameScore } from './name-model.js';
 const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|a|ad|l|i)$/;
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
+/** What may follow the end of a name: the text's end, punctuation other than opening quotes or brackets, spaces. */
+const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
 export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
 
 /** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
@@ -154,7 +156,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const listed = norm[p + sn + 2] === '、' && !lex.firstNameStops.has(second as string);
   // "副局长周富强，他表示", "经理孔祥同介绍": the stop character closes the name where a name may
   // end right after it (punctuation or a follower word), unless it is a speech verb itself ("王明说，").
-  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1)) && (!isHan(norm[p + sn + 2]) || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
+  // Punctuation closes it, not an opening quote or bracket a conjunction introduces ("导演张扬和《…》")
+  // nor a number a preposition introduces ("选手王娴以684环").
+  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1))
+    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
