@@ -36,6 +36,8 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
+/** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^目前$|^当前$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
@@ -101,6 +103,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const t = ti >= 0 ? view.tokens[ti] : undefined;
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
+    // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
+    if (t.tag === 't' && TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
     // "长坝|镇花桥|村": jieba glued the township's suffix to the village's name; the village starts after it.
     if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡]/.test(t.word)) {

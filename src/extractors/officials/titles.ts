@@ -2,7 +2,10 @@ import type { Doc, Token } from '../../types.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
-import { readNameAt } from './names.js';
+import { nameMayEndAt, readNameAt } from './names.js';
+import { givenCharScore } from './name-model.js';
+
+const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
 
 /**
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
@@ -52,7 +55,12 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     const last = idx.at(end - 1);
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
     // So does jieba's guess across it ("财政部/长扎/多尔诺夫": x), when a name follows.
-    const surnameAcross = (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x') && readNameAt(norm, end, idx, lex) > 0;
+    // And a two-character common noun across it ("乡长石磊" is cut 乡/长石/磊), when the name closes
+    // where a name may end and its given name reads like one ("州长官邸" does not); never a place
+    // ("南京市长江大桥": 长江/ns).
+    const nameLen = last && last.end > end ? readNameAt(norm, end, idx, lex) : 0;
+    const surnameAcross = nameLen > 0 && (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x'
+      || (last?.tag === 'n' && last.start === end - 1 && last.end === end + 1 && nameMayEndAt(norm, end + nameLen, lex) && givenNameOdds(norm.slice(end + 1, end + nameLen)) > 0));
     if (last && last.end > end && !surnameAcross) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
