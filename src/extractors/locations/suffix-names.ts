@@ -19,6 +19,8 @@ export interface SuffixContext {
   placeEndingAt: Map<number, number>;
   /** Only the Chinese divisions among them: "朝阳站" is a station, "日本站" a leg of a tour. */
   divisionEndingAt?: Map<number, number>;
+  /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
+  shortFormEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
 }
 
@@ -88,6 +90,13 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   let guard = mode === 'unit' && parts.length ? 99 : 0;
   while (start > 0 && guard++ < 12) {
     const placeStart = ctx.placeEndingAt.get(start);
+    // "办事处|龙湖社区", "尧都区|龙湖社区": a county's or township's short form right before a community
+    // or a village is that unit's own name.
+    if (mode === 'unit' && start === suffixStart && placeStart !== undefined && ctx.shortFormEndingAt?.get(start) === placeStart && /^(?:村|社区)$/.test(suffix)) {
+      parts.unshift(norm.slice(placeStart, start));
+      start = placeStart;
+      break;
+    }
     if (placeStart !== undefined) {
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
       if (mode === 'named') {
@@ -160,7 +169,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -191,6 +200,11 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
+}
+
+/** "石龙|村三组", "红星|村等": jieba glued a village's group number or a list's close to its suffix. */
+function gluedAfterVillage(norm: string, rule: SuffixRule, e: number): boolean {
+  return rule.suffix === '村' && /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
 }
 
 /** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */

@@ -18,8 +18,8 @@ export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): 
     let first = -1;
     for (const len of [2, 3, 4]) {
       const s = i - len;
-      if (s < 0 || isHan(norm[s - 1])) continue;
-      if (readNameAt(norm, s, idx, lex) === len) {
+      if (s < 0 || isHan(norm[s - 1]) || norm[s - 1] === '、') continue;
+      if (readNameAt(norm, s, idx, lex) === len && !placeWord(idx, s, i)) {
         first = s;
         break;
       }
@@ -29,7 +29,7 @@ export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): 
     let p = i + 1;
     for (;;) {
       const len = readNameAt(norm, p, idx, lex);
-      if (!len) break;
+      if (!len || placeWord(idx, p, p + len)) break;
       names.push([p, p + len]);
       if (norm[p + len] !== '、') break;
       p += len + 1;
@@ -46,6 +46,12 @@ export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): 
     i = last[1];
   }
   return out;
+}
+
+/** "浙江、江苏、安徽等地": jieba reads the item as one place word, not a name. */
+function placeWord(idx: TokenIndex, start: number, end: number): boolean {
+  const t = idx.startingAt(start);
+  return t !== undefined && t.end === end && t.tag === 'ns';
 }
 
 /** A list-end word (陪同, 出席, 负责人…) stands in `tail` before the clause ends, after 及/和/等 or at once. */
