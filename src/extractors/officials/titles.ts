@@ -28,6 +28,8 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
   if (![...word].every((c) => isHan(c))) return false;
   if (lex.prefixStops.has(word)) return false;
+  // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
+  if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
   if (PREFIX_TAG.test(t.tag)) return true;
   if (word === '师') return true; // a 兵团 division: "师党委书记" (jieba: 师/ng)
@@ -55,12 +57,12 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     const last = idx.at(end - 1);
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
     // So does jieba's guess across it ("财政部/长扎/多尔诺夫": x), when a name follows.
-    // And a two-character common noun across it ("乡长石磊" is cut 乡/长石/磊), when the name closes
-    // where a name may end and its given name reads like one ("州长官邸" does not); never a place
-    // ("南京市长江大桥": 长江/ns).
+    // And a two-character word across it ("乡长石磊": 乡/长石/磊, "主任何丽娟": 主/任何/丽娟), when the
+    // name closes where a name may end and its given name reads like one ("州长官邸" does not); never
+    // a place ("南京市长江大桥": 长江/ns).
     const nameLen = last && last.end > end ? readNameAt(norm, end, idx, lex) : 0;
     const surnameAcross = nameLen > 0 && (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x'
-      || (last?.tag === 'n' && last.start === end - 1 && last.end === end + 1 && nameMayEndAt(norm, end + nameLen, lex) && givenNameOdds(norm.slice(end + 1, end + nameLen)) > 0));
+      || (last !== undefined && !/^ns/.test(last.tag) && last.start === end - 1 && last.end === end + 1 && nameMayEndAt(norm, end + nameLen, lex) && givenNameOdds(norm.slice(end + 1, end + nameLen)) > 0));
     if (last && last.end > end && !surnameAcross) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
@@ -82,7 +84,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       const t = idx.at(start - 1);
       if (t && t.start < floor) break;
       const right = idx.at(start);
-      const rightWord = right && start < postStart ? norm.slice(right.start, right.end) : '';
+      // Only its part before the post counts ("文明|办主/任": 办).
+      const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
       start = t.start;
     }

@@ -47,7 +47,7 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (!t) return false;
   // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
   const unit = view.doc.norm.slice(t.start, end - 1);
-  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  if (t.tag === 'title' && unit.length >= 2 && !/^(?:第一|正)|副|常务|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
   // "国防部|长" read as one noun ("国防部长/n"): the body before a post of its own.
   if (t.start <= end - 3 && t.end === end + 1 && t.tag === 'n' && view.doc.norm.charAt(end) === '长' && /[^部]部$/.test(view.doc.norm.slice(t.start, end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
