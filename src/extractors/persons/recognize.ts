@@ -51,6 +51,8 @@ function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
 }
 
+/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
@@ -72,7 +74,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
-  if (ORG_END.has(word.slice(-1)) || '堡港岛'.includes(word.slice(-1))) return null;
+  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
   if (WEATHER_AFTER.test(norm.slice(end, end + 6)) || /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p)) || /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
