@@ -117,6 +117,25 @@ export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number
 }
 
 /**
+ * "伊万科维奇": a transliteration of four characters or more with one character outside the
+ * transliteration set (not the first, not the last), closing where a name may end. Its length, or 0.
+ */
+function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): number {
+  if (!lex.translit.has(norm[p] as string)) return 0;
+  let q = p + 1;
+  let other = -1;
+  while (q - p < 8 && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) {
+    if (!lex.translit.has(norm[q] as string)) {
+      if (other >= 0) break;
+      other = q;
+    }
+    q++;
+  }
+  if (other === q - 1) q--; // the odd character ends the run: it is not the name's
+  return q - p >= 4 && other >= 0 && other < q - 1 && nameMayEndAt(norm, q, lex) ? q - p : 0;
+}
+
+/**
  * Reads a personal name starting exactly at `p` (right after a title chain, a credit label, or a
  * list comma): its length, or 0 when the text there is not a name. The name is read from the
  * characters, not from jieba's boundaries ("省长金湘军" is cut 金/湘军), but jieba's words decide the
@@ -129,7 +148,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;
-  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex);
+  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex) || foreignRunWithOneOtherAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).
