@@ -169,7 +169,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -200,6 +200,12 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
+}
+
+/** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */
+function gluedPosition(view: TextView, e: number): boolean {
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
 }
 
 /** "石龙|村三组", "红星|村等": jieba glued a village's group number or a list's close to its suffix. */
