@@ -94,7 +94,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
 
     for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
 
-    for (const [a, b] of bareNameLists(norm, idx, lex)) push(a, b, 'bare name list before 陪同/出席', []);
+    for (const n of bareNameLists(norm, idx, lex)) push(n.start, n.end, 'bare name list before 陪同/出席', n.title ? [n.title] : []);
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
