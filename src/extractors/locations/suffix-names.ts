@@ -63,7 +63,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     start = holderToken.start;
     parts.push(norm.slice(start, suffixStart));
     // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
-    if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡]/.test(parts[0] ?? '')) return start + 1;
+    if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡区县旗]/.test(parts[0] ?? '')) return start + 1;
     // "蔡|塘村", "绿|杨村", "二道|沟村": one character joined to the suffix is the name's end, not all of it.
     const before = view.tokens[view.tokenAt[start - 1] ?? -1];
     // "长寿之乡": a nickname, not a township.
@@ -115,8 +115,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
     if (t.tag === 't' && TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
-    // "长坝|镇花桥|村": jieba glued the township's suffix to the village's name; the village starts after it.
-    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡]/.test(t.word)) {
+    // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
+    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
       break;
@@ -135,8 +135,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川").
     if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
-    // "东华村|石板村小组": a unit before a unit is its own place.
-    if (mode === 'unit' && UNIT_END.test(t.word) && t.word.length >= 2) break;
+    // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
+    // suffix of the unit before ("临江|区|白沙街道").
+    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
     parts.unshift(t.word);
     start = t.start;
   }
