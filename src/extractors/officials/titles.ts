@@ -25,6 +25,14 @@ const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+$/; // "七师", "
 /** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
 export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
 
+/** Prepositions and verbs that open a clause before a title ("据", "由", "图为"). */
+const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
+/** Length of a guessed word up to and including its last function character, or 0. */
+function gluedFunctionCharEnd(word: string): number {
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.includes(word.charAt(i))) return i + 1;
+  return 0;
+}
+
 function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
   if (![...word].every((c) => isHan(c))) return false;
   if (lex.prefixStops.has(word)) return false;
@@ -87,6 +95,13 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       // Only its part before the post counts ("文明|办主/任": 办).
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
+      // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
+      // the title starts after it.
+      const glued = t.tag === 'x' ? gluedFunctionCharEnd(norm.slice(t.start, t.end)) : 0;
+      if (glued > 0) {
+        start = t.start + glued;
+        break;
+      }
       start = t.start;
     }
     if (prev && start <= prev.end) {
