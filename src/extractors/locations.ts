@@ -268,7 +268,9 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
     const divisionEndingAt = new Map(found.map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
+    const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(g.divisions[d]?.level ?? ''));
+    const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.

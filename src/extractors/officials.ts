@@ -5,6 +5,7 @@ import { alternation, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
+import { appointedNames } from './officials/appointments.js';
 import { bareNameLists } from './officials/lists.js';
 import { nameEndingAt } from './officials/names.js';
 import { ORG_END } from './officials/titles.js';
@@ -93,11 +94,13 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
 
     for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
 
-    for (const [a, b] of bareNameLists(norm, idx, lex)) push(a, b, 'bare name list before 陪同/出席', []);
+    for (const n of bareNameLists(norm, idx, lex)) push(n.start, n.end, 'bare name list before 陪同/出席', n.title ? [n.title] : []);
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
     namesBeforePosts(norm, text, idx, lex, known, push, (s) => byEnd.get(s)?.start ?? -1);
+    for (const m of out) known.add(norm.slice(m.start, m.end));
+    for (const n of appointedNames(doc, idx, lex, known)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
     for (const m of out) known.add(norm.slice(m.start, m.end));
 
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a

@@ -13,9 +13,11 @@ function rules(): OrgRules {
   const kinds = new Map<string, OrgKind>();
   const bodies = new Map<string, number>();
   const bodyPrefixes = new Map<string, number>();
+  const parents = new Set<string>();
   for (const e of entries) {
     const [w, k] = e.cols as [string, OrgKind];
-    if (k !== 'body') { kinds.set(w, k); continue; }
+    if (k === 'parent') parents.add(w);
+    else if (k !== 'body') { kinds.set(w, k); continue; }
     bodies.set(w, w.length);
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }
@@ -27,7 +29,7 @@ function rules(): OrgRules {
     stops.get(w)?.add(e.cols[1] as OrgStop);
   }
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
-  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, stops, posts };
+  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts };
   return compiled;
 }
 

@@ -19,6 +19,8 @@ export interface SuffixContext {
   placeEndingAt: Map<number, number>;
   /** Only the Chinese divisions among them: "朝阳站" is a station, "日本站" a leg of a tour. */
   divisionEndingAt?: Map<number, number>;
+  /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
+  shortFormEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
 }
 
@@ -36,6 +38,10 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
+/** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^目前$|^当前$/;
+/** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
+const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
@@ -57,11 +63,20 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     start = holderToken.start;
     parts.push(norm.slice(start, suffixStart));
     // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
-    if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡]/.test(parts[0] ?? '')) return start + 1;
+    if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡区县旗]/.test(parts[0] ?? '')) return start + 1;
     // "蔡|塘村", "绿|杨村", "二道|沟村": one character joined to the suffix is the name's end, not all of it.
     const before = view.tokens[view.tokenAt[start - 1] ?? -1];
     // "长寿之乡": a nickname, not a township.
     if (/^[之的]$/.test(parts[0] ?? '')) return -1;
+    // "工作队和|村", "驻在|村": jieba's guess glued the sentence to the suffix; the name starts after
+    // the last conjunction or verb in it, and may be nothing.
+    if (holderToken.tag === 'x') {
+      const part = parts[0] ?? '';
+      let cut = -1;
+      for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb')) cut = i;
+      if (cut === part.length - 1) return -1;
+      if (cut >= 0) return start + cut + 1;
+    }
     if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
@@ -75,6 +90,13 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   let guard = mode === 'unit' && parts.length ? 99 : 0;
   while (start > 0 && guard++ < 12) {
     const placeStart = ctx.placeEndingAt.get(start);
+    // "办事处|龙湖社区", "尧都区|龙湖社区": a county's or township's short form right before a community
+    // or a village is that unit's own name.
+    if (mode === 'unit' && start === suffixStart && placeStart !== undefined && ctx.shortFormEndingAt?.get(start) === placeStart && /^(?:村|社区)$/.test(suffix)) {
+      parts.unshift(norm.slice(placeStart, start));
+      start = placeStart;
+      break;
+    }
     if (placeStart !== undefined) {
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
       if (mode === 'named') {
@@ -90,9 +112,11 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const t = ti >= 0 ? view.tokens[ti] : undefined;
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
+    // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
+    if (t.tag === 't' && TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
-    // "长坝|镇花桥|村": jieba glued the township's suffix to the village's name; the village starts after it.
-    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡]/.test(t.word)) {
+    // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
+    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
       break;
@@ -111,8 +135,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川").
     if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
-    // "东华村|石板村小组": a unit before a unit is its own place.
-    if (mode === 'unit' && UNIT_END.test(t.word) && t.word.length >= 2) break;
+    // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
+    // suffix of the unit before ("临江|区|白沙街道").
+    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
     parts.unshift(t.word);
     start = t.start;
   }
@@ -145,7 +170,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -159,7 +184,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
-      const opens = !before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag);
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
@@ -176,6 +201,17 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
+}
+
+/** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */
+function gluedPosition(view: TextView, e: number): boolean {
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
+}
+
+/** "石龙|村三组", "红星|村等": jieba glued a village's group number or a list's close to its suffix. */
+function gluedAfterVillage(norm: string, rule: SuffixRule, e: number): boolean {
+  return rule.suffix === '村' && /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
 }
 
 /** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */

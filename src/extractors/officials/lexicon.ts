@@ -18,11 +18,15 @@ export interface NameLexicon {
   nameStops: Set<string>;
   /** Stops that cannot even start a given name ("书记和市长"). */
   firstNameStops: Set<string>;
+  /** Stops that end a name only where a word starts with them ("强调", not "赵永强|带领"). */
+  wordStops: Set<string>;
   doctrineTails: string[];
   listEnds: string[];
   notNames: Set<string>;
   /** Words that follow (`followers`) or precede (`cues`) a personal name. */
   followers: string[];
+  /** Followers that say or judge ("表示", "认为"): the name is the subject of the clause. */
+  speechVerbs: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
   leaderSet: Set<string>;
@@ -61,10 +65,12 @@ export function nameLexicon(): NameLexicon {
     compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
     firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
+    wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
-    followers: kind(context, 'follower'),
+    followers: [...kind(context, 'follower'), ...kind(context, 'speech')],
+    speechVerbs: kind(context, 'speech'),
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
@@ -72,7 +78,7 @@ export function nameLexicon(): NameLexicon {
     japanese: loadWordSet('name-japanese.txt'),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     cues: kind(context, 'cue'),
-    addressTerms: new Set([...kind(context, 'address'), ...kind(context, 'follower').filter((w) => w.length === 2)]),
+    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
   };
   return cached;
 }

@@ -12,6 +12,8 @@ import { plausibleGivenName, surnameScore } from './name-model.js';
 const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|a|ad|l|i)$/;
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
+/** What may follow the end of a name: the text's end, punctuation other than opening quotes or brackets, spaces. */
+const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
 export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
 
 /** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
@@ -87,6 +89,20 @@ export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean
 }
 
 /**
+ * Does the stop character at `i` end the name before it? Always for function words and one-character
+ * verbs ("李云在", "陈豪率"); for a character that is a stop only as the start of a word ("强调",
+ * "出席"), only where jieba starts a word of two or more characters there: "张伟|强调" yes,
+ * "赵永强|带领" (jieba reads 赵永强 as one word) no.
+ */
+export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const c = norm[i] as string;
+  if (!lex.nameStops.has(c)) return false;
+  if (!lex.wordStops.has(c)) return true;
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - t.start >= 2;
+}
+
+/**
  * A transliterated foreign name at `p` ("部长韦尔特罗尼", "主席阿拉法特", "总理科尔（右）"): a run of
  * four or more transliteration characters, of three that does not start with a surname, or of two
  * that does not start with a surname and ends the word. Its length, or 0.
@@ -98,6 +114,25 @@ export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number
   if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
   if (run === 2 && !surnameAt(norm, p, lex) && nameMayEndAt(norm, q, lex)) return run;
   return 0;
+}
+
+/**
+ * "伊万科维奇": a transliteration of four characters or more with one character outside the
+ * transliteration set (not the first, not the last), closing where a name may end. Its length, or 0.
+ */
+function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): number {
+  if (!lex.translit.has(norm[p] as string)) return 0;
+  let q = p + 1;
+  let other = -1;
+  while (q - p < 8 && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) {
+    if (!lex.translit.has(norm[q] as string)) {
+      if (other >= 0) break;
+      other = q;
+    }
+    q++;
+  }
+  if (other === q - 1) q--; // the odd character ends the run: it is not the name's
+  return q - p >= 4 && other >= 0 && other < q - 1 && nameMayEndAt(norm, q, lex) ? q - p : 0;
 }
 
 /**
@@ -113,7 +148,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;
-  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex);
+  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex) || foreignRunWithOneOtherAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).
@@ -140,11 +175,14 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const listed = norm[p + sn + 2] === '、' && !lex.firstNameStops.has(second as string);
   // "副局长周富强，他表示", "经理孔祥同介绍": the stop character closes the name where a name may
   // end right after it (punctuation or a follower word), unless it is a speech verb itself ("王明说，").
-  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1)) && (!isHan(norm[p + sn + 2]) || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
+  // Punctuation closes it, not an opening quote or bracket a conjunction introduces ("导演张扬和《…》")
+  // nor a number a preposition introduces ("选手王娴以684环").
+  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1))
+    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || whole || closes || !lex.nameStops.has(second as string))) {
+  if (isHan(second) && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);

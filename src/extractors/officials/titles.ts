@@ -2,8 +2,11 @@ import type { Doc, Token } from '../../types.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
-import { readNameAt } from './names.js';
+import { nameMayEndAt, readNameAt } from './names.js';
 import { isFullPlaceName, isPlaceName } from '../locations/place-names.js';
+import { givenCharScore } from './name-model.js';
+
+const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
 
 /**
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
@@ -23,9 +26,19 @@ const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+$/; // "七师", "
 /** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
 export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
 
+/** Prepositions and verbs that open a clause before a title ("据", "由", "图为"). */
+const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
+/** Length of a guessed word up to and including its last function character, or 0. */
+function gluedFunctionCharEnd(word: string): number {
+  for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.includes(word.charAt(i))) return i + 1;
+  return 0;
+}
+
 function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
   if (![...word].every((c) => isHan(c))) return false;
   if (lex.prefixStops.has(word)) return false;
+  // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
+  if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
   // A title's organisation starts at a place written in full: before it, an unknown word or a verb is
   // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
@@ -68,7 +81,12 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
     const last = idx.at(end - 1);
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
     // So does jieba's guess across it ("财政部/长扎/多尔诺夫": x), when a name follows.
-    const surnameAcross = (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x') && readNameAt(norm, end, idx, lex) > 0;
+    // And a two-character word across it ("乡长石磊": 乡/长石/磊, "主任何丽娟": 主/任何/丽娟), when the
+    // name closes where a name may end and its given name reads like one ("州长官邸" does not); never
+    // a place ("南京市长江大桥": 长江/ns).
+    const nameLen = last && last.end > end ? readNameAt(norm, end, idx, lex) : 0;
+    const surnameAcross = nameLen > 0 && (lex.compoundSurnames.has(norm.slice(end - 1, end + 1)) || last?.tag === 'x'
+      || (last !== undefined && !/^ns/.test(last.tag) && last.start === end - 1 && last.end === end + 1 && nameMayEndAt(norm, end + nameLen, lex) && givenNameOdds(norm.slice(end + 1, end + nameLen)) > 0));
     if (last && last.end > end && !surnameAcross) continue;
     let start = postStart;
     for (const mod of lex.modifiers) {
@@ -90,8 +108,16 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       const t = idx.at(start - 1);
       if (t && t.start < floor) break;
       const right = idx.at(start);
-      const rightWord = right && start < postStart ? norm.slice(right.start, right.end) : '';
+      // Only its part before the post counts ("文明|办主/任": 办).
+      const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
+      // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
+      // the title starts after it.
+      const glued = t.tag === 'x' ? gluedFunctionCharEnd(norm.slice(t.start, t.end)) : 0;
+      if (glued > 0) {
+        start = t.start + glued;
+        break;
+      }
       start = t.start;
     }
     start = placeStartAcross(norm, start, modStart);

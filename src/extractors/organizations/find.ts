@@ -8,7 +8,7 @@ import { isHan } from '../_han.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
-export type OrgKind = 'body' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
+export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole';
 
 export interface OrgRules {
@@ -16,6 +16,8 @@ export interface OrgRules {
   suffixRe: RegExp;
   bodies: Map<string, number>;
   bodyPrefixes: Map<string, number>;
+  /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */
+  parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;
   posts: Set<string>;
 }
@@ -47,7 +49,7 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (!t) return false;
   // Only when a unit name precedes the post inside the title: "组织部长" yes, "副局长" no.
   const unit = view.doc.norm.slice(t.start, end - 1);
-  if (t.tag === 'title' && unit.length >= 2 && !/^(?:副|常务|第一|正)|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
+  if (t.tag === 'title' && unit.length >= 2 && !/^(?:第一|正)|副|常务|^(?:政治|主任|执行)$/.test(unit) && !unit.endsWith(view.doc.norm.charAt(end - 1)) && r.posts.has(view.doc.norm.slice(end - 1, t.end))) return true;
   // "国防部|长" read as one noun ("国防部长/n"): the body before a post of its own.
   if (t.start <= end - 3 && t.end === end + 1 && t.tag === 'n' && view.doc.norm.charAt(end) === '长' && /[^部]部$/.test(view.doc.norm.slice(t.start, end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
@@ -88,6 +90,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name.
       if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
+      // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
+      if (len === 2 && r.parents.has(norm.slice(pos, end)) && before && before.end === pos && before.word.length === 1 && isHan(before.word) && /^(?:a|ag|ng|x|j)$/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const body = norm.slice(pos, end);
@@ -149,7 +153,9 @@ function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, 
     const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 0);
     // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
-    if (t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
+    const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
+    if (!unitName && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
@@ -212,8 +218,29 @@ function innerAnd(view: TextView, at: number): boolean {
 function genericKind(view: TextView, start: number, suffixStart: number, end: number): boolean {
   const name = view.tokens[view.tokenAt[start] ?? -1];
   if (!name || name.start !== start || (name.end !== suffixStart && name.end !== end) || !/^(?:n|vn|v)$/.test(name.tag) || isPlaceName(name.word)) return false;
+  // "市中心|医院": a longer word led by a level word names that city's body, not a kind ("市场|公司" is one).
+  if (name.word.length >= 3 && /^[省市县区镇乡]/.test(name.word)) return false;
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   return before === undefined || /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
+}
+
+/**
+ * "钱|存入|银行", "利用|职权|迫使|银行", "黄某|儿子|考上|大学": a plain verb before the suffix with no
+ * proper name anywhere before it is the sentence, not a name ("临江|皮革|制造|公司" has its place).
+ */
+/** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
+const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;
+function verbWithoutProperName(view: TextView, start: number, suffixStart: number): boolean {
+  // "筹建“翡翠收藏俱乐部”": a name in quotes is proper however it is made.
+  if (/[“"「]/.test(view.doc.norm.charAt(start - 1))) return false;
+  let verb = false;
+  for (let i = view.tokenAt[start] ?? -1; i >= 0 && i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (!t || t.start >= suffixStart) break;
+    if (/^(?:ns|nz|nt|nr|nrt|nrfg|x|j)$/.test(t.tag) || isPlaceName(t.word) || SCOPE_WORD.test(t.word)) return false;
+    if (t.tag === 'v') verb = true;
+  }
+  return verb;
 }
 
 /** Does a name part make a proper body of this kind? */
@@ -286,11 +313,12 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "上街大学城", "大学园区": a place named after the schools, not a school.
   if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
-  if (suffix === '中心' && /^(?:工作|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 2))) return null;
+  // Not "疾控中心|工作人员": the staff of the body.
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) return null;
-  if (!nested && kind === 'named' && genericKind(view, walk.start, s, e)) return null;
+  if (!nested && kind === 'named' && (genericKind(view, walk.start, s, e) || verbWithoutProperName(view, walk.start, s))) return null;
   let start = walk.start;
   if (nested && continuesBody(r, kind, walk.parts)) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
@@ -329,5 +357,18 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     orgEndingAt.set(hit.end, hits.length);
     hits.push(hit);
   }
-  return hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
+  return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
+}
+
+/** "共青团|临江市委", "民盟|市委", "九三学社|中央": a national body and its committee right after it are one body. */
+function joinLocalCommittees(r: OrgRules, norm: string, hits: OrgHit[]): OrgHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: OrgHit[] = [];
+  for (const h of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央)$/.test(norm.slice(h.start, h.end))) {
+      out[out.length - 1] = { start: prev.start, end: h.end, rule: `${prev.rule} + local committee` };
+    } else out.push(h);
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
@@ -20,6 +20,12 @@ const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
 const charScore = givenCharScore;
+/** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
+const CLAUSE_SUBJECT_BONUS = 15;
+/** Characters after which a clause starts. */
+const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
+const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
 const KNOWN_PAIR = 3;
 const KNOWN_PAIR_BONUS = 10;
@@ -45,6 +51,8 @@ function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
 }
 
+/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
@@ -61,12 +69,12 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const end = p + len;
   for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
-  if (len - sn === 2 && lex.nameStops.has(norm[end - 1] as string)) return null;
+  if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
-  if (ORG_END.has(word.slice(-1)) || '堡港岛'.includes(word.slice(-1))) return null;
+  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
   if (WEATHER_AFTER.test(norm.slice(end, end + 6)) || /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p)) || /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
@@ -98,6 +106,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
+  // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
+  // person says or does is the strongest evidence news text gives without a title.
+  if (clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
