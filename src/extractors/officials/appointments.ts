@@ -10,10 +10,6 @@ import type { TokenIndex } from './tokens.js';
  * "任命王某为市财政局局长". Notices of appointment and biographies write every post this way.
  */
 
-/** Verbs of holding a post, right before the title chain. */
-const HOLDS = ['担任', '出任', '兼任', '曾任', '现任', '历任', '任'];
-/** "任命王某为", "提名王某同志为": the name between the verb and 为. */
-const APPOINTS = ['任命', '提名', '推选', '选举'];
 const HAN = /\p{Script=Han}/u;
 /** How far before its title an appointing verb may stand (the name and 同志 between them). */
 const APPOINT_WINDOW = 8;
@@ -34,7 +30,7 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
 
 /** "张某(同志)任|…": the name before a verb of holding a post that ends at `cs`. */
 function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): { start: number; end: number } | null {
-  const verb = HOLDS.find((v) => norm.endsWith(v, cs));
+  const verb = lex.holdVerbs.find((v) => norm.endsWith(v, cs)); // dict/name-context.txt, longest first
   if (!verb) return null;
   let end = cs - verb.length;
   if (norm.endsWith('同志', end)) end -= 2;
@@ -46,10 +42,10 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   return null;
 }
 
-/** "任命王某(同志)为|…": the name between an appointing verb and 为 at `wei`. */
+/** "任命王某(同志)为|…": the name between an appointing verb (dict/name-context.txt) and 为 at `wei`. */
 function appointedBefore(norm: string, wei: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
   const end = norm.endsWith('同志', wei) ? wei - 2 : wei;
-  for (const v of APPOINTS) {
+  for (const v of lex.appointVerbs) {
     const at = norm.lastIndexOf(v, end - 1);
     if (at < 0 || end - at > APPOINT_WINDOW) continue;
     const start = at + v.length;

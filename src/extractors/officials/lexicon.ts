@@ -39,6 +39,9 @@ export interface NameLexicon {
   /** Japanese family names (dict/name-japanese.txt). */
   japanese: Set<string>;
   cues: string[];
+  /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
+  holdVerbs: string[];
+  appointVerbs: string[];
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
   addressTerms: Set<string>;
 }
@@ -78,6 +81,8 @@ export function nameLexicon(): NameLexicon {
     japanese: loadWordSet('name-japanese.txt'),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     cues: kind(context, 'cue'),
+    holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
+    appointVerbs: kind(context, 'appoints'),
     addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
   };
   return cached;
