@@ -13,7 +13,8 @@ const tok = (word: string, start: number, tag = 'n'): Token => ({ word, tag, sta
 
 describe('TokenIndex', () => {
   // 市长 | 金 | 湘军 | 指出
-  const idx = new TokenIndex([tok('市长', 0, 'title'), tok('金', 2, 'nr'), tok('湘军', 3), tok('指出', 5, 'v')]);
+  const text = '市长金湘军指出';
+  const idx = new TokenIndex({ text, norm: text, tokens: [tok('市长', 0, 'title'), tok('金', 2, 'nr'), tok('湘军', 3), tok('指出', 5, 'v')], refDate: null, title: null });
   test('finds the token covering an offset', () => {
     expect(idx.at(0)?.word).toBe('市长');
     expect(idx.at(1)?.word).toBe('市长');
@@ -40,14 +41,14 @@ describe('title chains', () => {
 
   test('the organisation part stops at a verb or preposition, not inside it', () => {
     const doc = buildDoc('会议由临汾市委副书记主持。', null);
-    const units = findTitleUnits(doc, new TokenIndex(doc.tokens), nameLexicon());
+    const units = findTitleUnits(doc, new TokenIndex(doc), nameLexicon());
     expect(units.map((u) => doc.text.slice(u.start, u.end))).toEqual(['临汾市委副书记']);
     expect(units.map((u) => doc.text.slice(u.postStart, u.end))).toEqual(['副书记']);
   });
 
   test('a post inside a longer word is no post', () => {
     const doc = buildDoc('市人大常委会召开会议，推行河长制，加强领导班子建设。', null);
-    const posts = findTitleUnits(doc, new TokenIndex(doc.tokens), nameLexicon()).map((u) => doc.text.slice(u.postStart, u.end));
+    const posts = findTitleUnits(doc, new TokenIndex(doc), nameLexicon()).map((u) => doc.text.slice(u.postStart, u.end));
     expect(posts).not.toContain('常委');
     expect(posts).not.toContain('河长');
     expect(posts).not.toContain('领导');
@@ -58,7 +59,7 @@ describe('reading a name after a title', () => {
   const lex = nameLexicon();
   const nameAfter = (text: string, at: number): string => {
     const doc = buildDoc(text, null);
-    return text.slice(at, at + readNameAt(doc.norm, at, new TokenIndex(doc.tokens), lex));
+    return text.slice(at, at + readNameAt(doc.norm, at, new TokenIndex(doc), lex));
   };
   test.each([
     ['省长金湘涛指出', 2, '金湘涛'],

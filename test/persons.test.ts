@@ -10,7 +10,7 @@ const LABELS = /^(?:记者|通讯员|编辑)/u;
 describe('credit names', () => {
   const credit = (text: string, from: number): string[] => {
     const doc = buildDoc(text, null);
-    return readCreditNames(doc.norm, from, new TokenIndex(doc.tokens), nameLexicon(), LABELS).map(([a, b]) => text.slice(a, b));
+    return readCreditNames(doc.norm, from, new TokenIndex(doc), nameLexicon(), LABELS).map(([a, b]) => text.slice(a, b));
   };
   test.each([
     ['(记者 邓立 姚晓男)', 3, ['邓立', '姚晓男']],

@@ -66,7 +66,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
   extract(doc) {
     const lex = nameLexicon();
     const { norm, text } = doc;
-    const idx = new TokenIndex(doc.tokens);
+    const idx = new TokenIndex(doc);
     const out: Mention<OfficialAttrs>[] = [];
     const taken = new Set<number>();
     const cover = new Uint8Array(norm.length);

@@ -45,7 +45,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const { before, labelAt, after, roleBefore, roleAfter } = rules();
     const lex = nameLexicon();
     const { norm, text } = doc;
-    const idx = new TokenIndex(doc.tokens);
+    const idx = new TokenIndex(doc);
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
     const taken = new Set<number>();

@@ -78,7 +78,7 @@ function tifaSpans(text) {
   // Posts before named people: officials' titles, and the business posts of persons ("总经理").
   const posts = [...(found.get('officials') ?? []), ...(found.get('persons') ?? [])].flatMap((m) => m.attrs?.postSpans ?? []);
   // Every post tifa recognises, with or without a name after it (internal API).
-  const allPosts = findTitleUnits(doc, new TokenIndex(doc.tokens), nameLexicon()).map((u) => [u.postStart, u.end]);
+  const allPosts = findTitleUnits(doc, new TokenIndex(doc), nameLexicon()).map((u) => [u.postStart, u.end]);
   return { person: [...spans('officials'), ...spans('persons')], position: posts, allPosts, location: spans('locations'), organization: spans('organizations') };
 }
 const TIFA_SOURCE = { PER: 'person', LOC: 'location', ORG: 'organization', name: 'person', position: 'position', 'position (any post)': 'allPosts', address: 'location',

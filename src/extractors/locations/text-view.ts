@@ -1,7 +1,8 @@
 /**
  * Per-article lookup tables over jieba's tokens, built once in O(n): where tokens start and end,
  * which token covers a character, and a mask of characters already claimed by other facts.
- * Shared by the locations and organizations extractors.
+ * Built once per document (cached) and shared by the locations, organizations, officials and persons
+ * extractors.
  */
 import type { Doc, Token } from '../../types.js';
 import { isHan } from '../_han.js';
@@ -15,7 +16,16 @@ export interface TextView {
   tokens: readonly Token[];
 }
 
+/** One view per document: every extractor that reads tokens by offset shares it. */
+const views = new WeakMap<Doc, TextView>();
+
 export function textView(doc: Doc): TextView {
+  let view = views.get(doc);
+  if (!view) views.set(doc, (view = buildView(doc)));
+  return view;
+}
+
+function buildView(doc: Doc): TextView {
   const n = doc.norm.length;
   const boundary = new Uint8Array(n + 1);
   const tokenAt = new Int32Array(n).fill(-1);
