@@ -159,6 +159,31 @@ describe('start-up', () => {
     const loads = runCli(['extract', SAMPLE], { nodeArgs: ['--require', FORBID_JIEBA] });
     expect(loads.exitCode).not.toBe(0); // proves the preload bites
   });
+
+  // One article from one file is segmented by jieba loaded in a thread of its own
+  // (src/pipeline/segmenter-thread.ts); TIFA_SEGMENTER_THREAD=0 loads it in the main thread.
+  test('an article segmented in the segmenter thread gives the same output as without it', () => {
+    const articles = [SAMPLE, ...['o001.txt', 'o004.txt', 'o007.txt', 'o010.txt'].map((f) => path.join(ROOT, 'test', 'fixtures', 'own-corpus', 'articles', f))];
+    for (const file of articles) {
+      const threaded = runCli(['extract', file, '--format', 'json']);
+      const local = runCli(['extract', file, '--format', 'json'], { env: { TIFA_SEGMENTER_THREAD: '0' } });
+      expect(threaded.exitCode, file).toBe(0);
+      expect(threaded.stderr, file).toBe('');
+      expect(threaded.stdout, file).toBe(local.stdout);
+      // Not vacuous: the article has facts that need jieba's tokens.
+      expect((JSON.parse(threaded.stdout) as ArticleResult).locations?.length, file).toBeGreaterThan(0);
+    }
+  });
+
+  test('a segmenter thread that cannot load jieba makes an error record, and --only dates never needs it', () => {
+    const failed = runCli(['extract', SAMPLE, '--format', 'json'], { nodeArgs: ['--require', FORBID_JIEBA] });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stderr).toContain('nodejieba loaded during a command that must not load it');
+    expect(JSON.parse(failed.stdout)).toMatchObject({ error: { code: 'E_INTERNAL' } });
+    const dates = runCli(['extract', SAMPLE, '--format', 'json', '--only', 'dates'], { nodeArgs: ['--require', FORBID_JIEBA] });
+    expect(dates.exitCode).toBe(0);
+    expect((JSON.parse(dates.stdout) as ArticleResult).dates?.map((d) => d.text)).toContain('4月7日');
+  });
 });
 
 describe('tifa segment and keywords', () => {

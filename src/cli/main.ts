@@ -1,13 +1,20 @@
-import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import type * as Commander from 'commander';
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { TifaError, UsageError, errorMessage } from '../errors.js';
 import { boundHeapGrowth } from './heap.js';
+
+// commander is CommonJS: required as such it loads in ~10 ms; imported as ESM, Node first scans its
+// source for named exports (cjs-module-lexer), ~20 ms more on every run, `--help` included.
+const require = createRequire(import.meta.url);
+const { Command, CommanderError, Option } = require('commander') as typeof Commander;
 
 const FIELDS = 'officials, persons, locations, organizations, dates, slogans';
 
 /** Declares commands and options only; actions are imported when they run, so `--help` stays light. */
-export function program(): Command {
-  const version = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+export function program(): Commander.Command {
+  const version = (require('../../package.json') as { version: string }).version;
   const p = new Command('tifa')
     .description('Structured facts from Chinese government news: officials, people, places, organisations, dates, policy slogans.')
     .version(version, '-V, --version')
@@ -29,7 +36,10 @@ export function program(): Command {
     .option('--t2s <mode>', 'traditional characters matched as simplified: off, on, or auto (when the text looks traditional)', 'auto')
     .option('--no-color', 'no colours in table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings or progress on stderr')
-    .action(async (inputs: string[], opts) => (await import('./commands/extract.js')).runExtract(inputs, opts));
+    .action(async (inputs: string[], opts) => {
+      await startSegmenterEarly(inputs, opts as { keywords?: string; input?: string });
+      return (await import('./commands/extract.js')).runExtract(inputs, opts);
+    });
 
   p.command('summary')
     .description('corpus summary: officials with every title, slogans with first/last date, places by division code, organisations')
@@ -65,6 +75,29 @@ export function program(): Command {
     .addOption(new Option('-f, --format <format>', 'table or json').choices(['table', 'json']).default('table'))
     .action(async (dir: string, opts) => (await import('./commands/eval.js')).runEval(dir, opts));
   return p;
+}
+
+/** Above this size an article's own extraction outweighs the load time the thread saves. */
+const ONE_ARTICLE_MAX_BYTES = 1 << 20;
+
+/**
+ * One article from one file, the interactive case: start loading jieba in its own thread before
+ * the extractors' modules are even imported, so the two overlap (src/pipeline/segmenter-thread.ts).
+ * Not for batches: there every later article would ask the thread across threads, which costs more
+ * than the one load it saves. Nor with one core, where it only adds a thread, nor with --keywords,
+ * which loads jieba here with its IDF table anyway. TIFA_SEGMENTER_THREAD=0 turns it off
+ * (bench:startup compares both).
+ */
+async function startSegmenterEarly(inputs: string[], opts: { keywords?: string; input?: string }): Promise<void> {
+  if (opts.keywords !== undefined || (opts.input ?? 'text') !== 'text' || inputs.length !== 1) return;
+  if (availableParallelism() < 2 || process.env.TIFA_SEGMENTER_THREAD === '0') return;
+  try {
+    const st = statSync(inputs[0] as string);
+    if (!st.isFile() || st.size > ONE_ARTICLE_MAX_BYTES) return;
+  } catch {
+    return; // "-", or a path the reader will report
+  }
+  (await import('../pipeline/segmenter-thread.js')).startSegmenterThread();
 }
 
 /**

@@ -46,6 +46,7 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
   name: 'dates',
   dicts: ['dates.txt', 'date-festivals.txt', 'stop/dates.txt'],
   requires: [],
+  readsTokens: false,
   extract(doc) {
     const stops = dateWords().stops;
     const titles = titleRanges(doc.norm);

@@ -16,6 +16,8 @@ export interface Extractor<N extends string = string, A = unknown, I extends { s
   readonly dicts: readonly string[];
   /** Extractors whose mentions this one reads; they run first. */
   readonly requires: readonly string[];
+  /** Whether it (may) read `doc.tokens`: if no planned field does, jieba is never loaded. */
+  readonly readsTokens: boolean;
   /** Words to insert into jieba so they segment as one unit, with a category tag. */
   segmentWords?(): Iterable<readonly [string, string]>;
   extract(doc: Doc, ctx: ExtractContext): Mention<A>[];

@@ -245,6 +245,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
   dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations'],
+  readsTokens: true,
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();

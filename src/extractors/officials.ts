@@ -62,6 +62,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
   name: 'officials',
   dicts: NAME_DICTS,
   requires: [],
+  readsTokens: true,
   segmentWords: () => loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
   extract(doc) {
     const lex = nameLexicon();

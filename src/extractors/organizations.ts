@@ -37,6 +37,7 @@ export default defineExtractor<'organizations', Record<string, never>, Organizat
   name: 'organizations',
   dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv'],
   requires: [],
+  readsTokens: true,
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.
   segmentWords: () => [...rules().bodies.keys()].map((w) => [w, 'nt'] as const),
   extract(doc) {

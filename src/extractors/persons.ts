@@ -41,6 +41,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
   dicts: ['person-roles.txt', ...NAME_DICTS],
   requires: ['officials', 'locations', 'organizations'],
+  readsTokens: true,
   extract(doc, ctx) {
     const { before, labelAt, after, roleBefore, roleAfter } = rules();
     const lex = nameLexicon();

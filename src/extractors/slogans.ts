@@ -98,6 +98,7 @@ export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   name: 'slogans',
   dicts: ['slogans.txt', 'stop/slogans.txt', 'stop/slogan-endings.txt', 'slogan-quote-context.txt', 'slogan-predicates.txt', 'surnames.txt'],
   requires: [],
+  readsTokens: true,
   segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
   extract(doc) {
     const lex = sloganLexicon();

@@ -2,7 +2,7 @@ import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
-import { addSegmenterWords, expectKeywords, keywords as jiebaKeywords, segment } from './segment.js';
+import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, withoutSegmenter } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
@@ -45,6 +45,24 @@ export function buildDoc(text: string, refDate: string | null, t2s: T2sMode = 'a
   // Segmented on first read: loading jieba is most of a one-article run, and `--only dates` never needs it.
   let tokens: Token[] | null = null;
   return { text, norm, get tokens() { return (tokens ??= segmentInPieces(norm)); }, refDate, title: firstLine(text) };
+}
+
+/** Any sentence will do: extractors load their dictionaries on first use, whatever the text. */
+const WARM_UP_TEXT = '国务院总理李克强4月7日在北京市朝阳区主持会议，强调坚持稳中求进。';
+
+/**
+ * Loads every dictionary the fields need and compiles their code, without jieba: the document, and
+ * any text an extractor segments itself, is cut into single characters. The CLI runs this while jieba loads in its own thread (segmenter-thread.ts).
+ * The result is thrown away, and a failure here is left for the real extraction to report.
+ */
+export function warmUp(only: readonly FieldName[] = OUTPUT_ORDER): void {
+  registerSegmenterWords();
+  const text = WARM_UP_TEXT;
+  try {
+    withoutSegmenter(() => runExtractors({ text, norm: normalize(text), tokens: charTokens(text), refDate: null, title: null }, only));
+  } catch {
+    // The same code runs again on the real text, and reports there.
+  }
 }
 
 /** Pieces handed to jieba: at most PIECE_MAX units, cut after a line or sentence end past PIECE_MIN. */
@@ -96,6 +114,11 @@ export function plan(only: readonly FieldName[]): FieldName[] {
   };
   only.forEach(add);
   return FIELD_NAMES.filter((f) => need.has(f));
+}
+
+/** Whether extracting these fields segments the text (and so loads jieba). */
+export function needsSegmenter(only: readonly FieldName[] = OUTPUT_ORDER): boolean {
+  return plan(only).some((f) => anyExtractors[f].readsTokens);
 }
 
 /** text → result. The library entry point; the CLI calls the same function. */

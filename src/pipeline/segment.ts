@@ -42,6 +42,19 @@ function mainDictPath(j: Jieba): string {
 }
 
 let jieba: Jieba | null = null;
+
+/** jieba loaded in another thread (segmenter-thread.ts), asked synchronously. */
+export interface RemoteSegmenter {
+  addWords(words: readonly (readonly [string, string])[]): void;
+  segment(text: string): Token[];
+}
+let remote: RemoteSegmenter | null = null;
+
+/** From now on segment() asks `r`, unless jieba gets loaded here (keywords, the segment command). */
+export function useRemoteSegmenter(r: RemoteSegmenter | null): void {
+  remote = r;
+  for (const words of registeredWords) r?.addWords(words);
+}
 /** The tags jieba's own tag() would give, looked up in JavaScript (see jieba-tags.ts). */
 let tags = new JiebaTags();
 let loadedWithIdf = false;
@@ -62,6 +75,7 @@ export function addSegmenterWords(words: Iterable<readonly [string, string]>): v
   const list = [...words];
   registeredWords.push(list);
   if (jieba) insertAll(jieba, list);
+  remote?.addWords(list);
 }
 
 /**
@@ -106,8 +120,35 @@ function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): voi
   }
 }
 
+let warmingUp = false;
+
+/**
+ * Runs `fn` with segment() cutting text into single characters, jieba untouched: the extractors'
+ * warm-up (pipeline/extract.ts warmUp) loads their dictionaries without waiting for jieba.
+ */
+export function withoutSegmenter<T>(fn: () => T): T {
+  warmingUp = true;
+  try {
+    return fn();
+  } finally {
+    warmingUp = false;
+  }
+}
+
+export function charTokens(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  for (const word of text) {
+    out.push({ word, tag: 'x', start: i, end: i + word.length });
+    i += word.length;
+  }
+  return out;
+}
+
 /** Tokens with offsets. jieba returns every character of the input, so offsets are cumulative. */
 export function segment(text: string): Token[] {
+  if (warmingUp) return charTokens(text);
+  if (remote && !jieba) return remote.segment(text);
   const out: Token[] = [];
   let pos = 0;
   const j = segmenter();

@@ -26,6 +26,7 @@ const SAMPLE = path.join(ROOT, 'samples', 'linfen-epidemic-inspection.txt');
 const commands = [
   { key: 'jieba', label: `node -e "require('nodejieba').load()"`, argv: ['-e', "require('nodejieba').load()"] },
   { key: 'extract', label: 'tifa extract <sample> --format json', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'] },
+  { key: 'nothread', label: 'tifa extract <sample> (TIFA_SEGMENTER_THREAD=0: jieba loads in the main thread)', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'], env: { TIFA_SEGMENTER_THREAD: '0' } },
   { key: 'help', label: 'tifa --help', argv: [TIFA, '--help'] },
   { key: 'version', label: 'tifa --version', argv: [TIFA, '--version'] },
   { key: 'only', label: 'tifa extract <sample> --only dates', argv: [TIFA, 'extract', SAMPLE, '--format', 'json', '--only', 'dates'] },

@@ -6,7 +6,8 @@ import { isError } from '../../batch/job.js';
 import { progressBar, silentProgress, wantProgress } from '../../batch/progress.js';
 import { knownTotals } from '../../batch/totals.js';
 import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
-import type { ExtractOptions } from '../../pipeline/extract.js';
+import { needsSegmenter, warmUp, type ExtractOptions } from '../../pipeline/extract.js';
+import { segmenterThreadStarted, stopSegmenterThread } from '../../pipeline/segmenter-thread.js';
 import type { FieldName } from '../../extractors/index.js';
 import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
 import { parseExts, parseFormat, parseInputKind, parseOnly, parsePositiveInt, parseRefDate, useColor } from '../options.js';
@@ -78,6 +79,11 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   settings.t2s = parseT2sMode(o.t2s);
   const jobs = parseJobs(o.jobs);
   const exts = parseExts(o.ext);
+  if (segmenterThreadStarted()) {
+    // The thread loads jieba meanwhile; without a field that segments, it is not needed at all.
+    if (needsSegmenter(only ?? undefined)) warmUp(only ?? undefined);
+    else stopSegmenterThread();
+  }
   endQuietlyWhenStdoutCloses();
   const out = process.stdout;
   const render = format === 'table' ? await renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : await renderers[format](out);

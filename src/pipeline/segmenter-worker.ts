@@ -1,0 +1,40 @@
+/** Entry of the segmenter thread (segmenter-thread.ts): loads jieba at once, then answers in order. */
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { errorCode, errorMessage } from '../errors.js';
+import { addSegmenterWords, segment, segmenter } from './segment.js';
+import type { FromSegmenter, ToSegmenter } from './segmenter-thread.js';
+
+const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
+
+// Loading now, before any word arrives, is what a local load does too: load(), then insertWord().
+let loadError: unknown = null;
+try {
+  segmenter();
+} catch (err) {
+  loadError = err;
+}
+
+function answer(m: FromSegmenter): void {
+  port.postMessage(m);
+  Atomics.add(flag, 0, 1);
+  Atomics.notify(flag, 0);
+}
+
+port.on('message', (m: ToSegmenter) => {
+  if (m.type === 'words') {
+    if (!loadError) addSegmenterWords(m.words);
+    return;
+  }
+  try {
+    if (loadError) throw loadError;
+    const tokens = segment(m.text);
+    const spans = new Int32Array(tokens.length * 2);
+    tokens.forEach((t, i) => {
+      spans[2 * i] = t.start;
+      spans[2 * i + 1] = t.end;
+    });
+    answer({ spans, tags: tokens.map((t) => t.tag) });
+  } catch (err) {
+    answer({ error: { code: errorCode(err), message: errorMessage(err) } });
+  }
+});
