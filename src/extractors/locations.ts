@@ -62,8 +62,14 @@ function rules(): Rules {
 }
 
 /** "尧都区区长", "临汾市长", "邯郸市原副市长": a place that starts a title is part of the title, not a location. */
-function startsTitle(r: Rules, norm: string, end: number): boolean {
-  for (const from of norm.charAt(end) === '原' ? [end + 1] : [end, end - 1]) {
+function startsTitle(r: Rules, view: TextView, end: number): boolean {
+  const norm = view.doc.norm;
+  // The post may start on the place's last character ("临汾市|长" is 临汾 + 市长) unless a dictionary
+  // word starts right after the place ("贡江镇|长征|大桥" holds no 镇长).
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  const wordAfter = next !== undefined && next.start === end && next.end - next.start >= 2 && next.tag !== 'x';
+  const starts = norm.charAt(end) === '原' ? [end + 1] : wordAfter ? [end] : [end, end - 1];
+  for (const from of starts) {
     for (let len = Math.min(r.maxPost, norm.length - from); len >= 2; len--) if (r.posts.has(norm.slice(from, from + len))) return true;
   }
   return false;
@@ -132,7 +138,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
-      if (startsTitle(r, norm, end) && !startsFullName(g, norm, end, use)) continue;
+      if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
       const levels = new Set(divisions.map((d) => g.divisions[d]?.level));
       const f: Found = { start: pos, end, level: null, rule: full.length ? 'gazetteer name' : 'gazetteer short form', divisions };

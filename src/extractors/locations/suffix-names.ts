@@ -38,6 +38,8 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
+/** A division's full name, ending in its level word. */
+const FULL_DIVISION = /(?:省|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
 /** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
 const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^目前$|^当前$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
@@ -49,7 +51,7 @@ const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touche
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
-export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string): number {
+export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string, level = ''): number {
   const { view, blocked, stops } = ctx;
   const norm = view.doc.norm;
   const parts: string[] = [];
@@ -99,7 +101,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     }
     if (placeStart !== undefined) {
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
-      if (mode === 'named') {
+      // A landmark does not take a division written in full: "于都县|长征大桥", "贡江镇|长征大桥" are two
+      // places, where "临汾|西站" is one name.
+      if (mode === 'named' && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
@@ -191,7 +195,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       }
       continue;
     }
-    const start = nameStart(ctx, s, rule.mode, rule.suffix);
+    const start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
     if (start < 0) continue;
     // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
     if (rule.suffix === '流域' && s - start >= 2 && /[河江湖]$/.test(norm.slice(start, s))) {
