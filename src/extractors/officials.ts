@@ -61,11 +61,13 @@ function organisationBefore(norm: string, c: number, idx: TokenIndex): number {
 export default defineExtractor<'officials', OfficialAttrs, Official>({
   name: 'officials',
   dicts: NAME_DICTS,
-  requires: [],
+  requires: ['organizations'],
   readsTokens: true,
   segmentWords: () => loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
-  extract(doc) {
+  extract(doc, ctx) {
     const lex = nameLexicon();
+    const orgStartByEnd = new Map<number, number>();
+    for (const o of ctx.mentions('organizations')) if (o.start < (orgStartByEnd.get(o.end) ?? Infinity)) orgStartByEnd.set(o.end, o.start);
     const { norm, text } = doc;
     const idx = new TokenIndex(doc);
     const out: Mention<OfficialAttrs>[] = [];
@@ -93,7 +95,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
       byEnd.set(end, m);
     };
 
-    for (const n of namesAfterChains(doc, idx, lex, false)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
+    for (const n of namesAfterChains(doc, idx, lex, false, orgStartByEnd)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
 
     for (const n of bareNameLists(norm, idx, lex)) push(n.start, n.end, 'bare name list before 陪同/出席', n.title ? [n.title] : []);
 

@@ -9,9 +9,9 @@ export interface ChainedName { start: number; end: number; rule: string; titleSp
 
 /** Title units per document: the officials and persons extractors both read them. */
 const unitsOf = new WeakMap<Doc, TitleUnit[]>();
-export function titleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): TitleUnit[] {
+export function titleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
   let units = unitsOf.get(doc);
-  if (!units) unitsOf.set(doc, (units = findTitleUnits(doc, idx, lex)));
+  if (!units) unitsOf.set(doc, (units = findTitleUnits(doc, idx, lex, orgStartByEnd)));
   return units;
 }
 
@@ -20,9 +20,9 @@ export function titleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): TitleUn
  * only of business posts (`company` true: "公司副总经理范某" names a person, not an official).
  * "市领导高广军、杨斌、王春华": every name of the list gets the chain's titles.
  */
-export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, company: boolean): ChainedName[] {
+export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, company: boolean, orgStartByEnd?: ReadonlyMap<number, number>): ChainedName[] {
   const norm = doc.norm;
-  const units = titleUnits(doc, idx, lex);
+  const units = titleUnits(doc, idx, lex, orgStartByEnd);
   const unitStarts = new Set(units.map((u) => u.start));
   const out: ChainedName[] = [];
   for (const chain of chainTitleUnits(units, norm)) {

@@ -67,9 +67,9 @@ function placeStartAcross(norm: string, start: number, limit: number): number {
  * Every title unit in the text. A post ("局长") is found in the characters; its organisation part is
  * taken from jieba's words to the left while they are nouns, places or bodies, so "会议由临汾市委副书记"
  * starts its title after 由. A post that is part of a longer word ("常委会", "河长制", "领导小组",
- * "长期") is no post.
+ * "长期") is no post. `orgStartByEnd`: the organisations found in the text, start by end.
  */
-export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): TitleUnit[] {
+export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
   const norm = doc.norm;
   const units: TitleUnit[] = [];
   lex.postRe.lastIndex = 0;
@@ -121,6 +121,10 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon): Tit
       start = t.start;
     }
     start = placeStartAcross(norm, start, modStart);
+    // An organisation found by its own extractor that ends where the post begins is the title's whole
+    // organisation part, also where jieba's words stop the walk ("市委理论学习|中心组组长": 学习 is a verb).
+    const orgStart = orgStartByEnd?.get(modStart);
+    if (orgStart !== undefined && orgStart < start && (!prev || orgStart > prev.end)) start = orgStart;
     if (prev && start <= prev.end) {
       if (prev.end >= end) continue;
       // Posts written back to back are one title as written: "市长助理", "市委常委副市长".
