@@ -60,8 +60,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const holder = view.tokenAt[suffixStart] ?? -1;
   const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
   if (holderToken && holderToken.start < suffixStart) {
-    // "背井离乡" is an idiom, not a township.
-    if (/^(?:i|l)$/.test(holderToken.tag)) return -1;
+    // "背井离乡" is an idiom, not a township; "江南|水乡", "美丽|家乡": ordinary words ending in a suffix.
+    if (/^(?:i|l)$/.test(holderToken.tag) || hasKind(stops, holderToken.word, 'word')) return -1;
     start = holderToken.start;
     parts.push(norm.slice(start, suffixStart));
     // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
