@@ -108,3 +108,25 @@ describe('officials in results', () => {
     expect(Object.keys(extract(text, { only: ['officials'] }).officials?.[0] ?? {})).toEqual(['name', 'titles', 'spans']);
   });
 });
+
+describe('notices of appointment and removal', () => {
+  const titlesOf = (text: string) => Object.fromEntries((extract(text).officials ?? []).map((o) => [o.name, o.titles]));
+  test('a list headed by its verb: each line opens with the name, then 为 or 的 and the title', () => {
+    const notice = '决定任命：\n孙立平为市交通运输局局长；\n周晓梅为市审计局副局长。\n任命：\n吴海涛为区人民法院审判员。\n决定免去：\n郑国庆的市审计局局长职务。';
+    expect(titlesOf(notice)).toEqual({
+      孙立平: ['市交通运输局局长'],
+      周晓梅: ['市审计局副局长'],
+      吴海涛: ['区人民法院审判员'],
+      郑国庆: ['市审计局局长'],
+    });
+  });
+  test('removal and resignation in running text; a verb before the post ends the name', () => {
+    expect(titlesOf('会议决定免去钱志强同志的县财政局局长职务。')).toEqual({ 钱志强: ['县财政局局长'] });
+    expect(titlesOf('会议接受冯玉林辞去县人民政府副县长职务的请求。')).toEqual({ 冯玉林: ['县人民政府副县长'] });
+    expect(titlesOf('何建华任县长以来，全县经济稳步增长。')).toEqual({ 何建华: ['县长'] });
+  });
+  test('a post\'s duties are no post; a line that does not open with a name gives nobody', () => {
+    expect(titlesOf('他认真履行县委书记职责，县长职数为一正四副。')).toEqual({});
+    expect(titlesOf('任命：\n全体成员为领导小组成员。')).toEqual({});
+  });
+});

@@ -36,6 +36,8 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
     const found = startEndingAt(s);
     const c = found >= 0 ? found : nameEndingAt(norm, s, idx, lex, known);
     if (c < 0) continue;
+    // "王某任县长": the name ends before a verb of holding the post (appointments.ts reads it).
+    if (lex.holdVerbs.some((v) => s - v.length - c >= 2 && norm.endsWith(v, s))) continue;
     if (lex.afterName.has(m[0])) {
       push(c, s, 'name before post', []);
       continue;

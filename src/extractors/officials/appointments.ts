@@ -13,6 +13,8 @@ import type { TokenIndex } from './tokens.js';
 const HAN = /\p{Script=Han}/u;
 /** How far before its title an appointing verb may stand (the name and 同志 between them). */
 const APPOINT_WINDOW = 8;
+/** Longest name read before 为 or 的 at a line start (a four-character compound-surname name). */
+const MAX_NAME = 4;
 
 export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): ChainedName[] {
   const norm = doc.norm;
@@ -22,7 +24,8 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const titleSpans = chain.map((u): Span => [u.start, u.end]);
     const postSpans = chain.map((u): Span => [u.postStart, u.end]);
     const cs = (chain[0] as TitleUnit).start;
-    const name = norm[cs - 1] === '为' ? appointedBefore(norm, cs - 1, idx, lex) : holderBefore(norm, cs, idx, lex, known);
+    const before = norm[cs - 1];
+    const name = before === '为' ? appointedBefore(norm, cs - 1, idx, lex) : before === '的' ? dismissedBefore(norm, cs - 1, idx, lex) : holderBefore(norm, cs, idx, lex, known);
     if (name) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
@@ -37,12 +40,20 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   // The name opens its clause: "他任市长期间" has none, "会议由张某任组长" is read elsewhere.
   let start = end;
   while (start > 0 && end - start < 5 && HAN.test(norm.charAt(start - 1))) start--;
+  // "接受|赵某辞去…": a verb may open the clause before the name.
+  const ne = nameEndingAt(norm, end, idx, lex, known);
+  const opener = ne > start ? idx.at(ne - 1) : undefined;
+  if (opener && opener.end === ne && opener.start >= start && /^v/.test(opener.tag) && end - ne >= 2) return { start: ne, end };
   if ((start > 0 && HAN.test(norm.charAt(start - 1))) || end - start < 2) return null;
-  if (readNameAt(norm, start, idx, lex) === end - start || nameEndingAt(norm, end, idx, lex, known) === start) return { start, end };
+  if (readNameAt(norm, start, idx, lex) === end - start || ne === start) return { start, end };
   return null;
 }
 
-/** "任命王某(同志)为|…": the name between an appointing verb (dict/name-context.txt) and 为 at `wei`. */
+/**
+ * "任命王某(同志)为|…": the name between an appointing verb (dict/name-context.txt) and 为 at `wei`.
+ * In a list of appointments the verb heads the list and each line starts with the name
+ * ("任命：\n王某为市教育局局长；").
+ */
 function appointedBefore(norm: string, wei: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
   const end = norm.endsWith('同志', wei) ? wei - 2 : wei;
   for (const v of lex.appointVerbs) {
@@ -51,5 +62,26 @@ function appointedBefore(norm: string, wei: number, idx: TokenIndex, lex: NameLe
     const start = at + v.length;
     if (end - start >= 2 && readNameAt(norm, start, idx, lex) === end - start) return { start, end };
   }
-  return null;
+  return lineInitialName(norm, end, idx, lex);
+}
+
+/** "免去李某(同志)的|…职务": the name between a dismissing verb and 的 at `de`, or opening a list line. */
+function dismissedBefore(norm: string, de: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  const end = norm.endsWith('同志', de) ? de - 2 : de;
+  for (const v of lex.dismissVerbs) {
+    const start = end - MAX_NAME;
+    const at = norm.lastIndexOf(v, end - 1);
+    if (at < 0 || at + v.length < start) continue;
+    if (end - (at + v.length) >= 2 && readNameAt(norm, at + v.length, idx, lex) === end - at - v.length) return { start: at + v.length, end };
+  }
+  return lineInitialName(norm, end, idx, lex);
+}
+
+/** A name that is the whole start of its line up to `end` ("王某为…", "李某的…"). */
+function lineInitialName(norm: string, end: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME && HAN.test(norm.charAt(start - 1))) start--;
+  const opening = norm.slice(0, start).match(/(?:^|\n)[ \t\u3000]*$/);
+  if (!opening || end - start < 2) return null;
+  return readNameAt(norm, start, idx, lex) === end - start ? { start, end } : null;
 }

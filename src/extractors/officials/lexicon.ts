@@ -42,6 +42,7 @@ export interface NameLexicon {
   /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
   holdVerbs: string[];
   appointVerbs: string[];
+  dismissVerbs: string[];
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
   addressTerms: Set<string>;
 }
@@ -83,6 +84,7 @@ export function nameLexicon(): NameLexicon {
     cues: kind(context, 'cue'),
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
+    dismissVerbs: kind(context, 'dismisses'),
     addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
   };
   return cached;

@@ -44,6 +44,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
   if ((t.tag === 'x' || /^v/.test(t.tag)) && rightWord !== '' && isFullPlaceName(rightWord)) return false;
   if (PREFIX_TAG.test(t.tag)) return true;
+  // A verb of two characters or more is the sentence's ("王某辞去|县人民政府县长职务").
+  if (/^v/.test(t.tag) && word.length >= 2) return false;
   if (t.tag === 't' && (word === '现代' || word === '当代')) return true; // "现代服务业合作区管理局局长"
   if (word === '师') return true; // a 兵团 division: "师党委书记" (jieba: 师/ng)
   // jieba tags some places nr ("石河子/nr 市委"): a name-tagged word right before an organisation word.
