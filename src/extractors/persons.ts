@@ -60,10 +60,13 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     // "奇瑞汽车股份有限公司副总经理范某": business posts name a person, not an official.
     for (const n of namesAfterChains(doc, idx, lex, true)) push(n.start, n.end, 'other', 'business post before name', n.postSpans);
 
+    /** The role of each label by where it ends: a name guessed later right after it takes that role. */
+    const labelEndingAt = new Map<number, PersonRole>();
     for (const m of norm.matchAll(before)) {
       const s = m.index ?? 0;
       const e = s + m[0].length;
       const role = roleBefore.get(m[0]) ?? 'other';
+      labelEndingAt.set(e, role);
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
       if (m[0].length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
       if (CREDIT_ROLES.has(role)) {
@@ -129,7 +132,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
     const anchors = [...ctx.mentions('officials'), ...out];
-    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, 'other', 'name by character statistics');
+    // "种粮大户|张某": a name the label alone did not vouch for, but the statistics did, has its role.
+    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, labelEndingAt.get(g.start) ?? 'other', 'name by character statistics');
 
     laterMentions();
     return out;
