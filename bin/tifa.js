@@ -1,6 +1,25 @@
 #!/usr/bin/env node
-// Thin shim: enable the compile cache where this Node has it (absent on 20.20), then run the built CLI.
+// Thin shim: answer `--help` / `--version` from files (src/cli/help-cache.ts), else enable the compile
+// cache where this Node has it (absent on 20.20) and run the built CLI.
+import { readFileSync } from 'node:fs';
 import module from 'node:module';
-if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
-const { main } = await import('../dist/cli/main.js');
-await main(process.argv);
+
+const args = process.argv.slice(2);
+const fast = args.length === 1 ? { '--help': 'help', '-h': 'help', '--version': 'version', '-V': 'version' }[args[0]] : undefined;
+let answered = false;
+if (fast) {
+  try {
+    const text = fast === 'help'
+      ? readFileSync(new URL('../dist/cli/help.txt', import.meta.url), 'utf8')
+      : `${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`;
+    process.stdout.write(text);
+    answered = true;
+  } catch {
+    // No cached help (a build without it): commander answers.
+  }
+}
+if (!answered) {
+  if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+  const { main } = await import('../dist/cli/main.js');
+  await main(process.argv);
+}

@@ -90,9 +90,20 @@ describe('packages loaded by one run', () => {
   };
   const OPTIONAL = ['chalk', 'chardet', 'cli-progress', 'cli-table3', 'htmlparser2', 'opencc-js'];
 
-  test('--help and --version load the argument parser only', () => {
-    expect(packagesOf(['--help'])).toEqual(['commander']);
-    expect(packagesOf(['--version'])).toEqual(['commander']);
+  test('--help and --version load no package at all; a command\'s help loads the argument parser only', () => {
+    expect(packagesOf(['--help'])).toEqual([]);
+    expect(packagesOf(['--version'])).toEqual([]);
+    expect(packagesOf(['extract', '--help'])).toEqual(['commander']);
+  });
+
+  test('the help printed from the cache is what commander prints, and the version is the package\'s', async () => {
+    const { program } = await import('../src/cli/main.js');
+    const help = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'tifa.js'), '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(program().helpInformation());
+    expect(help.stdout).toContain('extract [options] [inputs...]');
+    const version = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'tifa.js'), '-V'], { cwd: ROOT, encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   test('a simplified UTF-8 article as JSON loads none of the optional packages', () => {

@@ -10,6 +10,8 @@ import { boundHeapGrowth } from './heap.js';
 const require = createRequire(import.meta.url);
 const { Command, CommanderError, Option } = require('commander') as typeof Commander;
 
+export const HELP_WIDTH = 80;
+
 const FIELDS = 'officials, persons, locations, organizations, dates, slogans';
 
 /** Declares commands and options only; actions are imported when they run, so `--help` stays light. */
@@ -19,6 +21,8 @@ export function program(): Commander.Command {
     .description('Structured facts from Chinese government news: officials, people, places, organisations, dates, policy slogans.')
     .version(version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
+    // One width everywhere: the cached top-level help (help-cache.ts) is then right on any terminal.
+    .configureHelp({ helpWidth: HELP_WIDTH })
     .exitOverride();
 
   p.command('extract')
