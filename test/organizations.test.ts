@@ -1,0 +1,38 @@
+/**
+ * The organisation finder's rules (src/extractors/organizations/*), one sentence per rule, written
+ * for these tests. Each row gives every organisation the sentence should yield, in any order; the
+ * corpus in test/corpus/organizations.tsv checks the same extractor on longer text.
+ */
+import { describe, expect, test } from 'vitest';
+import { extract } from '../src/index.js';
+
+const orgs = (text: string) => extract(text, { only: ['organizations'] }).organizations.map((o) => o.text).sort();
+const rows = (list: [string, string[]][]) => list.map(([text, want]) => [text, [...want].sort()] as const);
+
+describe('bodies, nesting and joint forms', () => {
+  test.each(rows([
+    ['市卫健局和市财政局联合发文。', ['市卫健局', '市财政局']],
+    ['市公安局刑侦支队破获一起盗窃案。', ['市公安局刑侦支队']],
+    ['区委区政府召开全体会议。', ['区委', '区政府']],
+    ['临河市委副书记出席活动。', ['临河市委']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+});
+
+describe('teams and clubs named by a proper word before 队', () => {
+  test.each(rows([
+    ['比赛中，巴西队以二比一取胜。', ['巴西队']],
+    ['上半场，国安队先入一球。', ['国安队']],
+    ['切尔西队的前锋表现出色。', ['切尔西队']],
+    ['他们采访沙特阿拉伯队时，球员都很放松。', ['沙特阿拉伯队']],
+    ['中国羽毛球队今天出发。', ['中国羽毛球队']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test.each([
+    '这支球队实力很强。',
+    '全镇共有12支龙舟队参赛。',
+    '客队在第二节追平比分。',
+    '该队主教练表示满意。',
+    '老将队和青年队进行了友谊赛。',
+    '县长亲自率队检查。',
+  ])('%s has no team', (text) => expect(orgs(text)).toEqual([]));
+});
