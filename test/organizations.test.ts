@@ -36,3 +36,23 @@ describe('teams and clubs named by a proper word before 队', () => {
     '县长亲自率队检查。',
   ])('%s has no team', (text) => expect(orgs(text)).toEqual([]));
 });
+
+describe('where a name starts: the walk back stops at the sentence', () => {
+  test.each(rows([
+    ['7月22日中国银行在非洲建立分行。', ['中国银行']],
+    ['他任旅政治委员兼政治部主任。', ['政治部']],
+    ['原告律师起诉市供水公司。', ['市供水公司']],
+    ['国际鸟类学会第二十届年会开幕。', ['国际鸟类学会']],
+    ['他是第十二届国际鸟类学会会员。', ['国际鸟类学会']],
+    ['克罗地亚政府和塞尔维亚族政府举行会谈。', []],
+    ['他所在的研究所和市气象中心联合发布报告。', ['市气象中心']],
+    ['市矿务局第一中学的学生参加比赛。', ['市矿务局第一中学']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test.each([
+    '他在第一局比赛中发挥出色。',
+    '这部影片由他导演。',
+    '县城处于城乡结合部。',
+    '专家围绕头颈部肿瘤展开讨论。',
+  ])('%s has no organisation', (text) => expect(orgs(text)).toEqual([]));
+});

@@ -48,6 +48,8 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "情况|和|合作中心": a name does not start at a conjunction; "4|家子公司", "这所纪念馆": nor at a count.
   // "镇级污水处理厂", "县级医院": a level of body, not a body.
   if (/^[省市县区镇乡村]级/.test(name)) return false;
+  // "第一|局", "第二|中队": a rank alone is a round or a unit's number, not a name.
+  if (!nested && parts.length > 0 && parts.every((p) => /^第[一二三四五六七八九十百零〇\d]+$/.test(p))) return false;
   if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !isPlaceName(first))) return false;
   // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
   if (kind === 'sub') return nested && continuesBody(r, kind, parts);

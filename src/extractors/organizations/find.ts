@@ -87,14 +87,14 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const kind = r.kinds.get(suffix) as OrgKind;
   if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
-  // "部署", "一处", "广大干部": a word that merely ends like a body; "一网通办": a slogan's last character.
+  // "部署", "一处", "广大干部", "这部": a word that merely ends like a body; "一网通办": a slogan's last character.
   if (covering?.tag === 'slogan' && covering.start < s) return null;
   // "市政协委员": 委 begins the post 委员 (a member), so the body is 市政协, not 市政协委.
   if (suffix === '委' && norm.startsWith('委员', s) && !norm.startsWith('委员会', s)) return null;
   // A word jieba knows as an organisation ("中国羽毛球队/nt") is one even if it ends like a common noun (球队).
   const known = covering?.tag === 'nt' && covering.start <= e - 4;
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || (!known && stopIs(r, norm.slice(e - 2, e), 'whole'))
-    || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad)$/.test(covering.tag)))) return null;
+    || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad|r)$/.test(covering.tag)))) return null;
   // "农民办企业", "学会使用": the suffix word used as a verb.
   if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named' && kind !== 'sub') return null;
   // "新华社莫斯科", "阿克谢年科": a one-character unit that ends a place or a person's name is part of that name.

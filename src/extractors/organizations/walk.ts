@@ -42,7 +42,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
-    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(view, t.start);
+    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
     // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
     const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
@@ -60,9 +60,10 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     }
     // "矫梅燕率|海河流域检查组": an unknown word ending in a verb is the sentence, not the name.
     if (t.tag === 'x' && stopIs(r, t.word.slice(-1), 'verb')) break;
-    // Companies may hold a verb ("皮革制造公司"), but only after a noun ("从细|抓好|学校" is no name).
+    // Companies may hold a verb ("皮革制造公司"), but only after a common noun ("从细|抓好|学校" is no name,
+    // "非洲|建立|分行" is the sentence).
     const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
-    const nounBefore = before !== undefined && /^(?:n|nz|ns|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb');
+    const nounBefore = before !== undefined && /^(?:n|nz|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb') && !isPlaceName(before.word);
     // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
     const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 0);
     // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
@@ -83,7 +84,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     }
     if (from - t.start > MAX_NAME) break;
     // "1965年|清华大学", "十五名|山东轻工学院", "第四十七届|国际新闻学会": a date or a count before the name.
-    if (COUNT_OR_DATE.test(t.word) && /^(?:m|mq|q|t|x)$/.test(t.tag)) break;
+    if (COUNT_OR_DATE.test(t.word) && /^(?:m|mq|q|t|x|d)$/.test(t.tag)) break;
+    // "7月22|日|中国银行": the day of a date jieba cut from its number (not 日 of "新|日|铁").
+    if (/^[日月]$/.test(t.word) && /[\d０-９一二三四五六七八九十]$/.test(norm.slice(0, t.start))) break;
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
     if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
@@ -119,9 +122,13 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
   return orgEndingAt.has(start) ? start : -1;
 }
 
-/** The word before "和" is a two-character noun that no body ends in ("资源和", not "市委和"). */
-function innerAnd(view: TextView, at: number): boolean {
+/**
+ * The word before "和" is a two-character noun that no body ends in ("资源和", not "市委和",
+ * "政府和", "研究所和"): a list of two bodies is no single name.
+ */
+function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  return before !== undefined && before.word.length >= 2 && /^(?:n|vn|nz|l)$/.test(before.tag);
+  if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l)$/.test(before.tag)) return false;
+  return ![1, 2, 3, 4].some((n) => { const k = r.kinds.get(before.word.slice(-n)); return k !== undefined && k !== 'level'; });
 }
 
