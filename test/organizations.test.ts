@@ -56,3 +56,12 @@ describe('where a name starts: the walk back stops at the sentence', () => {
     '专家围绕头颈部肿瘤展开讨论。',
   ])('%s has no organisation', (text) => expect(orgs(text)).toEqual([]));
 });
+
+describe("names nodejieba's dictionary knows as organisations", () => {
+  test('found when named after a place or a scope', () => {
+    expect(orgs('全国台联和中国青基会举办联谊活动。')).toEqual(['中国青基会', '全国台联']);
+  });
+  test('not a state\'s government nor a relation', () => {
+    expect(orgs('中美关系保持稳定，美国政府表示欢迎。')).toEqual([]);
+  });
+});

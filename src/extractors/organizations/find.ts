@@ -128,6 +128,26 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   return { start, end: e, rule: `name ending in ${suffix}` };
 }
 
+/** A scope that makes a name proper as a place does ("全国|青联", "国际|棋联"). */
+const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
+
+/**
+ * Organisations nodejieba's dictionary knows (tag nt) and that are named after a place or a scope:
+ * "中国田协", "全国青联", "印度人民党", "美国参议院". A state's government ("美国政府") names the
+ * state, and words that only look like bodies ("中美关系") are in stop/organizations.txt.
+ */
+function findKnownNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const out: OrgHit[] = [];
+  for (const t of view.tokens) {
+    if (t.tag !== 'nt' || t.word.length < 4 || blocked.touches(t.start, t.end) || taken.subarray(t.start, t.end).includes(1)) continue;
+    const scope = SCOPE_START.exec(t.word)?.[0].length ?? [4, 3, 2].find((n) => t.word.length >= n + 2 && isMajorPlaceName(t.word.slice(0, n)));
+    if (scope === undefined || t.word.endsWith('政府') || isPlaceName(t.word)) continue;
+    if ([0, 1, 2, 3].some((n) => stopIs(r, t.word.slice(t.word.length - 2 - n), 'whole'))) continue;
+    out.push({ start: t.start, end: t.end, rule: 'known organisation (jieba nt)' });
+  }
+  return out;
+}
+
 export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
   const hits: (OrgHit | null)[] = [];
@@ -150,6 +170,10 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     orgEndingAt.set(hit.end, hits.length);
     hits.push(hit);
   }
+  // Known names where no rule found a body: "中国驻|美国大使馆" stays the embassy the suffix found.
+  const taken = new Uint8Array(norm.length);
+  for (const h of hits) if (h) taken.fill(1, h.start, h.end);
+  hits.push(...findKnownNames(r, view, blocked, taken));
   return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
 }
 
