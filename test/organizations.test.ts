@@ -65,3 +65,17 @@ describe("names nodejieba's dictionary knows as organisations", () => {
     expect(orgs('中美关系保持稳定，美国政府表示欢迎。')).toEqual([]);
   });
 });
+
+describe('a kind of institution is no name', () => {
+  test.each([
+    '全县建起了一批农产品加工中心。',
+    '这是一家老牌物流服务公司。',
+    '该校检验检测中心今年通过认证。',
+    '当地出现了几家家具制造厂。',
+  ])('%s', (text) => expect(orgs(text)).toEqual([]));
+
+  test.each(rows([
+    ['水利部的水文监测局负责此事。', ['水利部', '水文监测局']],
+    ['市场监管局的检验检测中心今年通过认证。', ['市场监管局', '检验检测中心']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+});

@@ -9,18 +9,34 @@ import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
 /**
- * "一家|炼油厂", "著名的|啤酒厂", "到|美容学校": one common noun before the suffix, after a count,
- * a particle or a verb, names a kind of institution, not one of them.
+ * "一家|炼油厂", "著名的|啤酒厂", "到|美容学校", "一批|工程|研究|中心", "的|文化|活动|中心": common
+ * words before the suffix, after a count, a particle, a pronoun or a verb, name a kind of
+ * institution, not one of them. A department needs two such words ("的|宣传部" is the body).
  */
-export function genericKind(view: TextView, start: number, suffixStart: number, end: number): boolean {
-  const name = view.tokens[view.tokenAt[start] ?? -1];
-  if (!name || name.start !== start || (name.end !== suffixStart && name.end !== end) || !/^(?:n|vn|v)$/.test(name.tag) || isPlaceName(name.word)) return false;
-  // "市中心|医院": a longer word led by a level word names that city's body, not a kind ("市场|公司" is one).
-  if (name.word.length >= 3 && /^[省市县区镇乡]/.test(name.word)) return false;
+export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: number, suffixStart: number, end: number): boolean {
+  const first = view.tokenAt[start] ?? -1;
+  const words = [];
+  for (let i = first; i >= 0 && i < view.tokens.length; i++) {
+    const t = view.tokens[i];
+    if (!t || t.start >= suffixStart) break;
+    words.push(t);
+  }
+  const last = words[words.length - 1];
+  if (!words.length || words[0]?.start !== start || (last?.end !== suffixStart && last?.end !== end)) return false;
+  if (kind === 'dept' ? words.length < 2 : kind !== 'named') return false;
+  for (const w of words) {
+    if (!/^(?:n|vn|v|a|an|b|l)$/.test(w.tag) || isPlaceName(w.word) || (words.length > 1 && SCOPE_WORD.test(w.word)) || isLevelWord(r, w.word)) return false;
+    // "市中心|医院": a longer word led by a level word names that city's body, not a kind ("市场|公司" is one).
+    if (w.word.length >= 3 && /^[省市县区镇乡]/.test(w.word)) return false;
+  }
+  if (kind === 'named' && words.length > 1 && words.some((w) => w.tag === 'l')) return false;
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
-  return before === undefined || /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
+  // At the start of a sentence a name is as likely as a kind ("生命科学院|教授").
+  if (before === undefined) return words.length === 1;
+  // Several words after "的", "在" or "据" may well be a body's full name ("国防部的|国防|情报局").
+  const context = words.length > 1 ? /^(?:u|m|q|mq|r|rz|v)$/ : /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/;
+  return context.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
 }
-
 
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
 const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;

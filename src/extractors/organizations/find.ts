@@ -111,7 +111,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
     const club = suffix === '队' ? clubNameStart(r, view, s) : -1;
     return club >= 0 && !blocked.touches(club, s) ? { start: club, end: e, rule: 'club name + 队' } : null;
   }
-  if (!nested && kind === 'named' && (genericKind(view, walk.start, s, e) || verbWithoutProperName(view, walk.start, s))) return null;
+  if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
   let start = walk.start;
   if (nested && continuesBody(r, kind, walk.parts)) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
