@@ -79,3 +79,16 @@ describe('a kind of institution is no name', () => {
     ['市场监管局的检验检测中心今年通过认证。', ['市场监管局', '检验检测中心']],
   ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
 });
+
+describe('parties', () => {
+  test.each(rows([
+    ['绿岛党和基督教社会民主党组成联合政府。', ['绿岛党', '基督教社会民主党']],
+    ['美国民主党和共和党展开辩论。', ['美国民主党', '共和党']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test.each([
+    '加强党的建设，执政党和反对党展开辩论，全党同志要团结。',
+    '学习毛泽东党的建设学说。',
+    '他在大学入党。',
+  ])('%s has no party', (text) => expect(orgs(text)).toEqual([]));
+});

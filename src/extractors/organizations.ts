@@ -21,7 +21,7 @@ function rules(): OrgRules {
     bodies.set(w, w.length);
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }
-  const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'sub').map(([w]) => w);
+  const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'party' || k === 'sub').map(([w]) => w);
   const stops = new Map<string, Set<OrgStop>>();
   for (const e of loadDict('stop/organizations.txt', { minCols: 2, maxCols: 2 })) {
     const w = e.cols[0] as string;

@@ -73,6 +73,8 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (kind === 'team' && nested && parts.length === 0) return true;
   // "奥地利等队": a list of teams, not one.
   if (kind === 'team' && name.includes('等')) return false;
+  // "新芬党": only a proper word before it (properNameStart), never a place or a common noun.
+  if (kind === 'party') return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does; "意大利公司" is any of its firms.
@@ -94,17 +96,20 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
 /** A pronoun, a determiner or a count before "队" makes it a reference, not a name ("该队", "两队"). */
 const DETERMINER = /^[这那该本此其每各两全某一二三四五六七八九十几]/;
 /**
- * "国安|队", "切尔西|队", "五牛队", "皇家马德里队": a club or team named by one proper word right
- * before "队" (a name jieba knows or guessed, not a common noun: "球队", "老将队", "记者队" are none).
+ * "国安|队", "切尔西|队", "五牛队", "新芬|党": a club, a team or a party named by one proper word
+ * right before "队" or "党" (a name jieba knows or guessed, not a common noun: "球队", "老将队",
+ * "记者队" are none, nor a person or a place: "邓小平|党的建设", "越南|党和国家").
  * The start of that name, or -1.
  */
-export function clubNameStart(r: OrgRules, view: TextView, suffixStart: number): number {
+export function properNameStart(r: OrgRules, view: TextView, suffixStart: number, kind: OrgKind): number {
   const norm = view.doc.norm;
   const holder = view.tokens[view.tokenAt[suffixStart] ?? -1];
   const glued = holder !== undefined && holder.start < suffixStart;
   const t = glued ? holder : view.tokens[view.tokenAt[suffixStart - 1] ?? -1];
   // jieba's own words ending in 队 ("施工队/nt") are kinds of team; its guesses and proper nouns are names.
   if (!t || (!glued && t.end !== suffixStart) || !(glued ? /^(?:nz|x)$/ : /^(?:nz|nr|nrt|nrfg|j|x|nt)$/).test(t.tag)) return -1;
+  // "邓小平|党的建设": before 党 a person's name is whose party it is.
+  if (kind === 'party' && /^(?:nr|nrfg)$/.test(t.tag)) return -1;
   const name = norm.slice(t.start, suffixStart);
   // "组四|队", "第二|队": a number ends a team's rank, not its name.
   if (name.length < 2 || ![...name].every((c) => isHan(c)) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;

@@ -7,7 +7,7 @@
 import { isHan } from '../_han.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
-import { acceptable, clubNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
+import { acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { walkBack } from './walk.js';
 
@@ -48,6 +48,12 @@ const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|�
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
 const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*届)$/;
 
+/** A word that may name a party before a party jieba knows ("民族|民主党"): a noun, not a generic or a verb. */
+function partyWord(r: OrgRules, t: { word: string; tag: string }): boolean {
+  return t.word.length >= 2 && /^(?:n|nz|x|j)$/.test(t.tag) && [...t.word].every((c) => isHan(c))
+    && !(['generic', 'type', 'verb', 'whole', 'token'] as const).some((k) => stopIs(r, t.word, k)) && !r.posts.has(t.word);
+}
+
 /** Named bodies as whole words, longest first. */
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
@@ -71,7 +77,13 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const body = norm.slice(pos, end);
       const own = (state === 'foreign' && !/^(?:联合国|国际|世界|欧盟|欧洲|北约|亚太)/.test(body)) || (before?.word === '中国' && FOREIGN_STYLE_BODY.test(body));
-      const start = before && own ? before.start : pos;
+      let start = before && own ? before.start : pos;
+      // "民族|民主党", "佛教|自由民主党": a party's name before the word jieba knows as one.
+      if (!own && before && before.end === pos && body.endsWith('党') && body !== '共产党' && partyWord(r, before)) {
+        start = before.start;
+        const place = view.tokens[view.tokenAt[start - 1] ?? -1];
+        if (place && place.end === start && !blocked.has(start - 1) && isMajorPlaceName(place.word)) start = place.start;
+      }
       const term = /(?:人大|政协|人大常委会)$/.test(norm.slice(pos, end)) ? TERM.exec(norm.slice(Math.max(0, start - 12), start)) : null;
       out.push({ start: term ? start - term[0].length : start, end, rule: 'named body' });
       pos = end - 1;
@@ -108,8 +120,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) {
-    const club = suffix === '队' ? clubNameStart(r, view, s) : -1;
-    return club >= 0 && !blocked.touches(club, s) ? { start: club, end: e, rule: 'club name + 队' } : null;
+    const proper = suffix === '队' || kind === 'party' ? properNameStart(r, view, s, kind) : -1;
+    return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
   }
   if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
   let start = walk.start;

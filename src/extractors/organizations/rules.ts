@@ -1,5 +1,5 @@
 /** The organisation finder's rule tables and the small predicates every stage of it asks. */
-export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'sub' | 'level';
+export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'party' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole';
 
 export interface OrgRules {
