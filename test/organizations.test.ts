@@ -92,3 +92,16 @@ describe('parties', () => {
     '他在大学入党。',
   ])('%s has no party', (text) => expect(orgs(text)).toEqual([]));
 });
+
+describe('periodicals named by their title in 《》', () => {
+  test.each(rows([
+    ['据《山海经济》杂志统计，去年产值增长。', ['《山海经济》杂志']],
+    ['法国《晨星》周刊报道了此事。', ['法国《晨星》周刊']],
+    ['他在市作协《春泥》编辑部工作。', ['市作协《春泥》编辑部']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test.each([
+    '他在《山海经济》上发表文章。',
+    '《春泥》报道了这件事。',
+  ])('%s: a title alone is none', (text) => expect(orgs(text)).toEqual([]));
+});

@@ -9,6 +9,7 @@ import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
+import { findTitledMedia } from './media.js';
 import { walkBack } from './walk.js';
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
@@ -186,6 +187,13 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   const taken = new Uint8Array(norm.length);
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   hits.push(...findKnownNames(r, view, blocked, taken));
+  for (const m of findTitledMedia(view, blocked)) {
+    // "江西省文联|《创作评谭》杂志社": a body's periodical is one with it.
+    hits.forEach((h, i) => { if (h && h.start >= m.start && h.end <= m.end) hits[i] = null; });
+    const owner = orgEndingAt.get(m.start);
+    const inner = owner === undefined ? null : hits[owner];
+    if (owner !== undefined && inner) { hits[owner] = null; hits.push({ ...m, start: inner.start }); } else hits.push(m);
+  }
   return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
 }
 
