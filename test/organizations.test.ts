@@ -105,3 +105,16 @@ describe('periodicals named by their title in 《》', () => {
     '《春泥》报道了这件事。',
   ])('%s: a title alone is none', (text) => expect(orgs(text)).toEqual([]));
 });
+
+describe('short names and prefixes of bodies', () => {
+  test.each(rows([
+    ['国际冰联和全国残协发表声明。', ['国际冰联', '全国残协']],
+    ['俄外交部回应了此事。', ['俄外交部']],
+    ['中共甘肃省纪委作出决定。', ['中共甘肃省纪委']],
+    ['中共中央组织部发出通知。', ['中共中央组织部']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test('a place-like word before a guessed word is no short name', () => {
+    expect(orgs('两国合作还会扩大。')).toEqual([]);
+  });
+});

@@ -29,13 +29,14 @@ function rules(): OrgRules {
     stops.get(w)?.add(e.cols[1] as OrgStop);
   }
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
-  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts };
+  const stateAbbreviations = new Set(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 }).filter((e) => e.cols[1] === 'foreign').map((e) => e.cols[0] as string));
+  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts, stateAbbreviations };
   return compiled;
 }
 
 export default defineExtractor<'organizations', Record<string, never>, Organization>({
   name: 'organizations',
-  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv'],
+  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt'],
   requires: [],
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.
   segmentWords: () => [...rules().bodies.keys()].map((w) => [w, 'nt'] as const),

@@ -39,7 +39,7 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
 }
 
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
-const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;
+export const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;
 /**
  * "钱|存入|银行", "利用|职权|迫使|银行", "黄某|儿子|考上|大学": a plain verb before the suffix with no
  * proper name anywhere before it is the sentence, not a name ("临江|皮革|制造|公司" has its place).
@@ -129,7 +129,9 @@ export function continuesBody(r: OrgRules, kind: OrgKind, parts: string[]): bool
   return !(kind === 'gov' && isPlaceName(first));
 }
 
-function startsWithPlaceOrLevel(r: OrgRules, parts: string[]): boolean {
+function startsWithPlaceOrLevel(r: OrgRules, whole: string[]): boolean {
+  // "中共|上海市|教卫委": the party's name before the place its committee is named after.
+  const parts = whole[0] === '中共' ? whole.slice(1) : whole;
   const first = parts[0] ?? '';
   if (first === '') return false;
   if (isLevelWord(r, first) || isPlaceName(first)) return true;

@@ -5,9 +5,9 @@
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
 import { isHan } from '../_han.js';
-import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
-import { acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
+import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findTitledMedia } from './media.js';
 import { walkBack } from './walk.js';
@@ -77,7 +77,12 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
       const state = before && before.end === pos && !blocked.has(pos - 1) ? listedPlaces().get(before.word) : undefined;
       const body = norm.slice(pos, end);
-      const own = (state === 'foreign' && !/^(?:联合国|国际|世界|欧盟|欧洲|北约|亚太)/.test(body)) || (before?.word === '中国' && FOREIGN_STYLE_BODY.test(body));
+      // "俄|外交部", "美|国会": a state's one-character abbreviation before its own body.
+      const abbreviated = before !== undefined && before.end === pos && /^(?:j|ns)$/.test(before.tag) && r.stateAbbreviations.has(before.word);
+      const own = ((state === 'foreign' || abbreviated) && !/^(?:联合国|国际|世界|欧盟|欧洲|北约|亚太)/.test(body))
+        || (before?.word === '中国' && FOREIGN_STYLE_BODY.test(body))
+        // "中共|中央统战部", "中共|十五大": the party's name before its organ.
+        || (before?.word === '中共' && before.end === pos);
       let start = before && own ? before.start : pos;
       // "民族|民主党", "佛教|自由民主党": a party's name before the word jieba knows as one.
       if (!own && before && before.end === pos && body.endsWith('党') && body !== '共产党' && partyWord(r, before)) {
@@ -145,6 +150,22 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
 const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
 
 /**
+ * "国际|泳联", "全国|侨联", "国家|计生委", "香港|妇协": a word jieba does not know, ending like a
+ * shortened body name (联 of 联合会, 协 of 协会, 委 of 委员会, 会), right after a scope or a place.
+ */
+function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const out: OrgHit[] = [];
+  view.tokens.forEach((t, i) => {
+    const before = view.tokens[i - 1];
+    if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
+    if (blocked.touches(before.start, t.end) || taken.subarray(before.start, t.end).includes(1)) return;
+    if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word))) return;
+    out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
+  });
+  return out;
+}
+
+/**
  * Organisations nodejieba's dictionary knows (tag nt) and that are named after a place or a scope:
  * "中国田协", "全国青联", "印度人民党", "美国参议院". A state's government ("美国政府") names the
  * state, and words that only look like bodies ("中美关系") are in stop/organizations.txt.
@@ -186,7 +207,9 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   // Known names where no rule found a body: "中国驻|美国大使馆" stays the embassy the suffix found.
   const taken = new Uint8Array(norm.length);
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
-  hits.push(...findKnownNames(r, view, blocked, taken));
+  const known = findKnownNames(r, view, blocked, taken);
+  for (const h of known) taken.fill(1, h.start, h.end);
+  hits.push(...known, ...findShortNames(view, blocked, taken));
   for (const m of findTitledMedia(view, blocked)) {
     // "江西省文联|《创作评谭》杂志社": a body's periodical is one with it.
     hits.forEach((h, i) => { if (h && h.start >= m.start && h.end <= m.end) hits[i] = null; });

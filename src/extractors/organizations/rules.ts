@@ -11,6 +11,8 @@ export interface OrgRules {
   parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;
   posts: Set<string>;
+  /** One-character abbreviations of states ("俄", "美") that may stand before a state's body. */
+  stateAbbreviations: Set<string>;
 }
 
 export interface OrgHit { start: number; end: number; rule: string }
