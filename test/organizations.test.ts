@@ -118,3 +118,16 @@ describe('short names and prefixes of bodies', () => {
     expect(orgs('两国合作还会扩大。')).toEqual([]);
   });
 });
+
+describe('committees named by their task, and companies known by name', () => {
+  test.each(rows([
+    ['会议决定，筹委会下设三个工作小组。', ['筹委会']],
+    ['运动会组委会发布了赛程。', ['运动会组委会']],
+    ['据了解，华星集团决定扩大投资。', ['华星集团']],
+    ['他们和日本索尼有限公司签订协议。', ['日本索尼有限公司']],
+  ]))('%s', (text, want) => expect(orgs(text)).toEqual(want));
+
+  test.each([
+    '县里先后建起了纺织厂、电器厂和造纸厂。',
+  ])('%s: kinds in a list', (text) => expect(orgs(text)).toEqual([]));
+});

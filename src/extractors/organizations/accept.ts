@@ -26,6 +26,8 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
   if (kind === 'dept' ? words.length < 2 : kind !== 'named') return false;
   for (const w of words) {
     if (!/^(?:n|vn|v|a|an|b|l)$/.test(w.tag) || isPlaceName(w.word) || (words.length > 1 && SCOPE_WORD.test(w.word)) || isLevelWord(r, w.word)) return false;
+    // "中国惠普有限公司" as one word: a company jieba knows, named after its country.
+    if ([2, 3].some((n) => w.word.length > n + 2 && isMajorPlaceName(w.word.slice(0, n)))) return false;
     // "市中心|医院": a longer word led by a level word names that city's body, not a kind ("市场|公司" is one).
     if (w.word.length >= 3 && /^[省市县区镇乡]/.test(w.word)) return false;
   }
@@ -35,7 +37,9 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
   if (before === undefined) return words.length === 1;
   // Several words after "的", "在" or "据" may well be a body's full name ("国防部的|国防|情报局").
   const context = words.length > 1 ? /^(?:u|m|q|mq|r|rz|v)$/ : /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/;
-  return context.test(before.tag) && !/\p{Script=Han}{3,}/u.test(before.word);
+  // A comma or a full stop before the name starts a clause ("，|创维|集团"), no context; a list
+  // ("焦化厂、|电器厂") may be of kinds.
+  return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !/\p{Script=Han}{3,}/u.test(before.word);
 }
 
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */

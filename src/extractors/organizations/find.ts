@@ -70,6 +70,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
+      // "澳门特区|筹委会", "大赛|组委会": a committee named by its task is found whole by its suffix too.
+      if (r.kinds.has(norm.slice(pos, end)) && norm.endsWith('委会', end) && before && before.end === pos && isHan(before.word) && /^(?:n|nz|ns|nt|j|x|vn)$/.test(before.tag)) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name.
       if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
