@@ -5,6 +5,7 @@ import { alternation } from './_han.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
+import { findTransliteratedPlaces } from './locations/foreign-names.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -243,7 +244,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations'],
   extract(doc, ctx) {
     const r = rules();
@@ -253,7 +254,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const o of ctx.mentions('organizations')) blocked.mark(o.start, o.end);
     markBookTitles(doc.norm, blocked);
 
-    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked)];
+    const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
+    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked), ...transliterated];
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
