@@ -184,7 +184,10 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
-      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
+      // A place jieba's dictionary knows ("清川江/ns", "猫儿山/ns") needs no opening, unless a title or
+      // a surname stands before it.
+      const known = t?.tag === 'ns' && name.length >= 2 && before !== undefined && before.tag !== 'title' && !/^nr/.test(before.tag);
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
