@@ -130,4 +130,8 @@ describe('committees named by their task, and companies known by name', () => {
   test.each([
     '县里先后建起了纺织厂、电器厂和造纸厂。',
   ])('%s: kinds in a list', (text) => expect(orgs(text)).toEqual([]));
+
+  test('a stadium or a gym is a place, not a body', () => {
+    expect(orgs('颁奖仪式在红星体育馆进行。')).toEqual([]);
+  });
 });
