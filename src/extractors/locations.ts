@@ -28,6 +28,7 @@ interface Rules {
   maxPost: number;
   /** Continuations that make a place's last character part of another word ("临汾市场" is not 临汾市). */
   continuations: Set<string>;
+  surnameOdds: Map<string, number>;
 }
 
 const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五六七八九〇]{3}团(?![结体队员伙聚圆购拜长委])/gu;
@@ -57,6 +58,7 @@ function rules(): Rules {
     suffixRules,
     suffixRe: new RegExp(alternation(suffixRules.map((r) => r.suffix)), 'gu'),
     listed, listedPrefixes, stops, posts, continuations,
+    surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
   return compiled;
@@ -244,7 +246,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations'],
   extract(doc, ctx) {
     const r = rules();
@@ -272,7 +274,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(g.divisions[d]?.level ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
