@@ -135,3 +135,10 @@ describe('committees named by their task, and companies known by name', () => {
     expect(orgs('颁奖仪式在红星体育馆进行。')).toEqual([]);
   });
 });
+
+describe('a generic word before the suffix makes a reference, not a name', () => {
+  test.each([
+    '据悉，澳门地区有关法院已受理此案。',
+    '全省各级法院加大执行力度。',
+  ])('%s', (text) => expect(orgs(text)).toEqual([]));
+});

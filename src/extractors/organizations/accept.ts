@@ -86,6 +86,8 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "万科|企业股份有限公司": a company's legal form after its short name.
   if (kind === 'named' && nested && continuesBody(r, kind, parts)) return true;
   if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
+  // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
+  if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
