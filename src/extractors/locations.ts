@@ -5,6 +5,7 @@ import { alternation } from './_han.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
+import { findTransliteratedPlaces } from './locations/foreign-names.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -27,6 +28,7 @@ interface Rules {
   maxPost: number;
   /** Continuations that make a place's last character part of another word ("临汾市场" is not 临汾市). */
   continuations: Set<string>;
+  surnameOdds: Map<string, number>;
 }
 
 const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五六七八九〇]{3}团(?![结体队员伙聚圆购拜长委])/gu;
@@ -56,6 +58,7 @@ function rules(): Rules {
     suffixRules,
     suffixRe: new RegExp(alternation(suffixRules.map((r) => r.suffix)), 'gu'),
     listed, listedPrefixes, stops, posts, continuations,
+    surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
   return compiled;
@@ -249,7 +252,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations'],
   readsTokens: true,
   extract(doc, ctx) {
@@ -260,7 +263,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const o of ctx.mentions('organizations')) blocked.mark(o.start, o.end);
     markBookTitles(doc.norm, blocked);
 
-    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked)];
+    const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
+    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked), ...transliterated];
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
@@ -277,7 +281,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(g.divisions[d]?.level ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops }, r.suffixRules, r.suffixRe)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.

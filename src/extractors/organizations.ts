@@ -21,7 +21,7 @@ function rules(): OrgRules {
     bodies.set(w, w.length);
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }
-  const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'sub').map(([w]) => w);
+  const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'party' || k === 'sub').map(([w]) => w);
   const stops = new Map<string, Set<OrgStop>>();
   for (const e of loadDict('stop/organizations.txt', { minCols: 2, maxCols: 2 })) {
     const w = e.cols[0] as string;
@@ -29,13 +29,14 @@ function rules(): OrgRules {
     stops.get(w)?.add(e.cols[1] as OrgStop);
   }
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
-  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts };
+  const stateAbbreviations = new Set(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 }).filter((e) => e.cols[1] === 'foreign').map((e) => e.cols[0] as string));
+  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts, stateAbbreviations };
   return compiled;
 }
 
 export default defineExtractor<'organizations', Record<string, never>, Organization>({
   name: 'organizations',
-  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv'],
+  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt'],
   requires: [],
   readsTokens: true,
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.

@@ -22,6 +22,8 @@ export interface SuffixContext {
   /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
   shortFormEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
+  /** How likely a character starts a person's name (dict/surname-odds.txt, log-odds ×10). */
+  surnameOdds?: Map<string, number>;
 }
 
 export interface SuffixHit { start: number; end: number; level: string; rule: string }
@@ -31,6 +33,8 @@ const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r
 /** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
 const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$/;
 const MAX_NAME = { unit: 6, named: 12, token: 6, placed: 0 } as const;
+/** Surname odds from which an unknown "X江", "X河" of three characters reads as a person ("杨洪江"). */
+const SURNAME_ODDS = 20;
 /** "千户苗寨", "十里河滩", "千岛湖": a round number of households or miles names a place. */
 const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛峰]$/;
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
@@ -188,8 +192,13 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
-      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d)$/.test(before.tag)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
-      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
+      // A place jieba's dictionary knows ("清川江/ns", "猫儿山/ns") needs no opening, unless a title or
+      // a surname stands before it.
+      const known = t?.tag === 'ns' && name.length >= 2 && before !== undefined && before.tag !== 'title' && !/^nr/.test(before.tag);
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
+      // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
+      const person = t?.tag === 'x' && t.word.length === 3 && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }

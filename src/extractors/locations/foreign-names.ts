@@ -1,0 +1,60 @@
+/**
+ * Foreign places named by a transliteration and their unit: "贝伦市", "卡诺州", "拉贾斯坦邦",
+ * "肯特郡", "希阿岛", "麦金利峰", "伊图里河". The name is two or more transliteration characters
+ * (dict/transliteration-chars.txt; one other character is allowed in a name of three or more,
+ * "哥德堡", "里贾纳", not before the unit) starting where a word starts, and the unit ends a word:
+ * "峰会", "州长", "市场" begin other words. Chinese divisions ("扬州", "德州") are the gazetteer's.
+ */
+import { loadWordSet } from '../../lexicon/load.js';
+import { isHan } from '../_han.js';
+import { gazetteer, isDivisionName } from './gazetteer.js';
+import type { SpanMask, TextView } from './text-view.js';
+
+export interface ForeignNameHit { start: number; end: number }
+
+/** Units a transliterated place is written with: cities, states, counties, ports, islands, peaks, rivers. */
+const UNIT = /[市州邦省郡港岛峰河湖山]/gu;
+const MAX_NAME = 8;
+/** Prepositions jieba may glue to the front of a name it does not know. */
+const GLUED_BEFORE = /^[以在为从向对与和及把被给将于由至到]/;
+
+let translit: Set<string> | null = null;
+const isTranslit = (c: string | undefined) => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+
+export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): ForeignNameHit[] {
+  const norm = view.doc.norm;
+  const out: ForeignNameHit[] = [];
+  for (const m of norm.matchAll(UNIT)) {
+    const u = m.index ?? 0;
+    const end = u + 1;
+    if (!view.boundary[end] || blocked.has(u)) continue;
+    // Walk back over the name: transliteration characters, at most one other in a longer name.
+    let start = -1;
+    let other = 0;
+    for (let i = u - 1; i >= 0 && u - i <= MAX_NAME; i--) {
+      const c = norm.charAt(i);
+      if (!isHan(c) || blocked.has(i)) break;
+      if (!isTranslit(c) && ++other > 1) break;
+      const len = u - i;
+      const t = view.tokens[view.tokenAt[i] ?? -1];
+      // "以|玛纳斯河", "在|贝伦市": a one-character preposition, verb or particle ends the name;
+      // "达到|登峰造极": so does a verb, an adverb or an idiom.
+      if (t !== undefined && t.end - t.start === 1 && /^(?:p|c|u|uj|ul|d|r|v|f|m|q)$/.test(t.tag)) break;
+      if (t !== undefined && /^(?:v|vn|vd|a|ad|d|i|l)$/.test(t.tag)) break;
+      // The name starts a word with a transliteration character, or a word jieba read as a name ("哥德堡/ns").
+      const firstOk = isTranslit(c) || (t !== undefined && t.start === i && t.end - t.start >= 2 && /^(?:ns|nrt|x)$/.test(t.tag));
+      if (view.boundary[i] && firstOk && len >= 2 && (other === 0 || len >= 3)) start = i;
+    }
+    // "以玛|纳斯河": a word jieba guessed may have glued a preposition to the name's start.
+    const first = view.tokens[view.tokenAt[start] ?? -1];
+    if (start >= 0 && first?.tag === 'x' && GLUED_BEFORE.test(norm.charAt(start)) && u - start > 2) start++;
+    // A name cut out of a longer run of transliteration characters is no name.
+    if (start < 0 || (isTranslit(norm.charAt(start - 1)) && !view.boundary[start])) continue;
+    // "得到|扬州", "在|德州": a Chinese division ending here is what the characters name.
+    let chinese = false;
+    for (let i = u - 1; i >= start && !chinese; i--) chinese = isDivisionName(gazetteer(), norm.slice(i, end));
+    if (chinese || !isTranslit(norm.charAt(u - 1))) continue;
+    out.push({ start, end });
+  }
+  return out;
+}

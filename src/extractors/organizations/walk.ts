@@ -1,0 +1,134 @@
+/**
+ * Where an organisation name starts: from its suffix ("局", "有限公司") back over jieba's tokens that
+ * may belong to it, stopping at a verb, a particle, a date or count, or the body before it (which the
+ * name may continue: "市公安局|交警支队").
+ */
+import { isHan } from '../_han.js';
+import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import type { SpanMask, TextView } from '../locations/text-view.js';
+import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
+
+const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 't']);
+const MAX_NAME = 20;
+
+/** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
+const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
+
+/** A numbering word inside a name ("第三中学", "一中"), not a count. */
+const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
+
+/** Bodies set up for a task, whose names hold verbs ("扶贫开发领导小组", "疫情防控指挥部"). */
+const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
+
+export interface Walk { start: number; parts: string[]; nestedIn: number }
+
+/** Walks back from `from` over tokens that may belong to a name; stops at a previous organisation. */
+export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, kind: OrgKind, orgEndingAt: Map<number, number>): Walk {
+  const norm = view.doc.norm;
+  const parts: string[] = [];
+  let start = from;
+  const holder = view.tokens[view.tokenAt[from] ?? -1];
+  if (holder && holder.start < from) {
+    parts.push(norm.slice(holder.start, from));
+    start = holder.start;
+    // "直播|中国队": a team jieba joined to its place is whole.
+    if (kind === 'team' && isMajorPlaceName(parts[0] ?? '')) return { start, parts, nestedIn: -1 };
+  }
+  for (let guard = 0; start > 0 && guard < 12; guard++) {
+    const prevOrg = orgEndingAt.get(start);
+    if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+    const t = view.tokens[view.tokenAt[start - 1] ?? -1];
+    // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
+    const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
+    if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
+    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
+    // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
+    // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
+    const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
+    if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
+    // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
+    // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
+    if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
+      let cut = -1;
+      for (let i = t.word.length - 2; i >= 0 && cut < 0; i--) if (stopIs(r, t.word.charAt(i), 'verb')) cut = i;
+      if (cut >= 0) {
+        parts.unshift(t.word.slice(cut + 1));
+        start = t.start + cut + 1;
+        break;
+      }
+    }
+    // "矫梅燕率|海河流域检查组": an unknown word ending in a verb is the sentence, not the name.
+    if (t.tag === 'x' && stopIs(r, t.word.slice(-1), 'verb')) break;
+    // Companies may hold a verb ("皮革制造公司"), but only after a common noun ("从细|抓好|学校" is no name,
+    // "非洲|建立|分行" is the sentence).
+    const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+    const nounBefore = before !== undefined && /^(?:n|nz|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb') && !isPlaceName(before.word);
+    // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 0);
+    // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
+    if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
+    // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
+    const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
+    if (!unitName && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+      // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
+      // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
+      const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
+      const reach = verbLike && kind === 'dept' && (TASK_BODY.test(norm.slice(from, from + 6)) || office) ? taskNameStart(r, view, blocked, t.start, orgEndingAt) : -1;
+      if (reach < 0) break;
+      parts.unshift(norm.slice(reach, start));
+      start = reach;
+      const prevOrg = orgEndingAt.get(start);
+      if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+      continue;
+    }
+    if (from - t.start > MAX_NAME) break;
+    // "1965年|清华大学", "十五名|山东轻工学院", "第四十七届|国际新闻学会": a date or a count before the name.
+    if (COUNT_OR_DATE.test(t.word) && /^(?:m|mq|q|t|x|d)$/.test(t.tag)) break;
+    // "7月22|日|中国银行": the day of a date jieba cut from its number (not 日 of "新|日|铁").
+    if (/^[日月]$/.test(t.word) && /[\d０-９一二三四五六七八九十]$/.test(norm.slice(0, t.start))) break;
+    // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
+    // part of a company's name.
+    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
+    parts.unshift(t.word);
+    start = t.start;
+    // "轻取|湖北|男排": a team's or delegation's name starts at its place.
+    if (kind === 'team' && isMajorPlaceName(t.word)) {
+      // "法国|波尔多队", "深圳|平安队": a place right before the place belongs to the name.
+      const country = view.tokens[view.tokenAt[start - 1] ?? -1];
+      if (country && !blocked.has(start - 1) && isMajorPlaceName(country.word)) { parts.unshift(country.word); start = country.start; }
+      break;
+    }
+  }
+  return { start, parts, nestedIn: -1 };
+}
+
+/**
+ * Where a task name made of verbs and nouns ("扶贫开发", "疫情防控") starts, when a body or a place
+ * stands right before it; else -1. `at` is the start of the verb nearest the suffix.
+ */
+function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: number, orgEndingAt: Map<number, number>): number {
+  const verb = view.tokens[view.tokenAt[at] ?? -1];
+  if (!verb || stopIs(r, verb.word, 'verb')) return -1;
+  let start = at;
+  for (let n = 0; n < 4 && start > 0; n++) {
+    if (orgEndingAt.has(start)) return start;
+    const t = view.tokens[view.tokenAt[start - 1] ?? -1];
+    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
+    if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
+    start = t.start;
+  }
+  return orgEndingAt.has(start) ? start : -1;
+}
+
+/**
+ * The word before "和" is a two-character noun that no body ends in ("资源和", not "市委和",
+ * "政府和", "研究所和"): a list of two bodies is no single name.
+ */
+function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
+  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
+  if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l)$/.test(before.tag)) return false;
+  return ![1, 2, 3, 4].some((n) => { const k = r.kinds.get(before.word.slice(-n)); return k !== undefined && k !== 'level'; });
+}
+
