@@ -41,6 +41,13 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
+    // body it joins two bodies, and this one starts after it.
+    if (t.word.length >= 2 && /^[和与及]/.test(t.word) && endsInBody(r, view, t.start)) {
+      parts.unshift(t.word.slice(1));
+      start = t.start + 1;
+      break;
+    }
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
@@ -129,6 +136,16 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
 function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
   if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l)$/.test(before.tag)) return false;
-  return ![1, 2, 3, 4].some((n) => { const k = r.kinds.get(before.word.slice(-n)); return k !== undefined && k !== 'level'; });
+  return !endsInSuffix(r, before.word);
+}
+
+/** The word before `at` ends the way a body's name does ("县卫健局", "市委"). */
+function endsInBody(r: OrgRules, view: TextView, at: number): boolean {
+  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
+  return before !== undefined && before.word.length >= 2 && endsInSuffix(r, before.word);
+}
+
+function endsInSuffix(r: OrgRules, word: string): boolean {
+  return [1, 2, 3, 4].some((n) => { const k = r.kinds.get(word.slice(-n)); return k !== undefined && k !== 'level'; });
 }
 
