@@ -27,6 +27,8 @@ export interface NameLexicon {
   followers: string[];
   /** Followers that say or judge ("表示", "认为"): the name is the subject of the clause. */
   speechVerbs: string[];
+  /** Words that open a predicate right after a clause's subject ("在", "则", "曾"): a clause opener before them is likely a name. */
+  predicates: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
   leaderSet: Set<string>;
@@ -74,6 +76,7 @@ export function nameLexicon(): NameLexicon {
     notNames: new Set(kind(context, 'not-name')),
     followers: [...kind(context, 'follower'), ...kind(context, 'speech')],
     speechVerbs: kind(context, 'speech'),
+    predicates: kind(context, 'predicate'),
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
@@ -89,4 +92,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'places.txt'] as const;

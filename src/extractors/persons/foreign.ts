@@ -43,8 +43,12 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
   const last = norm[q - 1] as string;
   if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
-  return nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q));
+  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
+  // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
+  return (p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string)) && lex.predicates.some((w) => norm.startsWith(w, q));
 }
+/** Characters after which a clause starts. */
+export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];

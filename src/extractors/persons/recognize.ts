@@ -1,11 +1,12 @@
 import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { loadDict } from '../../lexicon/load.js';
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -22,8 +23,6 @@ const PREFER_THREE = 15;
 const charScore = givenCharScore;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
-/** Characters after which a clause starts. */
-const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
 
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
@@ -64,6 +63,40 @@ function startsWord(norm: string, i: number): boolean {
 }
 
 
+/** Sorted runs of equal-length words, by "kind TAB length" (dict/name-not-words.txt), loaded on first use. */
+let fullDictRuns: Map<string, string> | null = null;
+
+/** True when `run` (sorted words of `word.length` characters written together) holds `word`. */
+function runHas(run: string, word: string): boolean {
+  const n = word.length;
+  let lo = 0;
+  let hi = run.length / n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = run.slice(mid * n, mid * n + n);
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * How jieba's full dictionary knows a word that its lean one lacks: 'word' ("白癜风"), 'nr' (two
+ * characters it files as a name, mostly everyday words: "萧瑟", "云霄"), or undefined.
+ */
+function fullDictKind(word: string): 'word' | 'nr' | undefined {
+  fullDictRuns ??= new Map(loadDict('name-not-words.txt', { minCols: 3, maxCols: 3 }).map((e) => [`${e.cols[0]}\t${e.cols[1]}`, e.cols[2] as string]));
+  for (const kind of ['word', 'nr'] as const) {
+    const run = fullDictRuns.get(`${kind}\t${word.length}`);
+    if (run !== undefined && runHas(run, word)) return kind;
+  }
+  return undefined;
+}
+
+/** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
+const CLASSICAL_PARTICLES = '之乎者也而其焉';
+
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
@@ -71,7 +104,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
-  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
+  if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
+  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
@@ -102,9 +136,19 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
   // "姜某：…" opening a line: a speaker in an interview or a commentary.
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
-  const context = inList || speaker || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
+  // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
+  // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
+  const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  const context = inList || speaker || subject || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
-  if (len - sn === 1 && !context && !listed) return null;
+  // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
+  // word, a stop character or punctuation closes (not "陈寅|恪", where the name goes on).
+  const next = idx.startingAt(end);
+  const closed = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || (next !== undefined && next.end - end >= 2 && next.tag !== 'x');
+  // Not after an adverb ("最普惠的"): a name is no predicate.
+  const afterAdverb = idx.at(p - 1)?.tag === 'd';
+  const guessedWord = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && closed && !afterAdverb && fullDictKind(word) === undefined;
+  if (len - sn === 1 && !context && !listed && !guessedWord) return null;
   if (context) score += 10;
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
