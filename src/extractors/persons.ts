@@ -34,6 +34,8 @@ function rules(): Rules {
 }
 
 const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'photographer']);
+/** A title of a work or document in 《》. */
+const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
 const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
 
@@ -127,6 +129,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const covered = new Uint8Array(norm.length);
     for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
+    // Nothing inside a title in 《》 is annotated (GOLD-FORMAT): "《鹿鼎记》", "《怀念某某》".
+    for (const m of norm.matchAll(WORK_TITLE)) covered.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     const anchors = [...ctx.mentions('officials'), ...out];
     for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, 'other', 'name by character statistics');
 

@@ -156,9 +156,19 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
-  if (!isHan(first) || lex.firstNameStops.has(first as string)) return 0;
+  if (!isHan(first)) return 0;
+  // "主任王为民": a stop character opens the given name only when the name closes right after it.
+  if (lex.firstNameStops.has(first as string)) {
+    const given = idx.startingAt(p + 1);
+    const whole = idx.startingAt(p);
+    const oneWord = given?.end === p + 3 || (whole?.end === p + 3 && isNameTag(whole.tag));
+    return sn === 1 && oneWord && isHan(norm[p + 2]) && !lex.nameStops.has(norm[p + 2] as string) && nameMayEndAt(norm, p + 3, lex) ? 3 : 0;
+  }
   const tok: Token | undefined = idx.startingAt(p);
-  if (tok) {
+  // "副县长于有斌": a preposition before one of jieba's new words that closes like a name is a surname.
+  const guessedAfter = idx.startingAt(p + 1);
+  const surnameBeforeGuess = sn === 1 && tok?.tag === 'p' && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
