@@ -27,6 +27,8 @@ export interface NameLexicon {
   followers: string[];
   /** Followers that say or judge ("表示", "认为"): the name is the subject of the clause. */
   speechVerbs: string[];
+  /** Followers that only ever follow a person's name ("先生", "教授"). */
+  honorifics: string[];
   /** Words that open a predicate right after a clause's subject ("在", "则", "曾"): a clause opener before them is likely a name. */
   predicates: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
@@ -74,7 +76,8 @@ export function nameLexicon(): NameLexicon {
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
-    followers: [...kind(context, 'follower'), ...kind(context, 'speech')],
+    followers: [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')],
+    honorifics: kind(context, 'honorific'),
     speechVerbs: kind(context, 'speech'),
     predicates: kind(context, 'predicate'),
     leaders: loadWords('leaders.txt'),
@@ -86,7 +89,7 @@ export function nameLexicon(): NameLexicon {
     cues: kind(context, 'cue'),
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
-    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
+    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
   };
   return cached;
 }

@@ -28,12 +28,17 @@ const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPEN
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
 const KNOWN_PAIR = 3;
 const KNOWN_PAIR_BONUS = 10;
+/** Added when a word that only follows names comes next ("先生", "教授"). */
+const HONORIFIC_BONUS = 15;
 
 
 /** "佩特雷斯库", "卡尔·刘易斯", "阿森纳": the guess sits inside a transliterated foreign name. */
-function inForeignName(norm: string, start: number, end: number): boolean {
-  const before = norm[start - 1];
-  const after = norm[end];
+function inForeignName(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // A preposition or conjunction before the guess, or a word that follows names after it, is no
+  // part of a name ("比李约瑟博士").
+  const prev = idx.at(start - 1);
+  const before = prev && prev.end - prev.start === 1 && /^[pc]$/.test(prev.tag) ? undefined : norm[start - 1];
+  const after = lex.followers.some((w) => norm.startsWith(w, end)) ? undefined : norm[end];
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
   for (let i = start; i < end; i++) if (isTranslit(norm[i])) foreign++;
@@ -150,6 +155,13 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const guessedWord = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && closed && !afterAdverb && fullDictKind(word) === undefined;
   if (len - sn === 1 && !context && !listed && !guessedWord) return null;
   if (context) score += 10;
+  // "周一良先生", "王国清教授": a word that only ever follows a person's name.
+  if (lex.honorifics.some((w) => norm.startsWith(w, end))) {
+    // "也祝黄教授": a verb before a surname and its honorific ("黄教授"), no name of two characters.
+    const head = idx.at(p);
+    if (len - sn === 1 && surnameAt(norm, end - 1, lex) && head?.end === p + 1 && /^[vpd]$/.test(head.tag)) return null;
+    score += HONORIFIC_BONUS;
+  }
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
   if (clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) score += CLAUSE_SUBJECT_BONUS;
@@ -175,7 +187,7 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
-  return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end) ? best : null;
+  return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end, idx, lex) ? best : null;
 }
 
 /** Separators of a list of names: "李志民、刘于鹤", doubles "葛菲／顾俊", pairs "张三和李四". */
