@@ -110,7 +110,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const e = s + m[0].length;
       const name = m[1] ?? '';
       const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
-      if (closesParagraph && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
+      const head = idx.startingAt(s + 1);
+      const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
+      if (closesParagraph && !rubric && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
     }
 
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.

@@ -28,6 +28,11 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
   return false;
 }
 
+/** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
+function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
+  return lex.followers.some((w) => norm.startsWith(w, j)) || lex.predicates.some((w) => norm.startsWith(w, j));
+}
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
@@ -36,7 +41,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let end = i;
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
-    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex)) j++;
+    // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
+    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
