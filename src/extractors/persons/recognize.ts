@@ -175,6 +175,39 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   return score;
 }
 
+/**
+ * A Japanese name standing alone ("，村山富市访问了…", "野中广务向…"): a family name of
+ * dict/name-japanese.txt that starts a word, then a given name of two characters (else three or one)
+ * that jieba reads as no ordinary word, closed by punctuation, a stop character, a follower or the
+ * first word of a predicate. Its length, or 0.
+ */
+function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  if (!idx.isBoundary(p) && idx.at(p)?.tag !== 'x') return 0;
+  for (const fn of [3, 2]) {
+    if (!lex.japanese.has(norm.slice(p, p + fn))) continue;
+    // The family name is no part of an ordinary word of jieba's ("田中|午", "小林|场").
+    const head = idx.startingAt(p);
+    if (head && !isNameTag(head.tag) && head.end !== p + fn) continue;
+    const across = idx.at(p + fn);
+    if (across && across.start < p + fn && !isNameTag(across.tag)) continue; // "大|竹筐"
+    for (const given of [2, 3, 1]) {
+      const end = p + fn + given;
+      let han = true;
+      for (let i = p + fn; i < end; i++) if (!isHan(norm[i]) || lex.nameStops.has(norm[i] as string)) han = false;
+      if (!han || (!idx.isBoundary(end) && idx.at(end)?.tag !== 'x') || ORG_END.has(norm[end - 1] as string)) continue;
+      if (lex.predicates.some((w) => norm.startsWith(w, p + fn))) continue; // "清水|被…"
+      const word = idx.startingAt(p + fn);
+      if (word && word.end >= end && word.end - word.start >= 2 && !isNameTag(word.tag)) continue; // "田中|一直"
+      // One or three given characters only where jieba reads the whole as a name or a new word.
+      const whole = idx.startingAt(p);
+      if (given !== 2 && !(whole && whole.end === end && isNameTag(whole.tag))) continue;
+      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followers.some((w) => norm.startsWith(w, end)) || lex.predicates.some((w) => norm.startsWith(w, end));
+      if (closes) return fn + given;
+    }
+  }
+  return 0;
+}
+
 /** A name next to a known name in a 、 list needs much less evidence ("李志民、刘于鹤、何栋材"). */
 const LIST_RELIEF = 30;
 
@@ -276,6 +309,12 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
       out.push({ start: p, end: p + tibetan, score: THRESHOLD });
       p += tibetan - 1;
+      continue;
+    }
+    const japanese = japaneseGuessAt(norm, p, idx, lex);
+    if (japanese && !covered(p) && !covered(p + japanese - 1)) {
+      out.push({ start: p, end: p + japanese, score: THRESHOLD });
+      p += japanese - 1;
       continue;
     }
     const sn = surnameAt(norm, p, lex);
