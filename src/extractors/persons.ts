@@ -8,6 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
+import { givenPairCount } from './officials/name-model.js';
 
 /**
  * `postSpans`: the business posts or role labels around the name ("副总经理", "记者", "教授"), for
@@ -78,7 +79,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
       const tibetan = tibetanNameAt(norm, p, lex, false) === len;
-      if (role === 'citizen' && !oneWord && !tibetan && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
+      // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
+      const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
+      if (role === 'citizen' && !oneWord && !tibetan && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       while (len > 0) {
         push(p, p + len, role, 'role label before name', [[s, e]]);
         const q = p + len;
