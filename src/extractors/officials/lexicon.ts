@@ -5,7 +5,10 @@ import { alternation } from '../_han.js';
 export interface NameLexicon {
   /** Posts of titles.txt as one regex alternation, longest first. */
   postRe: RegExp;
+  /** Posts and descriptors ("干部"), for title units: a descriptor only continues a chain ("第一书记、县财政局干部"). */
+  unitRe: RegExp;
   posts: Set<string>;
+  descriptorPosts: Set<string>;
   groupPosts: Set<string>;
   /** Posts of a business ("总经理"): their holders are persons, not officials. */
   companyPosts: Set<string>;
@@ -59,9 +62,12 @@ export function nameLexicon(): NameLexicon {
   const context = loadDict('name-context.txt', { minCols: 2, maxCols: 2 });
   const kind = (entries: typeof parts, k: string): string[] => entries.filter((e) => e.cols[1] === k).map((e) => e.cols[0] as string);
   const surnames = loadWords('surnames.txt');
+  const posts = titles.filter((e) => e.cols[1] !== 'descriptor');
   cached = {
-    postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
-    posts: new Set(titles.map((e) => e.cols[0] as string)),
+    postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
+    unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    posts: new Set(posts.map((e) => e.cols[0] as string)),
+    descriptorPosts: new Set(titles.filter((e) => e.cols[1] === 'descriptor').map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
     companyPosts: new Set(titles.filter((e) => e.cols[1] === 'company').map((e) => e.cols[0] as string)),
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
