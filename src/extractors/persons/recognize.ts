@@ -239,6 +239,21 @@ function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | n
   return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
 }
 
+/**
+ * A name guessed at the start of a list item that runs on to the item's end ("、阎敦|实、", "、梁刘柔|芬、"):
+ * the whole item, when it reads as a name of three characters or a married name of four.
+ */
+function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
+  if (!g || norm[g.start - 1] !== '、') return g;
+  let e = g.end;
+  while (e - g.start < 4 && isHan(norm[e]) && norm[e] !== '、' && !ITEM_CLOSERS.includes(norm[e] as string)) e++;
+  if (e === g.end || (norm[e] !== '、' && norm[e] !== '等')) return g;
+  if (e - g.start === 4) return marriedNameAt(norm, g.start, lex) ?? g;
+  const sn = surnameAt(norm, g.start, lex);
+  const score = e - g.start === sn + 2 ? candidate(norm, g.start, sn, sn + 2, idx, lex, true) : null;
+  return score !== null && score + LIST_RELIEF >= THRESHOLD ? { start: g.start, end: e, score } : g;
+}
+
 /** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
 function foreignItemAt(norm: string, p: number): NameGuess | null {
   let q = p;
@@ -329,7 +344,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
-    const best = bestAt(norm, p, idx, lex, 0, false);
+    const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
       p = best.end - 1;
