@@ -164,7 +164,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   }
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
-  if (clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) score += CLAUSE_SUBJECT_BONUS;
+  // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
+  if ((clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
