@@ -345,6 +345,10 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
+    // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a
+    // pronoun and the rest as a word of its own.
+    const rest = idx.startingAt(p + 1);
+    if (at?.start === p && at.end === p + 1 && at.tag === 'r' && rest && rest.end - rest.start >= 2 && !isNameTag(rest.tag) && surnameScore(norm[p] as string) < 20) continue;
     const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
