@@ -120,6 +120,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       if (closesParagraph && !rubric && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
     }
 
+    // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
+    const blocked = new Uint8Array(norm.length);
+    for (const f of ['locations', 'organizations']) for (const m of ctx.mentions(f)) blocked.fill(1, m.start, m.end);
+    for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {
       const names = new Map<string, PersonRole>();
@@ -127,17 +131,15 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       if (names.size) {
         for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
           const s = m.index ?? 0;
-          push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
+          if (blocked[s] !== 1 && blocked[s + m[0].length - 1] !== 1) push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
         }
       }
     };
     laterMentions();
     // Names standing alone ("李九信今年66岁"), where no official or labelled person is.
-    const covered = new Uint8Array(norm.length);
-    for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
+    const covered = blocked.slice();
+    for (const m of ctx.mentions('officials')) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
-    // Nothing inside a title in 《》 is annotated (GOLD-FORMAT): "《鹿鼎记》", "《怀念某某》".
-    for (const m of norm.matchAll(WORK_TITLE)) covered.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     const anchors = [...ctx.mentions('officials'), ...out];
     for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, 'other', 'name by character statistics');
 
