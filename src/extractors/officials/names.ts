@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { plausibleGivenName, surnameScore } from './name-model.js';
+import { fullDictKind, plausibleGivenName, surnameScore } from './name-model.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -208,6 +208,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
   // "总统国家安全事务顾问": an ordinary two-character word that runs on into more words.
   if (isWord && len === 2 && !nameMayEndAt(norm, p + len, lex)) return 0;
+  // "公布县长信访的时间": an ordinary word of jieba's full dictionary is what the post holder does.
+  if (len === 2 && fullDictKind(name) === 'word') return 0;
   if (!plausibleGivenName(name.slice(sn), isWord)) return 0;
   return lex.notNames.has(name) ? 0 : len;
 }
