@@ -37,6 +37,12 @@ describe('persons in results', () => {
     expect(r.persons?.map((p) => [p.name, p.role, p.spans])).toEqual([['朱有才', 'other', [[5, 8], [15, 18]]]]);
   });
 
+  test('a later mention inside a title in 《》 is no mention (GOLD-FORMAT)', () => {
+    const text = '调研组跟随朱有才院士深入田间。他写了《我与朱有才》一文。';
+    const r = extract(text, { only: ['persons'] });
+    expect(r.persons?.map((p) => [p.name, p.spans])).toEqual([['朱有才', [[5, 8]]]]);
+  });
+
   test('a name standing alone is found by its characters; ordinary words are not', () => {
     expect(persons('王建华说，今年的收成不错。')).toEqual([['王建华', 'other']]);
     expect(persons('祝愿大家吉祥如意，感谢辛勤付出。')).toEqual([]);

@@ -81,6 +81,19 @@ describe('dict/t2s-changing-chars.txt', () => {
   });
 });
 
+describe('dict/name-not-words.txt', () => {
+  test("is exactly what dict/build/name-not-words.mjs generates from nodejieba's dictionary", () => {
+    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-notwords-')), 'words.txt');
+    try {
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 'name-not-words.mjs'), '--out', out], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(ROOT, 'dict', 'name-not-words.txt'), 'utf8'));
+    } finally {
+      rmSync(path.dirname(out), { recursive: true, force: true });
+    }
+  });
+});
+
 describe('packages loaded by one run', () => {
   /** npm packages a CLI run loaded, as reported by the preload. */
   const packagesOf = (args: string[], env: Record<string, string> = {}): string[] => {

@@ -8,6 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
+import { givenPairCount } from './officials/name-model.js';
 
 /**
  * `postSpans`: the business posts or role labels around the name ("副总经理", "记者", "教授"), for
@@ -34,6 +35,8 @@ function rules(): Rules {
 }
 
 const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'photographer']);
+/** A title of a work or document in 《》. */
+const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
 const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
 
@@ -80,7 +83,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
       const tibetan = tibetanNameAt(norm, p, lex, false) === len;
-      if (role === 'citizen' && !oneWord && !tibetan && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
+      // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
+      const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
+      if (role === 'citizen' && !oneWord && !tibetan && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       while (len > 0) {
         push(p, p + len, role, 'role label before name', [[s, e]]);
         const q = p + len;
@@ -112,9 +118,16 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const e = s + m[0].length;
       const name = m[1] ?? '';
       const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
-      if (closesParagraph && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
+      const head = idx.startingAt(s + 1);
+      const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
+      if (closesParagraph && !rubric && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
     }
 
+    // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
+    const blocked = new Uint8Array(norm.length);
+    for (const f of ['locations', 'organizations']) for (const m of ctx.mentions(f)) blocked.fill(1, m.start, m.end);
+    for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {
       const names = new Map<string, PersonRole>();
@@ -122,14 +135,14 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       if (names.size) {
         for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
           const s = m.index ?? 0;
-          push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
+          if (blocked[s] !== 1 && blocked[s + m[0].length - 1] !== 1) push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
         }
       }
     };
     laterMentions();
     // Names standing alone ("李九信今年66岁"), where no official or labelled person is.
-    const covered = new Uint8Array(norm.length);
-    for (const f of ['officials', 'locations', 'organizations']) for (const m of ctx.mentions(f)) covered.fill(1, m.start, m.end);
+    const covered = blocked.slice();
+    for (const m of ctx.mentions('officials')) covered.fill(1, m.start, m.end);
     for (const m of out) covered.fill(1, m.start, m.end);
     const anchors = [...ctx.mentions('officials'), ...out];
     // "种粮大户|张某": a name the label alone did not vouch for, but the statistics did, has its role.

@@ -5,7 +5,10 @@ import { alternation } from '../_han.js';
 export interface NameLexicon {
   /** Posts of titles.txt as one regex alternation, longest first. */
   postRe: RegExp;
+  /** Posts and descriptors ("干部"), for title units: a descriptor only continues a chain ("第一书记、县财政局干部"). */
+  unitRe: RegExp;
   posts: Set<string>;
+  descriptorPosts: Set<string>;
   groupPosts: Set<string>;
   /** Posts of a business ("总经理"): their holders are persons, not officials. */
   companyPosts: Set<string>;
@@ -27,6 +30,10 @@ export interface NameLexicon {
   followers: string[];
   /** Followers that say or judge ("表示", "认为"): the name is the subject of the clause. */
   speechVerbs: string[];
+  /** Followers that only ever follow a person's name ("先生", "教授"). */
+  honorifics: string[];
+  /** Words that open a predicate right after a clause's subject ("在", "则", "曾"): a clause opener before them is likely a name. */
+  predicates: string[];
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
   leaderSet: Set<string>;
@@ -56,9 +63,12 @@ export function nameLexicon(): NameLexicon {
   const context = loadDict('name-context.txt', { minCols: 2, maxCols: 2 });
   const kind = (entries: typeof parts, k: string): string[] => entries.filter((e) => e.cols[1] === k).map((e) => e.cols[0] as string);
   const surnames = loadWords('surnames.txt');
+  const posts = titles.filter((e) => e.cols[1] !== 'descriptor');
   cached = {
-    postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
-    posts: new Set(titles.map((e) => e.cols[0] as string)),
+    postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
+    unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    posts: new Set(posts.map((e) => e.cols[0] as string)),
+    descriptorPosts: new Set(titles.filter((e) => e.cols[1] === 'descriptor').map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
     companyPosts: new Set(titles.filter((e) => e.cols[1] === 'company').map((e) => e.cols[0] as string)),
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
@@ -73,8 +83,10 @@ export function nameLexicon(): NameLexicon {
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
-    followers: [...kind(context, 'follower'), ...kind(context, 'speech')],
+    followers: [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')],
+    honorifics: kind(context, 'honorific'),
     speechVerbs: kind(context, 'speech'),
+    predicates: kind(context, 'predicate'),
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
@@ -85,10 +97,10 @@ export function nameLexicon(): NameLexicon {
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
     dismissVerbs: kind(context, 'dismisses'),
-    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
+    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
   };
   return cached;
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'places.txt'] as const;

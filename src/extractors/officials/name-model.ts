@@ -39,3 +39,34 @@ export function givenPairCount(given: string): number {
   pairs ??= new Map(loadDict('name-given-pairs.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
   return pairs.get(given) ?? 0;
 }
+
+/** Sorted runs of equal-length words, by "kind TAB length" (dict/name-not-words.txt), loaded on first use. */
+let fullDictRuns: Map<string, string> | null = null;
+
+/** True when `run` (sorted words of `word.length` characters written together) holds `word`. */
+function runHas(run: string, word: string): boolean {
+  const n = word.length;
+  let lo = 0;
+  let hi = run.length / n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = run.slice(mid * n, mid * n + n);
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * How jieba's full dictionary knows a word that its lean one lacks: 'word' ("白癜风"), 'nr' (two
+ * characters it files as a name, mostly everyday words: "萧瑟", "云霄"), or undefined.
+ */
+export function fullDictKind(word: string): 'word' | 'nr' | undefined {
+  fullDictRuns ??= new Map(loadDict('name-not-words.txt', { minCols: 3, maxCols: 3 }).map((e) => [`${e.cols[0]}\t${e.cols[1]}`, e.cols[2] as string]));
+  for (const kind of ['word', 'nr'] as const) {
+    const run = fullDictRuns.get(`${kind}\t${word.length}`);
+    if (run !== undefined && runHas(run, word)) return kind;
+  }
+  return undefined;
+}

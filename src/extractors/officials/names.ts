@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { plausibleGivenName, surnameScore } from './name-model.js';
+import { fullDictKind, plausibleGivenName, surnameScore } from './name-model.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -28,6 +28,11 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
   return false;
 }
 
+/** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
+function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
+  return lex.followers.some((w) => norm.startsWith(w, j)) || lex.predicates.some((w) => norm.startsWith(w, j));
+}
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
@@ -36,7 +41,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let end = i;
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
-    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex)) j++;
+    // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
+    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -156,9 +162,19 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
-  if (!isHan(first) || lex.firstNameStops.has(first as string)) return 0;
+  if (!isHan(first)) return 0;
+  // "主任王为民": a stop character opens the given name only when the name closes right after it.
+  if (lex.firstNameStops.has(first as string)) {
+    const given = idx.startingAt(p + 1);
+    const whole = idx.startingAt(p);
+    const oneWord = given?.end === p + 3 || (whole?.end === p + 3 && isNameTag(whole.tag));
+    return sn === 1 && oneWord && isHan(norm[p + 2]) && !lex.nameStops.has(norm[p + 2] as string) && nameMayEndAt(norm, p + 3, lex) ? 3 : 0;
+  }
   const tok: Token | undefined = idx.startingAt(p);
-  if (tok) {
+  // "副县长于有斌": a preposition before one of jieba's new words that closes like a name is a surname.
+  const guessedAfter = idx.startingAt(p + 1);
+  const surnameBeforeGuess = sn === 1 && tok?.tag === 'p' && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
@@ -192,6 +208,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
   // "总统国家安全事务顾问": an ordinary two-character word that runs on into more words.
   if (isWord && len === 2 && !nameMayEndAt(norm, p + len, lex)) return 0;
+  // "公布县长信访的时间": an ordinary word of jieba's full dictionary is what the post holder does.
+  if (len === 2 && fullDictKind(name) === 'word') return 0;
   if (!plausibleGivenName(name.slice(sn), isWord)) return 0;
   return lex.notNames.has(name) ? 0 : len;
 }

@@ -12,7 +12,7 @@ const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => s
  * One title as written: [organisation or place prefix][modifier][post], e.g. 市公安局 + 局长.
  * `postStart` is where the modifier and post begin ("副局长" of "市公安局副局长").
  */
-export interface TitleUnit { start: number; end: number; postStart: number; group: boolean; company: boolean }
+export interface TitleUnit { start: number; end: number; postStart: number; group: boolean; company: boolean; descriptor?: boolean }
 
 /** An organisation part naming a business: its posts are no public office ("奇瑞汽车股份有限公司副总经理"). */
 const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部)$/u;
@@ -74,8 +74,8 @@ function placeStartAcross(norm: string, start: number, limit: number): number {
 export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
   const norm = doc.norm;
   const units: TitleUnit[] = [];
-  lex.postRe.lastIndex = 0;
-  for (let m = lex.postRe.exec(norm); m; m = lex.postRe.exec(norm)) {
+  lex.unitRe.lastIndex = 0;
+  for (let m = lex.unitRe.exec(norm); m; m = lex.unitRe.exec(norm)) {
     const post = m[0];
     const postStart = m.index;
     const end = postStart + post.length;
@@ -136,9 +136,10 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       continue;
     }
     const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart));
-    units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company });
+    units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company, descriptor: lex.descriptorPosts.has(post) });
   }
-  return units;
+  // A descriptor ("县财政局干部") counts only after another title and 、: "离休干部", "青年干部" are none.
+  return units.filter((u, i) => !u.descriptor || (i > 0 && !(units[i - 1] as TitleUnit).descriptor && (units[i - 1] as TitleUnit).end === u.start - 1 && norm[u.start - 1] === '、'));
 }
 
 /**

@@ -36,15 +36,30 @@ const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
  */
 function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
   // The run starts a word ("加拉塔萨雷" must not yield 拉塔萨雷) and is no team of a fixture ("X vs Y").
-  if ((!idx.isBoundary(p) && !'和与及'.includes(norm[p - 1] as string)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
+  if ((!startsWord(p, idx) && !'和与及'.includes(norm[p - 1] as string)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p)) || /^\s*vs/i.test(norm.slice(q, q + 3))) return false;
   const first = idx.startingAt(p);
   if (first && first.end >= q && !/^(?:x|nr)/.test(first.tag)) return false; // a dictionary word: "阿拉伯"
   const across = idx.at(q);
   if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
   const last = norm[q - 1] as string;
   if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
-  return nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q));
+  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
+  // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
+  if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
+  // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
+  return (p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string)) && lex.predicates.some((w) => norm.startsWith(w, q));
 }
+/**
+ * True when a word starts at `p`, or jieba's guess of a new word (x) glued the one character before
+ * it ("号佩特|雷斯库", "对多利的"): a transliteration has no word of jieba's to follow.
+ */
+function startsWord(p: number, idx: TokenIndex): boolean {
+  const t = idx.at(p);
+  return idx.isBoundary(p) || (t !== undefined && t.tag === 'x' && t.start === p - 1);
+}
+
+/** Characters after which a clause starts. */
+export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
@@ -55,8 +70,10 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     // "克林顿说": jieba's name holds one character outside the transliteration set.
     const word = foreignWordAt(norm, p, idx, lex);
     if (word > q - p && !covered(p + word - 1)) q = p + word;
-    // Two characters only with a follower and no surname first ("霍顿说" is no Chinese name).
-    const short = q - p === 2 && !surnameAt(norm, p, lex);
+    // Two characters only with a follower and no surname first (a Chinese name is the guesser's), or
+    // opening a clause before a verb of saying ("，霍顿说": foreign or not, a name).
+    const opensClause = p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+    const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
     if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;
       continue;
@@ -65,7 +82,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
     const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
     const followed = lex.followers.some((w) => norm.startsWith(w, q));
-    if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    if ((oneName || followed) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }

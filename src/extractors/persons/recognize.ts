@@ -1,11 +1,11 @@
-import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { fullDictKind, givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -22,19 +22,22 @@ const PREFER_THREE = 15;
 const charScore = givenCharScore;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
-/** Characters after which a clause starts. */
-const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
 
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
 const KNOWN_PAIR = 3;
 const KNOWN_PAIR_BONUS = 10;
+/** Added when a word that only follows names comes next ("先生", "教授"). */
+const HONORIFIC_BONUS = 15;
 
 
 /** "佩特雷斯库", "卡尔·刘易斯", "阿森纳": the guess sits inside a transliterated foreign name. */
-function inForeignName(norm: string, start: number, end: number): boolean {
-  const before = norm[start - 1];
-  const after = norm[end];
+function inForeignName(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // A preposition or conjunction before the guess, or a word that follows names after it, is no
+  // part of a name ("比李约瑟博士").
+  const prev = idx.at(start - 1);
+  const before = prev && prev.end - prev.start === 1 && /^[pc]$/.test(prev.tag) ? undefined : norm[start - 1];
+  const after = lex.followers.some((w) => norm.startsWith(w, end)) ? undefined : norm[end];
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
   for (let i = start; i < end; i++) if (isTranslit(norm[i])) foreign++;
@@ -64,6 +67,9 @@ function startsWord(norm: string, i: number): boolean {
 }
 
 
+/** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
+const CLASSICAL_PARTICLES = '之乎者也而其焉';
+
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
@@ -71,7 +77,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
-  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2))) return null;
+  if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
+  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
@@ -102,13 +109,31 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
   // "姜某：…" opening a line: a speaker in an interview or a commentary.
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
-  const context = inList || speaker || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
+  // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
+  // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
+  const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  const context = inList || speaker || subject || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
-  if (len - sn === 1 && !context && !listed) return null;
+  // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
+  // word, a stop character or punctuation closes (not "陈寅|恪", where the name goes on).
+  const next = idx.startingAt(end);
+  const closed = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || (next !== undefined && next.end - end >= 2 && next.tag !== 'x');
+  // Not after an adverb ("最普惠的"): a name is no predicate.
+  const afterAdverb = idx.at(p - 1)?.tag === 'd';
+  const guessedWord = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && closed && !afterAdverb && fullDictKind(word) === undefined;
+  if (len - sn === 1 && !context && !listed && !guessedWord) return null;
   if (context) score += 10;
+  // "周一良先生", "王国清教授": a word that only ever follows a person's name.
+  if (lex.honorifics.some((w) => norm.startsWith(w, end))) {
+    // "也祝黄教授": a verb before a surname and its honorific ("黄教授"), no name of two characters.
+    const head = idx.at(p);
+    if (len - sn === 1 && surnameAt(norm, end - 1, lex) && head?.end === p + 1 && /^[vpd]$/.test(head.tag)) return null;
+    score += HONORIFIC_BONUS;
+  }
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
-  if (clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) score += CLAUSE_SUBJECT_BONUS;
+  // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
+  if ((clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
@@ -117,6 +142,39 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const given = idx.startingAt(p + sn);
   if (len - sn === 2 && given && given.end === end && !isNameTag(given.tag)) score -= /^n/.test(given.tag) || given.tag === 't' ? 4 : 12;
   return score;
+}
+
+/**
+ * A Japanese name standing alone ("，村山富市访问了…", "野中广务向…"): a family name of
+ * dict/name-japanese.txt that starts a word, then a given name of two characters (else three or one)
+ * that jieba reads as no ordinary word, closed by punctuation, a stop character, a follower or the
+ * first word of a predicate. Its length, or 0.
+ */
+function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  if (!idx.isBoundary(p) && idx.at(p)?.tag !== 'x') return 0;
+  for (const fn of [3, 2]) {
+    if (!lex.japanese.has(norm.slice(p, p + fn))) continue;
+    // The family name is no part of an ordinary word of jieba's ("田中|午", "小林|场").
+    const head = idx.startingAt(p);
+    if (head && !isNameTag(head.tag) && head.end !== p + fn) continue;
+    const across = idx.at(p + fn);
+    if (across && across.start < p + fn && !isNameTag(across.tag)) continue; // "大|竹筐"
+    for (const given of [2, 3, 1]) {
+      const end = p + fn + given;
+      let han = true;
+      for (let i = p + fn; i < end; i++) if (!isHan(norm[i]) || lex.nameStops.has(norm[i] as string)) han = false;
+      if (!han || (!idx.isBoundary(end) && idx.at(end)?.tag !== 'x') || ORG_END.has(norm[end - 1] as string)) continue;
+      if (lex.predicates.some((w) => norm.startsWith(w, p + fn))) continue; // "清水|被…"
+      const word = idx.startingAt(p + fn);
+      if (word && word.end >= end && word.end - word.start >= 2 && !isNameTag(word.tag)) continue; // "田中|一直"
+      // One or three given characters only where jieba reads the whole as a name or a new word.
+      const whole = idx.startingAt(p);
+      if (given !== 2 && !(whole && whole.end === end && isNameTag(whole.tag))) continue;
+      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followers.some((w) => norm.startsWith(w, end)) || lex.predicates.some((w) => norm.startsWith(w, end));
+      if (closes) return fn + given;
+    }
+  }
+  return 0;
 }
 
 /** A name next to a known name in a 、 list needs much less evidence ("李志民、刘于鹤、何栋材"). */
@@ -131,7 +189,7 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
-  return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end) ? best : null;
+  return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end, idx, lex) ? best : null;
 }
 
 /** Separators of a list of names: "李志民、刘于鹤", doubles "葛菲／顾俊", pairs "张三和李四". */
@@ -148,6 +206,21 @@ function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | n
   for (let i = p; i < p + 4; i++) if (!isHan(norm[i])) return null;
   const after = norm[p + 4];
   return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
+}
+
+/**
+ * A name guessed at the start of a list item that runs on to the item's end ("、阎敦|实、", "、梁刘柔|芬、"):
+ * the whole item, when it reads as a name of three characters or a married name of four.
+ */
+function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
+  if (!g || norm[g.start - 1] !== '、') return g;
+  let e = g.end;
+  while (e - g.start < 4 && isHan(norm[e]) && norm[e] !== '、' && !ITEM_CLOSERS.includes(norm[e] as string)) e++;
+  if (e === g.end || (norm[e] !== '、' && norm[e] !== '等')) return g;
+  if (e - g.start === 4) return marriedNameAt(norm, g.start, lex) ?? g;
+  const sn = surnameAt(norm, g.start, lex);
+  const score = e - g.start === sn + 2 ? candidate(norm, g.start, sn, sn + 2, idx, lex, true) : null;
+  return score !== null && score + LIST_RELIEF >= THRESHOLD ? { start: g.start, end: e, score } : g;
 }
 
 /** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
@@ -222,6 +295,12 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
       p += tibetan - 1;
       continue;
     }
+    const japanese = japaneseGuessAt(norm, p, idx, lex);
+    if (japanese && !covered(p) && !covered(p + japanese - 1)) {
+      out.push({ start: p, end: p + japanese, score: THRESHOLD });
+      p += japanese - 1;
+      continue;
+    }
     const sn = surnameAt(norm, p, lex);
     if (!sn || covered(p)) continue;
     // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
@@ -234,7 +313,11 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
-    const best = bestAt(norm, p, idx, lex, 0, false);
+    // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a
+    // pronoun and the rest as a word of its own.
+    const rest = idx.startingAt(p + 1);
+    if (at?.start === p && at.end === p + 1 && at.tag === 'r' && rest && rest.end - rest.start >= 2 && !isNameTag(rest.tag) && surnameScore(norm[p] as string) < 20) continue;
+    const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
       p = best.end - 1;
