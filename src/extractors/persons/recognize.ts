@@ -59,9 +59,20 @@ const GLUED_PENALTY = 15;
 
 /** True when jieba reads a dictionary word of two or more characters from `i` on (not a name, not a guess). */
 function startsWord(norm: string, i: number): boolean {
-  const t = segment(norm.slice(i, i + 4))[0];
-  return t !== undefined && t.start === 0 && t.word.length >= 2 && !/^(?:x|nr)/.test(t.tag);
+  const four = norm.slice(i, i + 4);
+  let yes = wordStarts.get(four);
+  if (yes === undefined) {
+    const t = segment(four)[0];
+    yes = t !== undefined && t.start === 0 && t.word.length >= 2 && !/^(?:x|nr)/.test(t.tag);
+    // Bounded over any corpus; a corpus asks about the same few thousand pieces again and again.
+    if (wordStarts.size >= WORD_STARTS_MAX) wordStarts.clear();
+    wordStarts.set(four, yes);
+  }
+  return yes;
 }
+/** startsWord's answers by the four characters jieba was given (jieba's answer depends on nothing else). */
+const wordStarts = new Map<string, boolean>();
+const WORD_STARTS_MAX = 50_000;
 
 
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
