@@ -2,6 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
+import { PairMap } from './_pairs.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
@@ -21,7 +22,7 @@ interface Rules {
   suffixRules: SuffixRule[];
   suffixRe: RegExp;
   listed: Map<string, string>;
-  listedPrefixes: Map<string, number>;
+  listedPrefixes: PairMap<number>;
   stops: Map<string, Set<StopKind>>;
   posts: Set<string>;
   maxPost: number;
@@ -42,7 +43,7 @@ function rules(): Rules {
   if (compiled) return compiled;
   const suffixRules = loadDict('locations.txt', { minCols: 3, maxCols: 3 }).map((e) => ({ suffix: e.cols[0] as string, level: e.cols[1] as string, mode: e.cols[2] as SuffixMode }));
   const listed = new Map(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  const listedPrefixes = new Map<string, number>();
+  const listedPrefixes = new PairMap<number>();
   for (const w of listed.keys()) listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   const stops = new Map<string, Set<StopKind>>();
   for (const e of loadDict('stop/places.txt', { minCols: 2, maxCols: 2 })) {
@@ -216,7 +217,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] && pos !== chainEnd) continue;
-    const max = r.listedPrefixes.get(norm.slice(pos, pos + 2));
+    const max = r.listedPrefixes.at(norm, pos);
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const w = norm.slice(pos, pos + len);

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { DICT_DIR, readDictFile } from '../../lexicon/load.js';
 import { TifaError } from '../../errors.js';
+import { PairMap } from '../_pairs.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
 
@@ -33,7 +34,7 @@ export interface Gazetteer {
   first: Map<string, number>;
   more: Map<string, number[]>;
   /** First two characters of any surface → the lengths of the surfaces starting with them, as bits (1 << length). */
-  prefixes: Map<string, number>;
+  prefixes: PairMap<number>;
   /**
    * Short forms of townships ("陶邓" of 陶邓镇), by division index, kept out of the index: 41k more
    * keys would double the load time, and such a short form only counts beside its county anyway.
@@ -63,7 +64,7 @@ export function gazetteer(): Gazetteer {
   const unresolved: [number, string][] = [];
   const first = new Map<string, number>();
   const more = new Map<string, number[]>();
-  const prefixes = new Map<string, number>();
+  const prefixes = new PairMap<number>();
   const townshipShorts: string[] = [];
   const index = (surface: string, packed: number) => {
     const had = first.get(surface);
@@ -167,7 +168,7 @@ export function lineage(g: Gazetteer, i: number): number[] {
 
 /** Surfaces starting at `pos`, longest first, with what they may name. */
 export function* surfacesAt(g: Gazetteer, text: string, pos: number): Generator<[string, NameHit[]]> {
-  const lengths = g.prefixes.get(text.slice(pos, pos + 2));
+  const lengths = g.prefixes.at(text, pos);
   if (lengths === undefined) return;
   // Only lengths some surface with this prefix has: "中国" starts hundreds of names, of few lengths.
   for (let len = Math.min(MAX_LENGTH, text.length - pos); len >= 2; len--) {

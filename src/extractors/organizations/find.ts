@@ -5,6 +5,7 @@
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
 import { isHan } from '../_han.js';
+import type { PairMap } from '../_pairs.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 
@@ -15,7 +16,7 @@ export interface OrgRules {
   kinds: Map<string, OrgKind>;
   suffixRe: RegExp;
   bodies: Map<string, number>;
-  bodyPrefixes: Map<string, number>;
+  bodyPrefixes: PairMap<number>;
   /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */
   parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;
@@ -79,7 +80,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const out: OrgHit[] = [];
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] || blocked.has(pos)) continue;
-    const max = r.bodyPrefixes.get(norm.slice(pos, pos + 2));
+    const max = r.bodyPrefixes.at(norm, pos);
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const end = pos + len;
