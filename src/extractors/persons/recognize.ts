@@ -5,7 +5,7 @@ import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { dottedNames, foreignNames, isTranslit, isTranslitAt, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -37,7 +37,7 @@ function inForeignName(norm: string, start: number, end: number): boolean {
   const after = norm[end];
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
-  for (let i = start; i < end; i++) if (isTranslit(norm[i])) foreign++;
+  for (let i = start; i < end; i++) if (isTranslitAt(norm, i)) foreign++;
   if (foreign === end - start) return true;
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
@@ -93,9 +93,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
+  // (Else the glued penalty may apply: bestAt asks, only when it could change the reading.)
   if (len - sn === 2 && givenPairCount(word.slice(sn)) >= KNOWN_PAIR) score += KNOWN_PAIR_BONUS;
-  // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
-  else if (len - sn === 2 && startsWord(norm, end - 1)) score -= GLUED_PENALTY;
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
@@ -139,6 +138,17 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   if (!sn) return null;
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
+  const best = reading(norm, p, sn, three, two, relief);
+  if (three === null || givenPairCount(norm.slice(p + sn, p + sn + 2)) >= KNOWN_PAIR) return best;
+  // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
+  // Asking jieba is the costly part of a guess, so it is asked only when the answer matters.
+  const glued = reading(norm, p, sn, three - GLUED_PENALTY, two, relief);
+  if (best?.start === glued?.start && best?.end === glued?.end) return best;
+  return startsWord(norm, p + sn + 1) ? glued : best;
+}
+
+/** The three- or two-character reading the scores choose, if it passes the threshold. */
+function reading(norm: string, p: number, sn: number, three: number | null, two: number | null, relief: number): NameGuess | null {
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
@@ -164,7 +174,7 @@ function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | n
 /** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
 function foreignItemAt(norm: string, p: number): NameGuess | null {
   let q = p;
-  while (q - p < 8 && isTranslit(norm[q])) q++;
+  while (q - p < 8 && isTranslitAt(norm, q)) q++;
   if (q - p < 2 || (isHan(norm[q]) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
   return { start: p, end: q, score: THRESHOLD };
 }
@@ -201,7 +211,7 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
       }
       if (!next.length && norm[sep] !== '和' && norm[sep] !== '与') {
         let c = sep;
-        while (sep - c < 8 && c > 0 && isTranslit(norm[c - 1])) c--;
+        while (sep - c < 8 && c > 0 && isTranslitAt(norm, c - 1)) c--;
         if (sep - c >= 2 && (c === 0 || !isHan(norm[c - 1]))) next.push({ start: c, end: sep, score: THRESHOLD });
       }
     }
@@ -242,7 +252,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     const at = idx.at(p);
     if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
-    if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
+    if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
     const best = bestAt(norm, p, idx, lex, 0, false);
