@@ -37,6 +37,36 @@ export class PairMap<V> {
   }
 }
 
+/** A PairMap used as a set of words: `at(text, pos)` is true where `text.slice(pos, pos + 2)` is one of them. */
+export function pairSet(words: Iterable<string>): PairMap<true> {
+  const set = new PairMap<true>();
+  for (const w of words) set.set(w, true);
+  return set;
+}
+
 const HASH_BITS = 20;
 /** Fibonacci hashing of the two code units (each < 2^16, so the packed pair is exact). */
 const pairHash = (a: number, b: number): number => Math.imul(a ^ (b << 16), 0x9e3779b1) >>> (32 - HASH_BITS);
+
+/**
+ * A set of single characters (UTF-16 code units) read by code: `has(text, i)` answers
+ * `set.has(text.charAt(i))` without making a one-character string, which for a Han character is a
+ * new string to allocate and hash at every position of a scan.
+ */
+export class CharSet {
+  private readonly bits = new Uint8Array(0x10000);
+
+  /** Members of more than one code unit can never equal one character: they are left out. */
+  constructor(chars: Iterable<string>) {
+    for (const c of chars) if (c.length === 1) this.bits[c.charCodeAt(0)] = 1;
+  }
+
+  /** `set.has(text.charAt(i))`: false outside the text. */
+  has(text: string, i: number): boolean {
+    return i >= 0 && i < text.length && this.bits[text.charCodeAt(i)] === 1;
+  }
+
+  hasChar(c: string | undefined): boolean {
+    return c !== undefined && c.length === 1 && this.bits[c.charCodeAt(0)] === 1;
+  }
+}

@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
-import { PairMap } from './_pairs.js';
+import { PairMap } from './_char-tables.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';

@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
-import { PairMap } from './_pairs.js';
+import { PairMap } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
 import { SpanMask, markBookTitles, textView } from './locations/text-view.js';
 

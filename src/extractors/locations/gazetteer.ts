@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { DICT_DIR, readDictFile } from '../../lexicon/load.js';
 import { TifaError } from '../../errors.js';
-import { PairMap } from '../_pairs.js';
+import { PairMap } from '../_char-tables.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
 

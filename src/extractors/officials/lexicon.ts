@@ -1,5 +1,6 @@
 import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
 import { alternation } from '../_han.js';
+import { CharSet, pairSet, type PairMap } from '../_char-tables.js';
 
 /** Everything the officials and persons rules read from dict/, loaded once. */
 export interface NameLexicon {
@@ -15,6 +16,9 @@ export interface NameLexicon {
   afterName: Set<string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
+  /** The same two, read at a text position by character code (surnameAt runs at every position). */
+  surnameChars: CharSet;
+  compoundSurnamePairs: PairMap<true>;
   nameStops: Set<string>;
   /** Stops that cannot even start a given name ("书记和市长"). */
   firstNameStops: Set<string>;
@@ -34,6 +38,8 @@ export interface NameLexicon {
   translit: Set<string>;
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
+  tibetanPairs: PairMap<true>;
+  translitChars: CharSet;
   /** Named places of dict/places.txt (countries, world cities): no foreign name ends in one. */
   places: Set<string>;
   /** Japanese family names (dict/name-japanese.txt). */
@@ -66,6 +72,8 @@ export function nameLexicon(): NameLexicon {
     afterName: new Set(kind(parts, 'after-name')),
     surnames: new Set(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),
+    surnameChars: new CharSet(surnames.filter((s) => s.length === 1)),
+    compoundSurnamePairs: pairSet(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
     firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
     wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
@@ -77,7 +85,9 @@ export function nameLexicon(): NameLexicon {
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
+    translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),
+    tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
     japanese: loadWordSet('name-japanese.txt'),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     cues: kind(context, 'cue'),

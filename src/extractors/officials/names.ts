@@ -18,8 +18,8 @@ export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
 
 /** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
 export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
-  if (lex.compoundSurnames.has(norm.slice(p, p + 2))) return 2;
-  return lex.surnames.has(norm.charAt(p)) ? 1 : 0;
+  if (lex.compoundSurnamePairs.at(norm, p)) return 2;
+  return lex.surnameChars.has(norm, p) ? 1 : 0;
 }
 
 /** True when a post of titles.txt starts at `j` ("…·哈格隆德上将"). */
@@ -48,8 +48,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
  * `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
  */
 export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
-  if (!lex.tibetan.has(norm.slice(p, p + 2))) return 0;
-  if (lex.tibetan.has(norm.slice(p + 2, p + 4))) return 4;
+  if (!lex.tibetanPairs.at(norm, p)) return 0;
+  if (lex.tibetanPairs.at(norm, p + 2)) return 4;
   return single && nameMayEndAt(norm, p + 2, lex) ? 2 : 0;
 }
 
@@ -78,7 +78,7 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
   const t = idx.startingAt(p);
   if (!t || !/^nr/.test(t.tag) || surnameAt(norm, p, lex) || t.end - p < 3 || t.end - p > 6) return 0;
   let foreign = 0;
-  for (let i = p; i < t.end; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  for (let i = p; i < t.end; i++) if (lex.translitChars.has(norm, i)) foreign++;
   return foreign >= t.end - p - 1 ? t.end - p : 0;
 }
 
@@ -109,7 +109,7 @@ export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: Name
  */
 export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
   let q = p;
-  while (q - p < 8 && lex.translit.has(norm[q] as string) && !lex.nameStops.has(norm[q] as string)) q++;
+  while (q - p < 8 && lex.translitChars.has(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const run = q - p;
   if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
   if (run === 2 && !surnameAt(norm, p, lex) && nameMayEndAt(norm, q, lex)) return run;
@@ -121,11 +121,11 @@ export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number
  * transliteration set (not the first, not the last), closing where a name may end. Its length, or 0.
  */
 function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): number {
-  if (!lex.translit.has(norm[p] as string)) return 0;
+  if (!lex.translitChars.has(norm, p)) return 0;
   let q = p + 1;
   let other = -1;
   while (q - p < 8 && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) {
-    if (!lex.translit.has(norm[q] as string)) {
+    if (!lex.translitChars.has(norm, q)) {
       if (other >= 0) break;
       other = q;
     }
@@ -231,7 +231,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
  */
 function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = s;
-  while (s - c < 8 && c > 0 && lex.translit.has(norm[c - 1] as string)) c--;
+  while (s - c < 8 && c > 0 && lex.translitChars.has(norm, c - 1)) c--;
   const run = s - c;
   // "斯里兰卡议长", "多米尼加总理": a country before a post.
   for (let k = 2; k <= 6; k++) if (lex.places.has(norm.slice(s - k, s))) return -1;
@@ -243,6 +243,6 @@ function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
   const word = idx.at(s - 1);
   if (!word || word.end !== s || !/^nr/.test(word.tag) || word.end - word.start < 3 || surnameAt(norm, word.start, lex)) return -1;
   let foreign = 0;
-  for (let i = word.start; i < s; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  for (let i = word.start; i < s; i++) if (lex.translitChars.has(norm, i)) foreign++;
   return foreign >= s - word.start - 1 ? word.start : -1;
 }

@@ -5,7 +5,7 @@
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
 import { isHan } from '../_han.js';
-import type { PairMap } from '../_pairs.js';
+import type { PairMap } from '../_char-tables.js';
 import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 

@@ -1,5 +1,6 @@
 import { loadWordSet } from '../../lexicon/load.js';
 import { isHan } from '../_han.js';
+import { CharSet } from '../_char-tables.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
@@ -15,8 +16,12 @@ export interface NameGuess { start: number; end: number; score: number }
 /** A guessed name needs at least this score (recognize.ts); foreign names found here get it. */
 export const THRESHOLD = 40;
 
-let translit: Set<string> | null = null;
-export const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+let translit: CharSet | null = null;
+const translitChars = (): CharSet => (translit ??= new CharSet(loadWordSet('transliteration-chars.txt')));
+/** Is `c`, one character, a transliteration character? */
+export const isTranslit = (c: string | undefined): boolean => translitChars().hasChar(c);
+/** isTranslit(norm[i]), without making the one-character string. */
+export const isTranslitAt = (norm: string, i: number): boolean => translitChars().has(norm, i);
 
 /** Characters that name a kind of thing right after its proper name (peaks, teams, brands, temples). */
 export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港湾站馆厂店号仪']);
@@ -49,9 +54,9 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   for (let p = 0; p < norm.length; p++) {
-    if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
+    if (!isTranslitAt(norm, p) || isTranslitAt(norm, p - 1) || covered(p)) continue;
     let q = p;
-    while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
+    while (q - p < 12 && (isTranslitAt(norm, q) || ((norm[q] === '·' || norm[q] === '•') && isTranslitAt(norm, q + 1)))) q++;
     // "克林顿说": jieba's name holds one character outside the transliteration set.
     const word = foreignWordAt(norm, p, idx, lex);
     if (word > q - p && !covered(p + word - 1)) q = p + word;
@@ -83,7 +88,7 @@ const MAX_UYGHUR_PART = 4;
 /** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
 function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = e;
-  while (e - c < MAX_PART && c > 0 && isTranslit(norm[c - 1])) c--;
+  while (e - c < MAX_PART && c > 0 && isTranslitAt(norm, c - 1)) c--;
   const t = idx.at(e - 1);
   if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
   // "阿不都·": a short run takes the Han characters before it, up to a stop character.
@@ -94,7 +99,7 @@ function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): 
 /** Where the name part starting at `p` ends (the mirror of partStart). */
 function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   let q = p;
-  while (q - p < MAX_PART && isTranslit(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
   if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
   if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
@@ -124,7 +129,7 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     for (let i = start; i < end && free; i++) {
       if (covered(i)) free = false;
       if (isHan(norm[i])) han++;
-      if (isTranslit(norm[i])) foreign++;
+      if (isTranslitAt(norm, i)) foreign++;
     }
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
