@@ -16,6 +16,11 @@ export class JiebaTags {
   private sorted: SortedRows | null = null;
   /** …or any other one, every row in a Map (a later row replaces an earlier one). */
   private readonly rows = new Map<string, string>();
+  /**
+   * Every word's tag once looked up: one Map probe per token instead of three and a bisection of
+   * the dictionary. Bounded: words jieba's HMM finds (numbers, names) never run out over a corpus.
+   */
+  private readonly seen = new Map<string, string>();
 
   /**
    * Rows "word freq tag" of a cppjieba main dictionary (one per segmenter load). `sorted`: the words
@@ -25,18 +30,28 @@ export class JiebaTags {
     const text = readFileSync(file, 'utf8');
     if (opts.sorted) this.sorted = new SortedRows(text);
     else addRowsTo(this.rows, text);
+    this.seen.clear();
   }
 
   /** A word given to insertWord(word, tag). */
   add(word: string, tag: string): void {
     this.inserted.set(word, tag);
+    this.seen.delete(word);
   }
 
   tagOf(word: string): string {
-    const t = this.inserted.get(word) ?? this.rows.get(word) ?? this.sorted?.tagOf(word);
-    return t ? t : asciiRule(word);
+    let tag = this.seen.get(word);
+    if (tag === undefined) {
+      const t = this.inserted.get(word) ?? this.rows.get(word) ?? this.sorted?.tagOf(word);
+      tag = t ? t : asciiRule(word);
+      if (this.seen.size >= SEEN_MAX) this.seen.clear();
+      this.seen.set(word, tag);
+    }
+    return tag;
   }
 }
+
+const SEEN_MAX = 200_000;
 
 function addRowsTo(rows: Map<string, string>, text: string): void {
   for (let from = 0; from < text.length; ) {
