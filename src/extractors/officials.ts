@@ -1,7 +1,7 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Official, Span } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, isHan } from './_han.js';
+import { alternation, findWords, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
@@ -106,10 +106,8 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a
     // doctrine name ("习近平新时代中国特色社会主义思想").
     if (known.size) {
-      const re = new RegExp(alternation(known), 'gu');
-      for (const m of norm.matchAll(re)) {
-        const s = m.index ?? 0;
-        const e = s + m[0].length;
+      for (const [s, name] of findWords(norm, known)) {
+        const e = s + name.length;
         if (lex.doctrineTails.some((d) => norm.startsWith(d, e))) continue;
         push(s, e, 'later mention', []);
       }
