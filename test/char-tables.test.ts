@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { alternation, findWords } from '../src/extractors/_han.js';
-import { CharSet, PairMap, pairSet } from '../src/extractors/_char-tables.js';
+import { CharSet, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
 
 const chars = ['王', '李', '张', '三', '国', '中', '华', '人', '民', '，', 'a', '\n', '😀', '\ud83d', '\ude00', '欧', '阳'];
 const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -40,5 +40,18 @@ describe('PairMap and CharSet', () => {
       for (let i = -1; i <= t.length; i++) expect(s.has(t, i)).toBe(plain.has(t.charAt(i)));
       for (const c of chars) expect(s.hasChar(c)).toBe(plain.has(c));
     }), { numRuns: 1000 });
+  });
+
+  test('WordShapes never rules out a word it was given', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const shapes = new WordShapes();
+      ws.forEach((w) => shapes.add(w));
+      for (let pos = 0; pos < t.length; pos++) {
+        for (let len = 2; pos + len <= t.length; len++) if (ws.includes(t.slice(pos, pos + len))) expect(shapes.mayHave(t, pos, len)).toBe(true);
+      }
+    }), { numRuns: 1000 });
+    const shapes = new WordShapes();
+    shapes.add('临汾市');
+    expect([shapes.mayHave('去临汾市', 1, 3), shapes.mayHave('去临汾县', 1, 3)]).toEqual([true, false]);
   });
 });

@@ -70,3 +70,27 @@ export class CharSet {
     return c !== undefined && c.length === 1 && this.bits[c.charCodeAt(0)] === 1;
   }
 }
+
+/**
+ * A filter over words by their first two characters, last character and length: `mayHave` is false
+ * only when no word added has that shape, so a scan slices and looks up only the few candidates that
+ * pass (the gazetteer's 39k surfaces: most lengths tried at a position are no surface at all).
+ */
+export class WordShapes {
+  private readonly bits = new Int32Array(1 << (HASH_BITS - 5));
+
+  add(word: string): void {
+    if (word.length < 2) return;
+    const h = shapeHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(word.length - 1), word.length);
+    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31));
+  }
+
+  /** False when no word added can equal `text.slice(pos, pos + len)` (len ≥ 2, inside the text). */
+  mayHave(text: string, pos: number, len: number): boolean {
+    const h = shapeHash(text.charCodeAt(pos), text.charCodeAt(pos + 1), text.charCodeAt(pos + len - 1), len);
+    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  }
+}
+
+const shapeHash = (a: number, b: number, last: number, len: number): number =>
+  (Math.imul(a ^ (b << 16), 0x9e3779b1) ^ Math.imul(last ^ (len << 16), 0x85ebca6b)) >>> (32 - HASH_BITS);

@@ -37,6 +37,7 @@ export const ABBREVIATION_DICTS = ['place-abbreviations.txt', 'stop/place-abbrev
 
 /** Verbs of travel and presence that take a one-character place: 访华, 来华, 驻美, 抵京, 赴港. */
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
+const TRAVEL_CHARS = new CharSet(TRAVEL);
 /** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). */
 const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线)/;
 /** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
@@ -71,13 +72,13 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     const pair = w.length >= 2 && w.length <= 3 && everyChar(w, levelChars) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
     if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !isDivisionName(gazetteer(), w)) {
       [...w].forEach((c, i) => push(t.start + i, levels.get(c) as string));
-    } else if (w.length === 2 && TRAVEL.has(w[0] as string) && levels.has(w[1] as string) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
+    } else if (w.length === 2 && TRAVEL_CHARS.has(w, 0) && levelChars.has(w, 1) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
       push(t.start + 1, levels.get(w[1] as string) as string);
-    } else if (w.length === 1 && levels.has(w) && /^(?:ns|j)$/.test(t.tag)) {
+    } else if (w.length === 1 && levelChars.has(w, 0) && /^(?:ns|j)$/.test(t.tag)) {
       // "在|京|召开", "在|华|服务": a lone abbreviation right after a verb of travel.
       const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
       if (before && before.word.length === 1 && TRAVEL.has(before.word)) push(t.start, levels.get(w) as string);
-    } else if (w.length === 2 && all.get(w[0] as string) === 'foreign' && !/[比南亚北新老]/.test(w[0] as string) && SIDE.test(w[1] as string) && !/^(?:v|vd|d|a)$/.test(t.tag)) {
+    } else if (w.length === 2 && allChars.has(w, 0) && all.get(w[0] as string) === 'foreign' && !/[比南亚北新老]/.test(w[0] as string) && SIDE.test(w[1] as string) && !/^(?:v|vd|d|a)$/.test(t.tag)) {
       push(t.start, 'foreign');
     }
   }
