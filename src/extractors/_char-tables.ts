@@ -94,3 +94,45 @@ export class WordShapes {
 
 const shapeHash = (a: number, b: number, last: number, len: number): number =>
   (Math.imul(a ^ (b << 16), 0x9e3779b1) ^ Math.imul(last ^ (len << 16), 0x85ebca6b)) >>> (32 - HASH_BITS);
+
+/**
+ * A short word list asked "does one of you start (end) here?" at many positions: only the words
+ * whose first (last) character is the one at that position are compared, not the whole list.
+ */
+export class WordList {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  /** An empty word starts and ends everywhere (as `startsWith('')` is true). */
+  private readonly empty: boolean;
+
+  constructor(readonly words: readonly string[]) {
+    this.empty = words.includes('');
+    for (const w of words) {
+      if (w === '') continue;
+      push(this.byFirst, w.charCodeAt(0), w);
+      push(this.byLast, w.charCodeAt(w.length - 1), w);
+    }
+  }
+
+  /** `words.some((w) => text.startsWith(w, pos))`. */
+  someStartsAt(text: string, pos: number): boolean {
+    if (this.empty) return true;
+    const at = Math.min(Math.max(pos, 0), text.length);
+    const same = this.byFirst.get(text.charCodeAt(at));
+    return same !== undefined && same.some((w) => text.startsWith(w, at));
+  }
+
+  /** `words.some((w) => text.endsWith(w, pos))`. */
+  someEndsAt(text: string, pos: number): boolean {
+    if (this.empty) return true;
+    const at = Math.min(Math.max(pos, 0), text.length);
+    const same = this.byLast.get(text.charCodeAt(at - 1));
+    return same !== undefined && same.some((w) => text.endsWith(w, at));
+  }
+}
+
+function push(map: Map<number, string[]>, key: number, w: string): void {
+  const list = map.get(key);
+  if (list) list.push(w);
+  else map.set(key, [w]);
+}

@@ -1,6 +1,6 @@
 import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
 import { alternation } from '../_han.js';
-import { CharSet, pairSet, type PairMap } from '../_char-tables.js';
+import { CharSet, pairSet, WordList, type PairMap } from '../_char-tables.js';
 
 /** Everything the officials and persons rules read from dict/, loaded once. */
 export interface NameLexicon {
@@ -39,12 +39,18 @@ export interface NameLexicon {
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
   tibetanPairs: PairMap<true>;
+  /** First characters of surnames (single and compound) and of Tibetan name elements. */
+  nameStartChars: CharSet;
   translitChars: CharSet;
   /** Named places of dict/places.txt (countries, world cities): no foreign name ends in one. */
   places: Set<string>;
   /** Japanese family names (dict/name-japanese.txt). */
   japanese: Set<string>;
   cues: string[];
+  /** followers, cues and speechVerbs, asked at a position (the rules ask at every name candidate). */
+  followerList: WordList;
+  cueList: WordList;
+  speechList: WordList;
   /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
   holdVerbs: string[];
   appointVerbs: string[];
@@ -61,6 +67,9 @@ export function nameLexicon(): NameLexicon {
   const context = loadDict('name-context.txt', { minCols: 2, maxCols: 2 });
   const kind = (entries: typeof parts, k: string): string[] => entries.filter((e) => e.cols[1] === k).map((e) => e.cols[0] as string);
   const surnames = loadWords('surnames.txt');
+  const followers = [...kind(context, 'follower'), ...kind(context, 'speech')];
+  const speechVerbs = kind(context, 'speech');
+  const cues = kind(context, 'cue');
   cached = {
     postRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
     posts: new Set(titles.map((e) => e.cols[0] as string)),
@@ -80,20 +89,24 @@ export function nameLexicon(): NameLexicon {
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
-    followers: [...kind(context, 'follower'), ...kind(context, 'speech')],
-    speechVerbs: kind(context, 'speech'),
+    followers,
+    speechVerbs,
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
     translit: loadWordSet('transliteration-chars.txt'),
     translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
+    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
-    cues: kind(context, 'cue'),
+    cues,
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
     addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
+    followerList: new WordList(followers),
+    cueList: new WordList(cues),
+    speechList: new WordList(speechVerbs),
   };
   return cached;
 }

@@ -85,7 +85,7 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
 /** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
 export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
   const c = norm[q];
-  return !isHan(c) || lex.nameStops.has(c as string) || lex.followers.some((w) => norm.startsWith(w, q));
+  return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q);
 }
 
 /**
@@ -177,8 +177,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // end right after it (punctuation or a follower word), unless it is a speech verb itself ("王明说，").
   // Punctuation closes it, not an opening quote or bracket a conjunction introduces ("导演张扬和《…》")
   // nor a number a preposition introduces ("选手王娴以684环").
-  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1))
-    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
+  const closes = !lex.firstNameStops.has(second as string) && !lex.followerList.someStartsAt(norm, p + sn + 1)
+    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followerList.someStartsAt(norm, p + sn + 2));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);

@@ -69,7 +69,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const tok = idx.startingAt(p);
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
     const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
-    const followed = lex.followers.some((w) => norm.startsWith(w, q));
+    const followed = lex.followerList.someStartsAt(norm, q);
     if ((oneName || followed) && idx.isBoundary(p) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;

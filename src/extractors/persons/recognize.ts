@@ -1,4 +1,4 @@
-import { givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { segment } from '../../pipeline/segment.js';
 import { isHan } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
@@ -19,7 +19,6 @@ export type { NameGuess } from './foreign.js';
 const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
-const charScore = givenCharScore;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
 /** Characters after which a clause starts. */
@@ -91,7 +90,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
-  for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
+  for (let i = p + sn; i < end; i++) score += givenCharScoreAt(norm, i);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
   // (Else the glued penalty may apply: bestAt asks, only when it could change the reading.)
   if (len - sn === 2 && givenPairCount(word.slice(sn)) >= KNOWN_PAIR) score += KNOWN_PAIR_BONUS;
@@ -112,13 +111,13 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
   // "姜某：…" opening a line: a speaker in an interview or a commentary.
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
-  const context = inList || speaker || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
+  const context = inList || speaker || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   if (len - sn === 1 && !context && !listed) return null;
   if (context) score += 10;
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
-  if (clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) score += CLAUSE_SUBJECT_BONUS;
+  if (clauseStart(norm, p) && lex.speechList.someStartsAt(norm, end)) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
@@ -235,7 +234,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   for (const g of dotted) inDotted.fill(1, g.start, g.end);
   const out: NameGuess[] = [...dotted];
   for (let p = 0; p < norm.length; p++) {
-    if (inDotted[p] === 1) continue;
+    // Most characters start neither a surname nor a Tibetan name element: nothing below can fire.
+    if (inDotted[p] === 1 || !lex.nameStartChars.has(norm, p)) continue;
     // Two Tibetan name elements written together ("格桑卓玛家中") are a name: they have no surname.
     const tibetan = tibetanNameAt(norm, p, lex, false);
     if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
