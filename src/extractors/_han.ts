@@ -1,6 +1,11 @@
 /** Shared character classes for the rule modules. */
 export const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
 export const isHan = (c: string | undefined): boolean => c !== undefined && /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(c);
+/** isHan(text[i]) read by character code (no one-character string): false outside the text. */
+export function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i); // NaN outside the text: every comparison below is false
+  return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of literals, longest first so the regex prefers the longest match. */

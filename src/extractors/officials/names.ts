@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
@@ -31,12 +31,12 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
-  while (i < norm.length && i - p < 6 && isHan(norm[i])) i++;
+  while (i < norm.length && i - p < 6 && isHanAt(norm, i)) i++;
   if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
   let end = i;
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
-    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex)) j++;
+    while (j < norm.length && j - end <= 6 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex)) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -63,7 +63,7 @@ export function japaneseNameAt(norm: string, p: number, lex: NameLexicon): numbe
     for (const given of [2, 1, 3]) {
       const end = p + sn + given;
       let ok = true;
-      for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) ok = false; // stop characters are fine: "一郎"
+      for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) ok = false; // stop characters are fine: "一郎"
       if (ok && nameMayEndAt(norm, end, lex)) return sn + given;
     }
   }
@@ -124,7 +124,7 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
   if (!lex.translitChars.has(norm, p)) return 0;
   let q = p + 1;
   let other = -1;
-  while (q - p < 8 && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) {
+  while (q - p < 8 && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) {
     if (!lex.translitChars.has(norm, q)) {
       if (other >= 0) break;
       other = q;

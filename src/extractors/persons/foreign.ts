@@ -1,5 +1,5 @@
 import { loadWordSet } from '../../lexicon/load.js';
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
 import { CharSet } from '../_char-tables.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
@@ -92,7 +92,7 @@ function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): 
   const t = idx.at(e - 1);
   if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
   // "阿不都·": a short run takes the Han characters before it, up to a stop character.
-  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHan(norm[c - 1]) && !lex.nameStops.has(norm[c - 1] as string)) c--;
+  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHanAt(norm, c - 1) && !lex.nameStops.has(norm[c - 1] as string)) c--;
   return c;
 }
 
@@ -102,7 +102,7 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
   if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
-  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   return q;
 }
 
@@ -128,7 +128,7 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     let han = 0;
     for (let i = start; i < end && free; i++) {
       if (covered(i)) free = false;
-      if (isHan(norm[i])) han++;
+      if (isHanAt(norm, i)) han++;
       if (isTranslitAt(norm, i)) foreign++;
     }
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").

@@ -1,6 +1,6 @@
 import { givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { segment } from '../../pipeline/segment.js';
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
@@ -77,7 +77,7 @@ const WORD_STARTS_MAX = 50_000;
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
-  for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) return null;
+  for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
@@ -86,7 +86,10 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
-  if (WEATHER_AFTER.test(norm.slice(end, end + 6)) || /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p)) || /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2))) return null;
+  // (Each test only where its first or last character is there: they run for every candidate.)
+  const next = norm.charCodeAt(end);
+  if (((next === 0x2d || (next >= 0x30 && next <= 0x39)) && WEATHER_AFTER.test(norm.slice(end, end + 6)))
+    || (norm[p - 1] === '转' && /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p))) || (norm[end] === '转' && /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2)))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
@@ -108,7 +111,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "葛菲／顾俊", "董炯、孙俊": a list item next to another surname-led item.
   // Not a word of jieba's dictionary, which tags many everyday words nr ("海冰", "关怀").
   const dictWord = first !== undefined && first.end === end && /^nr/.test(first.tag);
-  const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
+  const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHanAt(norm, p - 4)));
   // "姜某：…" opening a line: a speaker in an interview or a commentary.
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
   const context = inList || speaker || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
@@ -165,7 +168,7 @@ const ITEM_CLOSERS = '等和与及';
  */
 function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | null {
   if (!lex.surnames.has(norm[p] as string) || !lex.surnames.has(norm[p + 1] as string)) return null;
-  for (let i = p; i < p + 4; i++) if (!isHan(norm[i])) return null;
+  for (let i = p; i < p + 4; i++) if (!isHanAt(norm, i)) return null;
   const after = norm[p + 4];
   return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
 }
@@ -174,7 +177,7 @@ function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | n
 function foreignItemAt(norm: string, p: number): NameGuess | null {
   let q = p;
   while (q - p < 8 && isTranslitAt(norm, q)) q++;
-  if (q - p < 2 || (isHan(norm[q]) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
+  if (q - p < 2 || (isHanAt(norm, q) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
   return { start: p, end: q, score: THRESHOLD };
 }
 
@@ -191,7 +194,7 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
       const married = marriedNameAt(norm, end + 1, lex);
       // The name must close where the list item does: "、何栋材、", "、何栋材等".
       if (married) next.push(married);
-      else if (g && (g.end >= norm.length || !isHan(norm[g.end]) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
+      else if (g && (g.end >= norm.length || !isHanAt(norm, g.end) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
       else if (norm[end] !== '和' && norm[end] !== '与') {
         const f = foreignItemAt(norm, end + 1);
         if (f) next.push(f);
@@ -199,11 +202,11 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
     }
     if (LIST_SEPARATORS.includes(norm[start - 1] ?? '.')) {
       const sep = start - 1;
-      const married = sep >= 4 && !isHan(norm[sep - 5]) ? marriedNameAt(norm, sep - 4, lex) : null;
+      const married = sep >= 4 && !isHanAt(norm, sep - 5) ? marriedNameAt(norm, sep - 4, lex) : null;
       if (married) next.push(married);
       else for (const len of [3, 2, 4]) {
         const g = bestAt(norm, sep - len, idx, lex, LIST_RELIEF, true);
-        if (g && g.end === sep && (sep - len === 0 || !isHan(norm[sep - len - 1]))) {
+        if (g && g.end === sep && (sep - len === 0 || !isHanAt(norm, sep - len - 1))) {
           next.push(g);
           break;
         }
@@ -211,7 +214,7 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
       if (!next.length && norm[sep] !== '和' && norm[sep] !== '与') {
         let c = sep;
         while (sep - c < 8 && c > 0 && isTranslitAt(norm, c - 1)) c--;
-        if (sep - c >= 2 && (c === 0 || !isHan(norm[c - 1]))) next.push({ start: c, end: sep, score: THRESHOLD });
+        if (sep - c >= 2 && (c === 0 || !isHanAt(norm, c - 1))) next.push({ start: c, end: sep, score: THRESHOLD });
       }
     }
     for (const g of next) {
@@ -250,7 +253,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
-    if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    if (isHanAt(norm, p - 1) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
     if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
