@@ -19,6 +19,9 @@ export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Spa
 
 type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[], written?: string[]) => void;
 
+/** Posts and the words that follow a name ("同志"), as one pattern. */
+let afterPattern: RegExp | null = null;
+
 /** At most this many words of organisation before a name in the inverted form ("市委张明书记"). */
 const INVERTED_ORG_WORDS = 3;
 
@@ -28,8 +31,9 @@ const INVERTED_ORG_WORDS = 3;
  * Business posts ("王某总经理") are left to the persons extractor.
  */
 function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number): void {
-  const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
-  for (const m of norm.matchAll(after)) {
+  // Compiled once, not per article: the lexicon never changes.
+  afterPattern ??= new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
+  for (const m of norm.matchAll(afterPattern)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
