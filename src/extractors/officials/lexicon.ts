@@ -46,6 +46,8 @@ export interface NameLexicon {
   places: Set<string>;
   /** Japanese family names (dict/name-japanese.txt). */
   japanese: Set<string>;
+  /** Their first two characters (the whole of a shorter one), to rule a position out at once. */
+  japaneseStarts: PairMap<true>;
   cues: string[];
   /** followers, cues and speechVerbs, asked at a position (the rules ask at every name candidate). */
   followerList: WordList;
@@ -99,6 +101,7 @@ export function nameLexicon(): NameLexicon {
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
     nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
+    japaneseStarts: pairSet([...loadWordSet('name-japanese.txt')].map((w) => w.slice(0, 2))),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     cues,
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),

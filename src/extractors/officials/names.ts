@@ -58,6 +58,7 @@ export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single:
  * two characters (else one or three) after which a name may end. Its length, or 0.
  */
 export function japaneseNameAt(norm: string, p: number, lex: NameLexicon): number {
+  if (p >= 0 && !lex.japaneseStarts.at(norm, p)) return 0; // no family name starts here
   for (const sn of [3, 2]) {
     if (!lex.japanese.has(norm.slice(p, p + sn))) continue;
     for (const given of [2, 1, 3]) {
