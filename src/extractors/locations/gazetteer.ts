@@ -44,6 +44,8 @@ export interface Gazetteer {
   townshipShorts: string[];
   /** Townships by parent division, built on first use. */
   townshipsOf: Map<number, number[]> | null;
+  /** townshipShortsUnder's answers by parent: a text names the same counties article after article. */
+  shortsUnder: Map<number, readonly (readonly [string, number])[]>;
 }
 
 export const GAZETTEER_FILE = 'gazetteer.tsv';
@@ -121,7 +123,7 @@ export function gazetteer(): Gazetteer {
     const byCode = new Map(divisions.map((d, i) => [d.code, i]));
     for (const [i, code] of unresolved) (divisions[i] as Division).parent = byCode.get(code) ?? -1;
   }
-  loaded = { divisions, first, more, prefixes, shapes, townshipShorts, townshipsOf: null };
+  loaded = { divisions, first, more, prefixes, shapes, townshipShorts, townshipsOf: null, shortsUnder: new Map() };
   return loaded;
 }
 
@@ -133,8 +135,10 @@ export function namesOf(g: Gazetteer, surface: string): NameHit[] {
   return all.map((packed) => ({ division: packed >> 1, short: (packed & 1) === 1 }));
 }
 
-/** [short form, township] pairs of the townships directly under a division. */
-export function townshipShortsUnder(g: Gazetteer, parent: number): [string, number][] {
+/** [short form, township] pairs of the townships directly under a division (shared: do not change). */
+export function townshipShortsUnder(g: Gazetteer, parent: number): readonly (readonly [string, number])[] {
+  const known = g.shortsUnder.get(parent);
+  if (known) return known;
   if (!g.townshipsOf) {
     const by = new Map<number, number[]>();
     g.divisions.forEach((d, i) => {
@@ -149,6 +153,7 @@ export function townshipShortsUnder(g: Gazetteer, parent: number): [string, numb
   for (const t of g.townshipsOf.get(parent) ?? []) {
     for (const short of (g.townshipShorts[t] ?? '').split(',')) if (short) out.push([short, t]);
   }
+  g.shortsUnder.set(parent, out);
   return out;
 }
 

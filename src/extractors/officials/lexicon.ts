@@ -34,6 +34,8 @@ export interface NameLexicon {
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
   leaderSet: Set<string>;
+  /** Their first two characters (the whole of a shorter one). */
+  leaderStarts: PairMap<true>;
   /** Characters of transliterated foreign names (dict/transliteration-chars.txt). */
   translit: Set<string>;
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
@@ -95,6 +97,7 @@ export function nameLexicon(): NameLexicon {
     speechVerbs,
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
+    leaderStarts: pairSet(loadWords('leaders.txt').map((w) => w.slice(0, 2))),
     translit: loadWordSet('transliteration-chars.txt'),
     translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),

@@ -153,7 +153,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).
-  for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
+  if (p < 0 || lex.leaderStarts.at(norm, p)) {
+    for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
+  }
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
