@@ -298,7 +298,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   orgEndingAt: Map<number, number>, hits: (OrgHit | null)[], bodyAt: Map<number, number>): OrgHit | null {
   const norm = view.doc.norm;
   const kind = r.kinds.get(suffix) as OrgKind;
-  if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) return null;
+  if (blocked.touches(s, e) || anySet(inBody, s, e)) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
   // "部署", "一处", "广大干部": a word that merely ends like a body; "一网通办": a slogan's last character.
   if (covering?.tag === 'slogan' && covering.start < s) return null;
@@ -334,6 +334,12 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const body = bodyAt.get(start);
   if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) return null;
   return { start, end: e, rule: `name ending in ${suffix}` };
+}
+
+/** Is any of flags[start, end) set? A loop, not a subarray view per suffix match. */
+function anySet(flags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (flags[i] === 1) return true;
+  return false;
 }
 
 export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
