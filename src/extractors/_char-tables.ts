@@ -1,4 +1,9 @@
 /**
+ * Lookup tables the rule modules probe at every position of a text. Each answers exactly what the
+ * plain Map, Set or slice would (test/char-tables.test.ts checks it) while making no string per probe.
+ */
+
+/**
  * A Map keyed by the first two characters of words, probed at text positions without slicing. The
  * scans ask at every word boundary, and at ~95% of them no key starts: one bit per hashed character
  * pair answers those before a two-character string is made and hashed for the Map.
