@@ -23,11 +23,15 @@ function isStopped(norm: string, start: number, end: number, stops: ReadonlySet<
   return false;
 }
 
+/** The same-day words of dates.txt, in file order (a Map of every date word was walked per date). */
+let sameDayWords: [string, { n: number }][] | null = null;
+
 /** "当天", "当日上午", "次日": a same-day word (maybe with a daypart): its day offset, else null. */
 function sameDayOffset(surface: string): number | null {
   const rules = dateWords().rules;
-  for (const [word, rule] of rules) {
-    if (rule.cls === 'same-day' && surface.startsWith(word)) {
+  sameDayWords ??= [...rules].filter(([, rule]) => rule.cls === 'same-day');
+  for (const [word, rule] of sameDayWords) {
+    if (surface.startsWith(word)) {
       const rest = surface.slice(word.length);
       return rest === '' || rules.get(rest)?.cls === 'daypart' ? rule.n : null;
     }

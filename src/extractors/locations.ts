@@ -2,6 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
+import { PairMap, WordShapes } from './_char-tables.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
@@ -22,7 +23,8 @@ interface Rules {
   suffixRules: SuffixRule[];
   suffixRe: RegExp;
   listed: Map<string, string>;
-  listedPrefixes: Map<string, number>;
+  listedPrefixes: PairMap<number>;
+  listedShapes: WordShapes;
   stops: Map<string, Set<StopKind>>;
   posts: Set<string>;
   maxPost: number;
@@ -44,8 +46,12 @@ function rules(): Rules {
   if (compiled) return compiled;
   const suffixRules = loadDict('locations.txt', { minCols: 3, maxCols: 3 }).map((e) => ({ suffix: e.cols[0] as string, level: e.cols[1] as string, mode: e.cols[2] as SuffixMode }));
   const listed = new Map(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  const listedPrefixes = new Map<string, number>();
-  for (const w of listed.keys()) listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
+  const listedPrefixes = new PairMap<number>();
+  const listedShapes = new WordShapes();
+  for (const w of listed.keys()) {
+    listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
+    listedShapes.add(w);
+  }
   const stops = new Map<string, Set<StopKind>>();
   for (const e of loadDict('stop/places.txt', { minCols: 2, maxCols: 2 })) {
     const w = e.cols[0] as string;
@@ -57,7 +63,7 @@ function rules(): Rules {
   compiled = {
     suffixRules,
     suffixRe: new RegExp(alternation(suffixRules.map((r) => r.suffix)), 'gu'),
-    listed, listedPrefixes, stops, posts, continuations,
+    listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
@@ -123,9 +129,11 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     // "中国|香港": a place right after a listed one starts where jieba saw no word boundary.
+    if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos)) || blocked.has(pos)) continue;
+    const surfaces = surfacesAt(g, norm, pos);
+    if (surfaces.length === 0) continue;
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
-    if ((!view.boundary[pos] && !afterPlace) || blocked.has(pos)) continue;
-    for (const [surface, hits] of surfacesAt(g, norm, pos)) {
+    for (const [surface, hits] of surfaces) {
       let end = pos + surface.length;
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
@@ -167,6 +175,8 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
   const g = gazetteer();
   const norm = view.doc.norm;
   const shorts = new Map<string, number[]>();
+  /** First characters of the short forms: most boundaries start none, and are passed without slicing. */
+  const firsts = new Set<number>();
   let longest = 0;
   for (const parent of mentioned) {
     const level = g.divisions[parent]?.level;
@@ -176,13 +186,14 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
       const list = shorts.get(short);
       if (list) list.push(t);
       else shorts.set(short, [t]);
+      firsts.add(short.charCodeAt(0));
       longest = Math.max(longest, short.length);
     }
   }
   const out: Found[] = [];
   if (shorts.size === 0) return out;
   for (let pos = 0; pos < norm.length - 1; pos++) {
-    if (!view.boundary[pos] || blocked.has(pos)) continue;
+    if (!view.boundary[pos] || blocked.has(pos) || !firsts.has(norm.charCodeAt(pos))) continue;
     for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
       if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
       const divisions = shorts.get(norm.slice(pos, pos + len));
@@ -225,9 +236,10 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] && pos !== chainEnd) continue;
-    const max = r.listedPrefixes.get(norm.slice(pos, pos + 2));
+    const max = r.listedPrefixes.at(norm, pos);
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
+      if (!r.listedShapes.mayHave(norm, pos, len)) continue;
       const w = norm.slice(pos, pos + len);
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;

@@ -1,7 +1,7 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Official, Span } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, isHan } from './_han.js';
+import { alternation, findWords, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
@@ -19,6 +19,9 @@ export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Spa
 
 type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[], written?: string[]) => void;
 
+/** Posts and the words that follow a name ("同志"), as one pattern. */
+let afterPattern: RegExp | null = null;
+
 /** At most this many words of organisation before a name in the inverted form ("市委张明书记"). */
 const INVERTED_ORG_WORDS = 3;
 
@@ -28,8 +31,9 @@ const INVERTED_ORG_WORDS = 3;
  * Business posts ("王某总经理") are left to the persons extractor.
  */
 function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number): void {
-  const after = new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
-  for (const m of norm.matchAll(after)) {
+  // Compiled once, not per article: the lexicon never changes.
+  afterPattern ??= new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
+  for (const m of norm.matchAll(afterPattern)) {
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
@@ -111,10 +115,8 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a
     // doctrine name ("习近平新时代中国特色社会主义思想").
     if (known.size) {
-      const re = new RegExp(alternation(known), 'gu');
-      for (const m of norm.matchAll(re)) {
-        const s = m.index ?? 0;
-        const e = s + m[0].length;
+      for (const [s, name] of findWords(norm, known)) {
+        const e = s + name.length;
         if (lex.doctrineTails.some((d) => norm.startsWith(d, e))) continue;
         push(s, e, 'later mention', []);
       }

@@ -2,6 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
+import { PairMap } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
 import { SpanMask, markBookTitles, textView } from './locations/text-view.js';
 
@@ -12,7 +13,7 @@ function rules(): OrgRules {
   // A word may be both a named body and a suffix ("人大": on its own, and in "市人大").
   const kinds = new Map<string, OrgKind>();
   const bodies = new Map<string, number>();
-  const bodyPrefixes = new Map<string, number>();
+  const bodyPrefixes = new PairMap<number>();
   const parents = new Set<string>();
   for (const e of entries) {
     const [w, k] = e.cols as [string, OrgKind];

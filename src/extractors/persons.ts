@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, isHan } from './_han.js';
+import { alternation, findWords, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
@@ -133,9 +133,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const names = new Map<string, PersonRole>();
       for (const m of out) if (!names.has(m.text) && !/\s/.test(m.text)) names.set(m.text, m.attrs.role);
       if (names.size) {
-        for (const m of norm.matchAll(new RegExp(alternation(names.keys()), 'gu'))) {
-          const s = m.index ?? 0;
-          if (blocked[s] !== 1 && blocked[s + m[0].length - 1] !== 1) push(s, s + m[0].length, names.get(m[0]) ?? 'other', 'later mention');
+        for (const [s, name] of findWords(norm, names.keys())) {
+          if (blocked[s] !== 1 && blocked[s + name.length - 1] !== 1) push(s, s + name.length, names.get(name) ?? 'other', 'later mention');
         }
       }
     };

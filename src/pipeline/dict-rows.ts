@@ -9,21 +9,14 @@
  * boundary. Another main dictionary (TIFA_JIEBA_DICT) need not be sorted: JiebaTags maps that one.
  */
 export class SortedRows {
-  /** Words already looked up (null: not in the file), so a corpus pays for each distinct word once. */
-  private readonly seen = new Map<string, string | null>();
-
   constructor(private readonly text: string) {}
 
-  /** The tag column of `word`'s row (the rest of the row after the second space), or undefined. */
+  /**
+   * The tag column of `word`'s row (the rest of the row after the second space), or undefined. Not
+   * remembered here: JiebaTags keeps every word's final tag, so a corpus pays for each word once.
+   */
   tagOf(word: string): string | undefined {
-    let t = this.seen.get(word);
-    if (t === undefined) {
-      // Bounded memory over any corpus: misses (numbers, names jieba's HMM found) never end.
-      if (this.seen.size >= SEEN_MAX) this.seen.clear();
-      t = this.search(word);
-      this.seen.set(word, t);
-    }
-    return t ?? undefined;
+    return this.search(word) ?? undefined;
   }
 
   private search(word: string): string | null {
@@ -50,8 +43,6 @@ export class SortedRows {
     return null;
   }
 }
-
-const SEEN_MAX = 200_000;
 
 /** Code-unit order of `word` against text[start, end). */
 function compareWordTo(word: string, text: string, start: number, end: number): number {

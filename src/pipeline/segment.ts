@@ -135,6 +135,11 @@ export function withoutSegmenter<T>(fn: () => T): T {
   }
 }
 
+/** True while segment() stands in with single characters: its answers must not be cached. */
+export function segmenterIsStandIn(): boolean {
+  return warmingUp;
+}
+
 export function charTokens(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;

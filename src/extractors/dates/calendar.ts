@@ -45,26 +45,46 @@ function lunar(): LunarApi {
 }
 const solarDay = (s: SolarLike): DayNumber => dayNumber(s.getYear(), s.getMonth(), s.getDay());
 
+/**
+ * The lunar calendar's answers, kept per call: lunar-javascript computes a whole year's table for each
+ * question, and a corpus asks about the same few festivals and years over and over.
+ */
+const answers = new Map<string, DayNumber | [DayNumber, DayNumber] | null>();
+function remembered<T extends DayNumber | [DayNumber, DayNumber] | null>(key: string, compute: () => T): T {
+  if (answers.has(key)) return answers.get(key) as T;
+  const value = compute();
+  if (answers.size >= ANSWERS_MAX) answers.clear(); // bounded, whatever years a corpus names
+  answers.set(key, value);
+  return value;
+}
+const ANSWERS_MAX = 10_000;
+
 /** Gregorian day of lunar year `y`, month `m`, day `d` (day 30 of a 29-day month → null). */
 export function lunarToDay(y: number, m: number, d: number): DayNumber | null {
-  try {
-    return solarDay(lunar().Lunar.fromYmd(y, m, d).getSolar());
-  } catch {
-    return null;
-  }
+  return remembered(`d ${y} ${m} ${d}`, () => {
+    try {
+      return solarDay(lunar().Lunar.fromYmd(y, m, d).getSolar());
+    } catch {
+      return null;
+    }
+  });
 }
 
 /** 除夕: the last day of lunar year `y` (month 12 has 29 or 30 days). */
 export function lunarYearEve(y: number): DayNumber | null {
-  const days = lunar().LunarYear.fromYear(y).getMonth(12)?.getDayCount();
-  return days ? lunarToDay(y, 12, days) : null;
+  return remembered(`eve ${y}`, () => {
+    const days = lunar().LunarYear.fromYear(y).getMonth(12)?.getDayCount();
+    return days ? lunarToDay(y, 12, days) : null;
+  });
 }
 
-/** Gregorian days spanned by lunar month `m` of lunar year `y`. */
-export function lunarMonthSpan(y: number, m: number): [DayNumber, DayNumber] | null {
-  const days = lunar().LunarYear.fromYear(y).getMonth(m)?.getDayCount();
-  const a = lunarToDay(y, m, 1);
-  return days && a !== null ? [a, a + days - 1] : null;
+/** Gregorian days spanned by lunar month `m` of lunar year `y` (a shared tuple: do not change it). */
+export function lunarMonthSpan(y: number, m: number): readonly [DayNumber, DayNumber] | null {
+  return remembered(`month ${y} ${m}`, (): [DayNumber, DayNumber] | null => {
+    const days = lunar().LunarYear.fromYear(y).getMonth(m)?.getDayCount();
+    const a = lunarToDay(y, m, 1);
+    return days && a !== null ? [a, a + days - 1] : null;
+  });
 }
 
 /**
@@ -72,11 +92,13 @@ export function lunarMonthSpan(y: number, m: number): [DayNumber, DayNumber] | n
  * take the January after year `y` ("2017年大寒" → 2018-01-20).
  */
 export function solarTerm(name: string, y: number): DayNumber | null {
-  const wantYear = name === '小寒' || name === '大寒' ? y + 1 : y;
-  for (const ly of [y, y + 1]) {
-    const table = lunar().Lunar.fromYmd(ly, 6, 1).getJieQiTable();
-    const s = table[name];
-    if (s && s.getYear() === wantYear) return solarDay(s);
-  }
-  return null;
+  return remembered(`term ${name} ${y}`, () => {
+    const wantYear = name === '小寒' || name === '大寒' ? y + 1 : y;
+    for (const ly of [y, y + 1]) {
+      const table = lunar().Lunar.fromYmd(ly, 6, 1).getJieQiTable();
+      const s = table[name];
+      if (s && s.getYear() === wantYear) return solarDay(s);
+    }
+    return null;
+  });
 }

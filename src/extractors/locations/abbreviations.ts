@@ -8,6 +8,7 @@
  */
 import { loadDict } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from './text-view.js';
+import { CharSet } from '../_char-tables.js';
 import { gazetteer, isDivisionName } from './gazetteer.js';
 
 export interface AbbreviationHit { start: number; end: number; level: string }
@@ -17,6 +18,9 @@ interface Rules {
   levels: Map<string, string>;
   /** Those plus characters taken only in context (a relation word, a list). */
   all: Map<string, string>;
+  /** The keys of `levels` and `all`, read by character code in the scans. */
+  levelChars: CharSet;
+  allChars: CharSet;
   stops: Set<string>;
 }
 let compiled: Rules | null = null;
@@ -26,13 +30,14 @@ function rules(): Rules {
   const all = new Map(rows.map((e) => [e.cols[0] as string, e.cols[1] as string]));
   const levels = new Map(rows.filter((e) => e.cols[3] !== 'context').map((e) => [e.cols[0] as string, e.cols[1] as string]));
   const stops = new Set(loadDict('stop/place-abbreviations.txt', { maxCols: 1 }).map((e) => e.cols[0] as string));
-  compiled = { levels, all, stops };
+  compiled = { levels, all, levelChars: new CharSet(levels.keys()), allChars: new CharSet(all.keys()), stops };
   return compiled;
 }
 export const ABBREVIATION_DICTS = ['place-abbreviations.txt', 'stop/place-abbreviations.txt'];
 
 /** Verbs of travel and presence that take a one-character place: 访华, 来华, 驻美, 抵京, 赴港. */
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
+const TRAVEL_CHARS = new CharSet(TRAVEL);
 /** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). */
 const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线)/;
 /** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
@@ -42,10 +47,16 @@ const STATE_NOUN = /^(?:政府|总理|总统|首相|外长|外交部|议会|内�
 /** A state's side in talks: "美方", "中方", "日方". */
 const SIDE = /^(?:方|军)$/;
 
+/** Every character of `w` is in `set` (one code unit each: no member is a surrogate pair). */
+function everyChar(w: string, set: CharSet): boolean {
+  for (let i = 0; i < w.length; i++) if (!set.has(w, i)) return false;
+  return true;
+}
+
 const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
 
 export function findAbbreviations(view: TextView, blocked: SpanMask): AbbreviationHit[] {
-  const { levels, all, stops } = rules();
+  const { levels, all, levelChars, allChars, stops } = rules();
   const norm = view.doc.norm;
   const out: AbbreviationHit[] = [];
   const taken = new Set<number>();
@@ -58,25 +69,25 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     const w = t.word;
     if (blocked.touches(t.start, t.end)) continue;
     // "加以" is a verb, "宁陕" a county: a run is a pair of places only as a noun that names nothing else.
-    const pair = w.length >= 2 && w.length <= 3 && [...w].every((c) => levels.has(c)) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
+    const pair = w.length >= 2 && w.length <= 3 && everyChar(w, levelChars) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
     if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !isDivisionName(gazetteer(), w)) {
       [...w].forEach((c, i) => push(t.start + i, levels.get(c) as string));
-    } else if (w.length === 2 && TRAVEL.has(w[0] as string) && levels.has(w[1] as string) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
+    } else if (w.length === 2 && TRAVEL_CHARS.has(w, 0) && levelChars.has(w, 1) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
       push(t.start + 1, levels.get(w[1] as string) as string);
-    } else if (w.length === 1 && levels.has(w) && /^(?:ns|j)$/.test(t.tag)) {
+    } else if (w.length === 1 && levelChars.has(w, 0) && /^(?:ns|j)$/.test(t.tag)) {
       // "在|京|召开", "在|华|服务": a lone abbreviation right after a verb of travel.
       const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
       if (before && before.word.length === 1 && TRAVEL.has(before.word)) push(t.start, levels.get(w) as string);
-    } else if (w.length === 2 && all.get(w[0] as string) === 'foreign' && !/[比南亚北新老]/.test(w[0] as string) && SIDE.test(w[1] as string) && !/^(?:v|vd|d|a)$/.test(t.tag)) {
+    } else if (w.length === 2 && allChars.has(w, 0) && all.get(w[0] as string) === 'foreign' && !/[比南亚北新老]/.test(w[0] as string) && SIDE.test(w[1] as string) && !/^(?:v|vd|d|a)$/.test(t.tag)) {
       push(t.start, 'foreign');
     }
   }
   // Runs before a relation word, and lists of single characters: read on characters, since jieba
   // cuts these runs every which way ("中/f 缅/zg 边境", "从美/x 、/x 日/m").
   for (let i = 0; i < norm.length; i++) {
-    if (!all.has(norm.charAt(i)) || all.has(norm.charAt(i - 1))) continue;
+    if (!allChars.has(norm, i) || allChars.has(norm, i - 1)) continue;
     let j = i;
-    while (j < norm.length && all.has(norm.charAt(j))) j++;
+    while (j < norm.length && allChars.has(norm, j)) j++;
     const run = norm.slice(i, j);
     if (run.length >= 2 && run.length <= 3 && RELATION.test(norm.slice(j, j + 3)) && !/[新老]/.test(run) && !isDivisionName(gazetteer(), run)) {
       for (let k = i; k < j; k++) push(k, all.get(norm.charAt(k)) as string);

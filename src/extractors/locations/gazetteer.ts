@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { DICT_DIR, readDictFile } from '../../lexicon/load.js';
 import { TifaError } from '../../errors.js';
+import { PairMap, WordShapes } from '../_char-tables.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
 
@@ -33,7 +34,9 @@ export interface Gazetteer {
   first: Map<string, number>;
   more: Map<string, number[]>;
   /** First two characters of any surface → the lengths of the surfaces starting with them, as bits (1 << length). */
-  prefixes: Map<string, number>;
+  prefixes: PairMap<number>;
+  /** The shapes of all surfaces, so most lengths tried at a position are ruled out before slicing. */
+  shapes: WordShapes;
   /**
    * Short forms of townships ("陶邓" of 陶邓镇), by division index, kept out of the index: 41k more
    * keys would double the load time, and such a short form only counts beside its county anyway.
@@ -41,6 +44,8 @@ export interface Gazetteer {
   townshipShorts: string[];
   /** Townships by parent division, built on first use. */
   townshipsOf: Map<number, number[]> | null;
+  /** townshipShortsUnder's answers by parent: a text names the same counties article after article. */
+  shortsUnder: Map<number, readonly (readonly [string, number])[]>;
 }
 
 export const GAZETTEER_FILE = 'gazetteer.tsv';
@@ -63,7 +68,8 @@ export function gazetteer(): Gazetteer {
   const unresolved: [number, string][] = [];
   const first = new Map<string, number>();
   const more = new Map<string, number[]>();
-  const prefixes = new Map<string, number>();
+  const prefixes = new PairMap<number>();
+  const shapes = new WordShapes();
   const townshipShorts: string[] = [];
   const index = (surface: string, packed: number) => {
     const had = first.get(surface);
@@ -73,6 +79,7 @@ export function gazetteer(): Gazetteer {
       if (list) list.push(packed);
       else more.set(surface, [packed]);
     }
+    shapes.add(surface);
     const p = surface.slice(0, 2);
     prefixes.set(p, (prefixes.get(p) ?? 0) | (1 << Math.min(surface.length, MAX_LENGTH)));
   };
@@ -116,7 +123,7 @@ export function gazetteer(): Gazetteer {
     const byCode = new Map(divisions.map((d, i) => [d.code, i]));
     for (const [i, code] of unresolved) (divisions[i] as Division).parent = byCode.get(code) ?? -1;
   }
-  loaded = { divisions, first, more, prefixes, townshipShorts, townshipsOf: null };
+  loaded = { divisions, first, more, prefixes, shapes, townshipShorts, townshipsOf: null, shortsUnder: new Map() };
   return loaded;
 }
 
@@ -128,8 +135,10 @@ export function namesOf(g: Gazetteer, surface: string): NameHit[] {
   return all.map((packed) => ({ division: packed >> 1, short: (packed & 1) === 1 }));
 }
 
-/** [short form, township] pairs of the townships directly under a division. */
-export function townshipShortsUnder(g: Gazetteer, parent: number): [string, number][] {
+/** [short form, township] pairs of the townships directly under a division (shared: do not change). */
+export function townshipShortsUnder(g: Gazetteer, parent: number): readonly (readonly [string, number])[] {
+  const known = g.shortsUnder.get(parent);
+  if (known) return known;
   if (!g.townshipsOf) {
     const by = new Map<number, number[]>();
     g.divisions.forEach((d, i) => {
@@ -144,6 +153,7 @@ export function townshipShortsUnder(g: Gazetteer, parent: number): [string, numb
   for (const t of g.townshipsOf.get(parent) ?? []) {
     for (const short of (g.townshipShorts[t] ?? '').split(',')) if (short) out.push([short, t]);
   }
+  g.shortsUnder.set(parent, out);
   return out;
 }
 
@@ -165,14 +175,20 @@ export function lineage(g: Gazetteer, i: number): number[] {
   return out;
 }
 
-/** Surfaces starting at `pos`, longest first, with what they may name. */
-export function* surfacesAt(g: Gazetteer, text: string, pos: number): Generator<[string, NameHit[]]> {
-  const lengths = g.prefixes.get(text.slice(pos, pos + 2));
-  if (lengths === undefined) return;
+/**
+ * Surfaces starting at `pos`, longest first, with what they may name. An array, not a generator: the
+ * scans ask at every word boundary, and at most of them there is none (the shared empty array).
+ */
+export function surfacesAt(g: Gazetteer, text: string, pos: number): readonly (readonly [string, NameHit[]])[] {
+  const lengths = g.prefixes.at(text, pos);
+  if (lengths === undefined) return NO_SURFACES;
+  const out: [string, NameHit[]][] = [];
   // Only lengths some surface with this prefix has: "中国" starts hundreds of names, of few lengths.
   for (let len = Math.min(MAX_LENGTH, text.length - pos); len >= 2; len--) {
-    if (((lengths >>> len) & 1) === 0) continue;
+    if (((lengths >>> len) & 1) === 0 || !g.shapes.mayHave(text, pos, len)) continue;
     const s = text.slice(pos, pos + len);
-    if (g.first.has(s)) yield [s, namesOf(g, s)];
+    if (g.first.has(s)) out.push([s, namesOf(g, s)]);
   }
+  return out;
 }
+const NO_SURFACES: readonly (readonly [string, NameHit[]])[] = Object.freeze([]);

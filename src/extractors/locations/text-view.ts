@@ -31,11 +31,13 @@ function buildView(doc: Doc): TextView {
   const tokenAt = new Int32Array(n).fill(-1);
   boundary[0] = 1;
   boundary[n] = 1;
-  doc.tokens.forEach((t, i) => {
+  const tokens = doc.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     boundary[t.start] = 1;
     boundary[t.end] = 1;
-    tokenAt.fill(i, t.start, t.end);
-  });
+    for (let k = t.start; k < t.end; k++) tokenAt[k] = i; // tokens are short: no fill() call per token
+  }
   return { doc, boundary, tokenAt, tokens: doc.tokens };
 }
 

@@ -1,5 +1,6 @@
 import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
 import { alternation } from '../_han.js';
+import { CharSet, pairSet, WordList, type PairMap } from '../_char-tables.js';
 
 /** Everything the officials and persons rules read from dict/, loaded once. */
 export interface NameLexicon {
@@ -18,6 +19,9 @@ export interface NameLexicon {
   afterName: Set<string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
+  /** The same two, read at a text position by character code (surnameAt runs at every position). */
+  surnameChars: CharSet;
+  compoundSurnamePairs: PairMap<true>;
   nameStops: Set<string>;
   /** Stops that cannot even start a given name ("书记和市长"). */
   firstNameStops: Set<string>;
@@ -37,15 +41,27 @@ export interface NameLexicon {
   /** National leaders: a bare mention names an official (dict/leaders.txt). */
   leaders: string[];
   leaderSet: Set<string>;
+  /** Their first two characters (the whole of a shorter one). */
+  leaderStarts: PairMap<true>;
   /** Characters of transliterated foreign names (dict/transliteration-chars.txt). */
   translit: Set<string>;
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
+  tibetanPairs: PairMap<true>;
+  /** First characters of surnames (single and compound) and of Tibetan name elements. */
+  nameStartChars: CharSet;
+  translitChars: CharSet;
   /** Named places of dict/places.txt (countries, world cities): no foreign name ends in one. */
   places: Set<string>;
   /** Japanese family names (dict/name-japanese.txt). */
   japanese: Set<string>;
+  /** Their first two characters (the whole of a shorter one), to rule a position out at once. */
+  japaneseStarts: PairMap<true>;
   cues: string[];
+  /** followers, cues and speechVerbs, asked at a position (the rules ask at every name candidate). */
+  followerList: WordList;
+  cueList: WordList;
+  speechList: WordList;
   /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
   holdVerbs: string[];
   appointVerbs: string[];
@@ -64,6 +80,9 @@ export function nameLexicon(): NameLexicon {
   const kind = (entries: typeof parts, k: string): string[] => entries.filter((e) => e.cols[1] === k).map((e) => e.cols[0] as string);
   const surnames = loadWords('surnames.txt');
   const posts = titles.filter((e) => e.cols[1] !== 'descriptor');
+  const followers = [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')];
+  const speechVerbs = kind(context, 'speech');
+  const cues = kind(context, 'cue');
   cached = {
     postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
     unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
@@ -77,27 +96,37 @@ export function nameLexicon(): NameLexicon {
     afterName: new Set(kind(parts, 'after-name')),
     surnames: new Set(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),
+    surnameChars: new CharSet(surnames.filter((s) => s.length === 1)),
+    compoundSurnamePairs: pairSet(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
     firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
     wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
-    followers: [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')],
+    followers,
     honorifics: kind(context, 'honorific'),
-    speechVerbs: kind(context, 'speech'),
+    speechVerbs,
     predicates: kind(context, 'predicate'),
     leaders: loadWords('leaders.txt'),
     leaderSet: loadWordSet('leaders.txt'),
+    leaderStarts: pairSet(loadWords('leaders.txt').map((w) => w.slice(0, 2))),
     translit: loadWordSet('transliteration-chars.txt'),
+    translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),
+    tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
+    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
+    japaneseStarts: pairSet([...loadWordSet('name-japanese.txt')].map((w) => w.slice(0, 2))),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
-    cues: kind(context, 'cue'),
+    cues,
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
     dismissVerbs: kind(context, 'dismisses'),
-    addressTerms: new Set([...kind(context, 'address'), ...[...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')].filter((w) => w.length === 2)]),
+    addressTerms: new Set([...kind(context, 'address'), ...followers.filter((w) => w.length === 2)]),
+    followerList: new WordList(followers),
+    cueList: new WordList(cues),
+    speechList: new WordList(speechVerbs),
   };
   return cached;
 }

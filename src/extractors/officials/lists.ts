@@ -1,4 +1,4 @@
-import { isHan } from '../_han.js';
+import { isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import { readNameAt } from './names.js';
 import type { TokenIndex } from './tokens.js';
@@ -20,7 +20,7 @@ export function bareNameLists(norm: string, idx: TokenIndex, lex: NameLexicon): 
     let first = -1;
     for (const len of [2, 3, 4]) {
       const s = i - len;
-      if (s < 0 || isHan(norm[s - 1]) || norm[s - 1] === '、') continue;
+      if (s < 0 || isHanAt(norm, s - 1) || norm[s - 1] === '、') continue;
       if (readNameAt(norm, s, idx, lex) === len && !placeWord(idx, s, i)) {
         first = s;
         break;

@@ -8,9 +8,20 @@ import { loadDict } from '../../lexicon/load.js';
 export const UNSEEN_GIVEN_CHAR = -3;
 
 let scores: Map<string, number> | null = null;
+const givenScores = (): Map<string, number> =>
+  (scores ??= new Map(loadDict('given-name-chars.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])));
 export function givenCharScore(c: string): number {
-  scores ??= new Map(loadDict('given-name-chars.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])]));
-  return scores.get(c) ?? UNSEEN_GIVEN_CHAR;
+  return givenScores().get(c) ?? UNSEEN_GIVEN_CHAR;
+}
+
+let scoreByCode: Float64Array | null = null;
+/** givenCharScore(text[i]) read by character code: the name guesses score every candidate's characters. */
+export function givenCharScoreAt(text: string, i: number): number {
+  if (!scoreByCode) {
+    scoreByCode = new Float64Array(0x10000).fill(UNSEEN_GIVEN_CHAR);
+    for (const [c, score] of givenScores()) if (c.length === 1) scoreByCode[c.charCodeAt(0)] = score;
+  }
+  return i >= 0 && i < text.length ? (scoreByCode[text.charCodeAt(i)] as number) : UNSEEN_GIVEN_CHAR;
 }
 
 /**

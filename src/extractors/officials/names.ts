@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
@@ -18,8 +18,8 @@ export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
 
 /** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
 export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
-  if (lex.compoundSurnames.has(norm.slice(p, p + 2))) return 2;
-  return lex.surnames.has(norm.charAt(p)) ? 1 : 0;
+  if (lex.compoundSurnamePairs.at(norm, p)) return 2;
+  return lex.surnameChars.has(norm, p) ? 1 : 0;
 }
 
 /** True when a post of titles.txt starts at `j` ("…·哈格隆德上将"). */
@@ -30,19 +30,19 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
 
 /** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
 function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
-  return lex.followers.some((w) => norm.startsWith(w, j)) || lex.predicates.some((w) => norm.startsWith(w, j));
+  return lex.followerList.someStartsAt(norm, j) || lex.predicates.some((w) => norm.startsWith(w, j));
 }
 
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
-  while (i < norm.length && i - p < 6 && isHan(norm[i])) i++;
+  while (i < norm.length && i - p < 6 && isHanAt(norm, i)) i++;
   if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
   let end = i;
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (j < norm.length && j - end <= 6 && isHan(norm[j]) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
+    while (j < norm.length && j - end <= 6 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -54,8 +54,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
  * `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
  */
 export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
-  if (!lex.tibetan.has(norm.slice(p, p + 2))) return 0;
-  if (lex.tibetan.has(norm.slice(p + 2, p + 4))) return 4;
+  if (!lex.tibetanPairs.at(norm, p)) return 0;
+  if (lex.tibetanPairs.at(norm, p + 2)) return 4;
   return single && nameMayEndAt(norm, p + 2, lex) ? 2 : 0;
 }
 
@@ -64,12 +64,13 @@ export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single:
  * two characters (else one or three) after which a name may end. Its length, or 0.
  */
 export function japaneseNameAt(norm: string, p: number, lex: NameLexicon): number {
+  if (p >= 0 && !lex.japaneseStarts.at(norm, p)) return 0; // no family name starts here
   for (const sn of [3, 2]) {
     if (!lex.japanese.has(norm.slice(p, p + sn))) continue;
     for (const given of [2, 1, 3]) {
       const end = p + sn + given;
       let ok = true;
-      for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) ok = false; // stop characters are fine: "一郎"
+      for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) ok = false; // stop characters are fine: "一郎"
       if (ok && nameMayEndAt(norm, end, lex)) return sn + given;
     }
   }
@@ -84,14 +85,14 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
   const t = idx.startingAt(p);
   if (!t || !/^nr/.test(t.tag) || surnameAt(norm, p, lex) || t.end - p < 3 || t.end - p > 6) return 0;
   let foreign = 0;
-  for (let i = p; i < t.end; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  for (let i = p; i < t.end; i++) if (lex.translitChars.has(norm, i)) foreign++;
   return foreign >= t.end - p - 1 ? t.end - p : 0;
 }
 
 /** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
 export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
   const c = norm[q];
-  return !isHan(c) || lex.nameStops.has(c as string) || lex.followers.some((w) => norm.startsWith(w, q));
+  return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q);
 }
 
 /**
@@ -115,7 +116,7 @@ export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: Name
  */
 export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
   let q = p;
-  while (q - p < 8 && lex.translit.has(norm[q] as string) && !lex.nameStops.has(norm[q] as string)) q++;
+  while (q - p < 8 && lex.translitChars.has(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const run = q - p;
   if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
   if (run === 2 && !surnameAt(norm, p, lex) && nameMayEndAt(norm, q, lex)) return run;
@@ -127,11 +128,11 @@ export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number
  * transliteration set (not the first, not the last), closing where a name may end. Its length, or 0.
  */
 function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): number {
-  if (!lex.translit.has(norm[p] as string)) return 0;
+  if (!lex.translitChars.has(norm, p)) return 0;
   let q = p + 1;
   let other = -1;
-  while (q - p < 8 && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) {
-    if (!lex.translit.has(norm[q] as string)) {
+  while (q - p < 8 && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) {
+    if (!lex.translitChars.has(norm, q)) {
       if (other >= 0) break;
       other = q;
     }
@@ -158,7 +159,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).
-  for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
+  if (p < 0 || lex.leaderStarts.at(norm, p)) {
+    for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
+  }
   const sn = surnameAt(norm, p, lex);
   if (!sn) return 0;
   const first = norm[p + sn];
@@ -193,8 +196,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // end right after it (punctuation or a follower word), unless it is a speech verb itself ("王明说，").
   // Punctuation closes it, not an opening quote or bracket a conjunction introduces ("导演张扬和《…》")
   // nor a number a preposition introduces ("选手王娴以684环").
-  const closes = !lex.firstNameStops.has(second as string) && !lex.followers.some((w) => norm.startsWith(w, p + sn + 1))
-    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followers.some((w) => norm.startsWith(w, p + sn + 2)));
+  const closes = !lex.firstNameStops.has(second as string) && !lex.followerList.someStartsAt(norm, p + sn + 1)
+    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followerList.someStartsAt(norm, p + sn + 2));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
@@ -249,7 +252,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
  */
 function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = s;
-  while (s - c < 8 && c > 0 && lex.translit.has(norm[c - 1] as string)) c--;
+  while (s - c < 8 && c > 0 && lex.translitChars.has(norm, c - 1)) c--;
   const run = s - c;
   // "斯里兰卡议长", "多米尼加总理": a country before a post.
   for (let k = 2; k <= 6; k++) if (lex.places.has(norm.slice(s - k, s))) return -1;
@@ -261,6 +264,6 @@ function foreignNameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
   const word = idx.at(s - 1);
   if (!word || word.end !== s || !/^nr/.test(word.tag) || word.end - word.start < 3 || surnameAt(norm, word.start, lex)) return -1;
   let foreign = 0;
-  for (let i = word.start; i < s; i++) if (lex.translit.has(norm[i] as string)) foreign++;
+  for (let i = word.start; i < s; i++) if (lex.translitChars.has(norm, i)) foreign++;
   return foreign >= s - word.start - 1 ? word.start : -1;
 }

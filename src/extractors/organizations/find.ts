@@ -61,7 +61,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const out: OrgHit[] = [];
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] || blocked.has(pos)) continue;
-    const max = r.bodyPrefixes.get(norm.slice(pos, pos + 2));
+    const max = r.bodyPrefixes.at(norm, pos);
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const end = pos + len;
@@ -105,7 +105,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   orgEndingAt: Map<number, number>, hits: (OrgHit | null)[], bodyAt: Map<number, number>): OrgHit | null {
   const norm = view.doc.norm;
   const kind = r.kinds.get(suffix) as OrgKind;
-  if (blocked.touches(s, e) || inBody.subarray(s, e).includes(1)) return null;
+  if (blocked.touches(s, e) || anySet(inBody, s, e)) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
   // "部署", "一处", "广大干部", "这部": a word that merely ends like a body; "一网通办": a slogan's last character.
   if (covering?.tag === 'slogan' && covering.start < s) return null;
@@ -160,7 +160,7 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
   view.tokens.forEach((t, i) => {
     const before = view.tokens[i - 1];
     if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
-    if (blocked.touches(before.start, t.end) || taken.subarray(before.start, t.end).includes(1)) return;
+    if (blocked.touches(before.start, t.end) || anySet(taken, before.start, t.end)) return;
     if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word))) return;
     out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
   });
@@ -175,13 +175,19 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
 function findKnownNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const out: OrgHit[] = [];
   for (const t of view.tokens) {
-    if (t.tag !== 'nt' || t.word.length < 4 || blocked.touches(t.start, t.end) || taken.subarray(t.start, t.end).includes(1)) continue;
+    if (t.tag !== 'nt' || t.word.length < 4 || blocked.touches(t.start, t.end) || anySet(taken, t.start, t.end)) continue;
     const scope = SCOPE_START.exec(t.word)?.[0].length ?? [4, 3, 2].find((n) => t.word.length >= n + 2 && isMajorPlaceName(t.word.slice(0, n)));
     if (scope === undefined || t.word.endsWith('政府') || isPlaceName(t.word)) continue;
     if ([0, 1, 2, 3].some((n) => stopIs(r, t.word.slice(t.word.length - 2 - n), 'whole'))) continue;
     out.push({ start: t.start, end: t.end, rule: 'known organisation (jieba nt)' });
   }
   return out;
+}
+
+/** Is any of flags[start, end) set? A loop, not a subarray view per suffix match. */
+function anySet(flags: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (flags[i] === 1) return true;
+  return false;
 }
 
 export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {

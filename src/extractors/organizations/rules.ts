@@ -1,4 +1,5 @@
 /** The organisation finder's rule tables and the small predicates every stage of it asks. */
+import type { PairMap } from '../_char-tables.js';
 export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'party' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole';
 
@@ -6,7 +7,7 @@ export interface OrgRules {
   kinds: Map<string, OrgKind>;
   suffixRe: RegExp;
   bodies: Map<string, number>;
-  bodyPrefixes: Map<string, number>;
+  bodyPrefixes: PairMap<number>;
   /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */
   parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;

@@ -1,4 +1,4 @@
-import { isHan } from '../_han.js';
+import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { readNameAt, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
@@ -8,7 +8,7 @@ const SPACE = /[ \t\u3000\u00a0]/;
 /** Length of the run of Han characters at `p`. */
 function hanRun(norm: string, p: number): number {
   let q = p;
-  while (isHan(norm[q])) q++;
+  while (isHanAt(norm, q)) q++;
   return q - p;
 }
 

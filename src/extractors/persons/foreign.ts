@@ -1,5 +1,6 @@
 import { loadWordSet } from '../../lexicon/load.js';
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
+import { CharSet } from '../_char-tables.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
@@ -15,8 +16,12 @@ export interface NameGuess { start: number; end: number; score: number }
 /** A guessed name needs at least this score (recognize.ts); foreign names found here get it. */
 export const THRESHOLD = 40;
 
-let translit: Set<string> | null = null;
-export const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+let translit: CharSet | null = null;
+const translitChars = (): CharSet => (translit ??= new CharSet(loadWordSet('transliteration-chars.txt')));
+/** Is `c`, one character, a transliteration character? */
+export const isTranslit = (c: string | undefined): boolean => translitChars().hasChar(c);
+/** isTranslit(norm[i]), without making the one-character string. */
+export const isTranslitAt = (norm: string, i: number): boolean => translitChars().has(norm, i);
 
 /** Characters that name a kind of thing right after its proper name (peaks, teams, brands, temples). */
 export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港湾站馆厂店号仪']);
@@ -64,9 +69,9 @@ export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   for (let p = 0; p < norm.length; p++) {
-    if (!isTranslit(norm[p]) || isTranslit(norm[p - 1]) || covered(p)) continue;
+    if (!isTranslitAt(norm, p) || isTranslitAt(norm, p - 1) || covered(p)) continue;
     let q = p;
-    while (q - p < 12 && (isTranslit(norm[q]) || ((norm[q] === '·' || norm[q] === '•') && isTranslit(norm[q + 1])))) q++;
+    while (q - p < 12 && (isTranslitAt(norm, q) || ((norm[q] === '·' || norm[q] === '•') && isTranslitAt(norm, q + 1)))) q++;
     // "克林顿说": jieba's name holds one character outside the transliteration set.
     const word = foreignWordAt(norm, p, idx, lex);
     if (word > q - p && !covered(p + word - 1)) q = p + word;
@@ -81,7 +86,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const tok = idx.startingAt(p);
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
     const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
-    const followed = lex.followers.some((w) => norm.startsWith(w, q));
+    const followed = lex.followerList.someStartsAt(norm, q);
     if ((oneName || followed) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
@@ -100,21 +105,21 @@ const MAX_UYGHUR_PART = 4;
 /** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
 function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = e;
-  while (e - c < MAX_PART && c > 0 && isTranslit(norm[c - 1])) c--;
+  while (e - c < MAX_PART && c > 0 && isTranslitAt(norm, c - 1)) c--;
   const t = idx.at(e - 1);
   if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
   // "阿不都·": a short run takes the Han characters before it, up to a stop character.
-  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHan(norm[c - 1]) && !lex.nameStops.has(norm[c - 1] as string)) c--;
+  while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHanAt(norm, c - 1) && !lex.nameStops.has(norm[c - 1] as string)) c--;
   return c;
 }
 
 /** Where the name part starting at `p` ends (the mirror of partStart). */
 function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   let q = p;
-  while (q - p < MAX_PART && isTranslit(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
   if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
-  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHan(norm[q]) && !lex.nameStops.has(norm[q] as string)) q++;
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   return q;
 }
 
@@ -140,8 +145,8 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     let han = 0;
     for (let i = start; i < end && free; i++) {
       if (covered(i)) free = false;
-      if (isHan(norm[i])) han++;
-      if (isTranslit(norm[i])) foreign++;
+      if (isHanAt(norm, i)) han++;
+      if (isTranslitAt(norm, i)) foreign++;
     }
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;

@@ -1,11 +1,11 @@
-import { fullDictKind, givenCharScore, givenPairCount, surnameScore } from '../officials/name-model.js';
-import { segment } from '../../pipeline/segment.js';
-import { isHan } from '../_han.js';
+import { fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
+import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -19,7 +19,6 @@ export type { NameGuess } from './foreign.js';
 const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
-const charScore = givenCharScore;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
 const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
@@ -37,10 +36,10 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   // part of a name ("比李约瑟博士").
   const prev = idx.at(start - 1);
   const before = prev && prev.end - prev.start === 1 && /^[pc]$/.test(prev.tag) ? undefined : norm[start - 1];
-  const after = lex.followers.some((w) => norm.startsWith(w, end)) ? undefined : norm[end];
+  const after = lex.followerList.someStartsAt(norm, end) ? undefined : norm[end];
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
-  for (let i = start; i < end; i++) if (isTranslit(norm[i])) foreign++;
+  for (let i = start; i < end; i++) if (isTranslitAt(norm, i)) foreign++;
   if (foreign === end - start) return true;
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
@@ -62,9 +61,21 @@ const GLUED_PENALTY = 15;
 
 /** True when jieba reads a dictionary word of two or more characters from `i` on (not a name, not a guess). */
 function startsWord(norm: string, i: number): boolean {
-  const t = segment(norm.slice(i, i + 4))[0];
-  return t !== undefined && t.start === 0 && t.word.length >= 2 && !/^(?:x|nr)/.test(t.tag);
+  const four = norm.slice(i, i + 4);
+  let yes = wordStarts.get(four);
+  if (yes === undefined) {
+    const t = segment(four)[0];
+    yes = t !== undefined && t.start === 0 && t.word.length >= 2 && !/^(?:x|nr)/.test(t.tag);
+    if (segmenterIsStandIn()) return yes; // the warm-up's single characters are no answer to keep
+    // Bounded over any corpus; a corpus asks about the same few thousand pieces again and again.
+    if (wordStarts.size >= WORD_STARTS_MAX) wordStarts.clear();
+    wordStarts.set(four, yes);
+  }
+  return yes;
 }
+/** startsWord's answers by the four characters jieba was given (jieba's answer depends on nothing else). */
+const wordStarts = new Map<string, boolean>();
+const WORD_STARTS_MAX = 50_000;
 
 
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
@@ -73,7 +84,7 @@ const CLASSICAL_PARTICLES = '之乎者也而其焉';
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
-  for (let i = p + sn; i < end; i++) if (!isHan(norm[i])) return null;
+  for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
@@ -83,15 +94,17 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
-  if (WEATHER_AFTER.test(norm.slice(end, end + 6)) || /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p)) || /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2))) return null;
+  // (Each test only where its first or last character is there: they run for every candidate.)
+  const next = norm.charCodeAt(end);
+  if (((next === 0x2d || (next >= 0x30 && next <= 0x39)) && WEATHER_AFTER.test(norm.slice(end, end + 6)))
+    || (norm[p - 1] === '转' && /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p))) || (norm[end] === '转' && /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2)))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
   let score = surnameScore(norm.slice(p, p + sn));
-  for (let i = p + sn; i < end; i++) score += charScore(norm[i] as string);
+  for (let i = p + sn; i < end; i++) score += givenCharScoreAt(norm, i);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
+  // (Else the glued penalty may apply: bestAt asks, only when it could change the reading.)
   if (len - sn === 2 && givenPairCount(word.slice(sn)) >= KNOWN_PAIR) score += KNOWN_PAIR_BONUS;
-  // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
-  else if (len - sn === 2 && startsWord(norm, end - 1)) score -= GLUED_PENALTY;
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
@@ -106,18 +119,18 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "葛菲／顾俊", "董炯、孙俊": a list item next to another surname-led item.
   // Not a word of jieba's dictionary, which tags many everyday words nr ("海冰", "关怀").
   const dictWord = first !== undefined && first.end === end && /^nr/.test(first.tag);
-  const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHan(norm[p - 4])));
+  const inList = !dictWord && (('、／/和与'.includes(norm[end] ?? '.') && surnameAt(norm, end + 1, lex) > 0) || ('、／/和与'.includes(norm[p - 1] ?? '.') && p >= 3 && surnameAt(norm, p - 3, lex) > 0 && !isHanAt(norm, p - 4)));
   // "姜某：…" opening a line: a speaker in an interview or a commentary.
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
   // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
   const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
-  const context = inList || speaker || subject || lex.followers.some((w) => norm.startsWith(w, end)) || lex.cues.some((w) => norm.endsWith(w, p)) || occupationBefore(norm, p, idx);
+  const context = inList || speaker || subject || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
   // word, a stop character or punctuation closes (not "陈寅|恪", where the name goes on).
-  const next = idx.startingAt(end);
-  const closed = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || (next !== undefined && next.end - end >= 2 && next.tag !== 'x');
+  const nextWord = idx.startingAt(end);
+  const closed = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || (nextWord !== undefined && nextWord.end - end >= 2 && nextWord.tag !== 'x');
   // Not after an adverb ("最普惠的"): a name is no predicate.
   const afterAdverb = idx.at(p - 1)?.tag === 'd';
   const guessedWord = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && closed && !afterAdverb && fullDictKind(word) === undefined;
@@ -133,7 +146,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
   // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
-  if ((clauseStart(norm, p) && lex.speechVerbs.some((w) => norm.startsWith(w, end))) || speaker) score += CLAUSE_SUBJECT_BONUS;
+  if ((clauseStart(norm, p) && lex.speechList.someStartsAt(norm, end)) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
@@ -170,7 +183,7 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
       // One or three given characters only where jieba reads the whole as a name or a new word.
       const whole = idx.startingAt(p);
       if (given !== 2 && !(whole && whole.end === end && isNameTag(whole.tag))) continue;
-      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followers.some((w) => norm.startsWith(w, end)) || lex.predicates.some((w) => norm.startsWith(w, end));
+      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followerList.someStartsAt(norm, end) || lex.predicates.some((w) => norm.startsWith(w, end));
       if (closes) return fn + given;
     }
   }
@@ -186,6 +199,17 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   if (!sn) return null;
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
+  const best = reading(norm, p, sn, three, two, relief, idx, lex);
+  if (three === null || givenPairCount(norm.slice(p + sn, p + sn + 2)) >= KNOWN_PAIR) return best;
+  // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
+  // Asking jieba is the costly part of a guess, so it is asked only when the answer matters.
+  const glued = reading(norm, p, sn, three - GLUED_PENALTY, two, relief, idx, lex);
+  if (best?.start === glued?.start && best?.end === glued?.end) return best;
+  return startsWord(norm, p + sn + 1) ? glued : best;
+}
+
+/** The three- or two-character reading the scores choose, if it passes the threshold. */
+function reading(norm: string, p: number, sn: number, three: number | null, two: number | null, relief: number, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
@@ -203,7 +227,7 @@ const ITEM_CLOSERS = '等和与及';
  */
 function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | null {
   if (!lex.surnames.has(norm[p] as string) || !lex.surnames.has(norm[p + 1] as string)) return null;
-  for (let i = p; i < p + 4; i++) if (!isHan(norm[i])) return null;
+  for (let i = p; i < p + 4; i++) if (!isHanAt(norm, i)) return null;
   const after = norm[p + 4];
   return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
 }
@@ -226,8 +250,8 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
 /** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
 function foreignItemAt(norm: string, p: number): NameGuess | null {
   let q = p;
-  while (q - p < 8 && isTranslit(norm[q])) q++;
-  if (q - p < 2 || (isHan(norm[q]) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
+  while (q - p < 8 && isTranslitAt(norm, q)) q++;
+  if (q - p < 2 || (isHanAt(norm, q) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
   return { start: p, end: q, score: THRESHOLD };
 }
 
@@ -244,7 +268,7 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
       const married = marriedNameAt(norm, end + 1, lex);
       // The name must close where the list item does: "、何栋材、", "、何栋材等".
       if (married) next.push(married);
-      else if (g && (g.end >= norm.length || !isHan(norm[g.end]) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
+      else if (g && (g.end >= norm.length || !isHanAt(norm, g.end) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
       else if (norm[end] !== '和' && norm[end] !== '与') {
         const f = foreignItemAt(norm, end + 1);
         if (f) next.push(f);
@@ -252,19 +276,19 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
     }
     if (LIST_SEPARATORS.includes(norm[start - 1] ?? '.')) {
       const sep = start - 1;
-      const married = sep >= 4 && !isHan(norm[sep - 5]) ? marriedNameAt(norm, sep - 4, lex) : null;
+      const married = sep >= 4 && !isHanAt(norm, sep - 5) ? marriedNameAt(norm, sep - 4, lex) : null;
       if (married) next.push(married);
       else for (const len of [3, 2, 4]) {
         const g = bestAt(norm, sep - len, idx, lex, LIST_RELIEF, true);
-        if (g && g.end === sep && (sep - len === 0 || !isHan(norm[sep - len - 1]))) {
+        if (g && g.end === sep && (sep - len === 0 || !isHanAt(norm, sep - len - 1))) {
           next.push(g);
           break;
         }
       }
       if (!next.length && norm[sep] !== '和' && norm[sep] !== '与') {
         let c = sep;
-        while (sep - c < 8 && c > 0 && isTranslit(norm[c - 1])) c--;
-        if (sep - c >= 2 && (c === 0 || !isHan(norm[c - 1]))) next.push({ start: c, end: sep, score: THRESHOLD });
+        while (sep - c < 8 && c > 0 && isTranslitAt(norm, c - 1)) c--;
+        if (sep - c >= 2 && (c === 0 || !isHanAt(norm, c - 1))) next.push({ start: c, end: sep, score: THRESHOLD });
       }
     }
     for (const g of next) {
@@ -287,7 +311,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   for (const g of dotted) inDotted.fill(1, g.start, g.end);
   const out: NameGuess[] = [...dotted];
   for (let p = 0; p < norm.length; p++) {
-    if (inDotted[p] === 1) continue;
+    // Most characters start neither a surname nor a Tibetan name element: nothing below can fire.
+    if (inDotted[p] === 1 || !lex.nameStartChars.has(norm, p)) continue;
     // Two Tibetan name elements written together ("格桑卓玛家中") are a name: they have no surname.
     const tibetan = tibetanNameAt(norm, p, lex, false);
     if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
@@ -308,9 +333,9 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
-    if (isHan(norm[p - 1]) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    if (isHanAt(norm, p - 1) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
-    if ('和与及同跟'.includes(norm[p] as string) && isTranslit(norm[p + 1])) continue;
+    if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
     // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a

@@ -1,0 +1,57 @@
+/** The lookup shortcuts of the rule modules answer exactly what the plain Map, Set and regex would. */
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { alternation, findWords } from '../src/extractors/_han.js';
+import { CharSet, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
+
+const chars = ['王', '李', '张', '三', '国', '中', '华', '人', '民', '，', 'a', '\n', '😀', '\ud83d', '\ude00', '欧', '阳'];
+const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((xs) => xs.join(''));
+const word = fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+
+describe('findWords', () => {
+  test('finds what the regex alternation of the words finds, in order', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const viaRegex = ws.length ? [...t.matchAll(new RegExp(alternation(ws), 'gu'))].map((m) => [m.index, m[0]]) : [];
+      expect(findWords(t, ws)).toEqual(viaRegex);
+    }), { numRuns: 2000 });
+  });
+
+  test('the longest word at the leftmost place, then on after it', () => {
+    expect(findWords('王三李三王三国', ['王三', '王三国', '李三'])).toEqual([[0, '王三'], [2, '李三'], [4, '王三国']]);
+    expect(findWords('中华人民', [])).toEqual([]);
+  });
+});
+
+describe('PairMap and CharSet', () => {
+  test('PairMap.at(text, pos) is get(text.slice(pos, pos + 2)) at every position, inside the text or not', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const m = pairSet(ws);
+      const plain = new Set(ws);
+      for (let pos = -3; pos <= t.length + 1; pos++) expect(m.at(t, pos) === true).toBe(plain.has(t.slice(pos, pos + 2)));
+    }), { numRuns: 1000 });
+    const sizes = new PairMap<number>().set('欧阳', 2).set('王', 1);
+    expect([sizes.at('欧阳修', 0), sizes.at('王', 0), sizes.at('欧阳修', 1), sizes.size]).toEqual([2, 1, undefined, 2]);
+  });
+
+  test('CharSet.has(text, i) is set.has(text.charAt(i)) for one-character members', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const s = new CharSet(ws);
+      const plain = new Set(ws.filter((w) => w.length === 1));
+      for (let i = -1; i <= t.length; i++) expect(s.has(t, i)).toBe(plain.has(t.charAt(i)));
+      for (const c of chars) expect(s.hasChar(c)).toBe(plain.has(c));
+    }), { numRuns: 1000 });
+  });
+
+  test('WordShapes never rules out a word it was given', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const shapes = new WordShapes();
+      ws.forEach((w) => shapes.add(w));
+      for (let pos = 0; pos < t.length; pos++) {
+        for (let len = 2; pos + len <= t.length; len++) if (ws.includes(t.slice(pos, pos + len))) expect(shapes.mayHave(t, pos, len)).toBe(true);
+      }
+    }), { numRuns: 1000 });
+    const shapes = new WordShapes();
+    shapes.add('临汾市');
+    expect([shapes.mayHave('去临汾市', 1, 3), shapes.mayHave('去临汾县', 1, 3)]).toEqual([true, false]);
+  });
+});
