@@ -48,7 +48,7 @@ export interface NameLexicon {
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
   tibetanPairs: PairMap<true>;
-  /** First characters of surnames (single and compound) and of Tibetan name elements. */
+  /** First characters of surnames (single and compound), Tibetan name elements and Japanese family names. */
   nameStartChars: CharSet;
   translitChars: CharSet;
   /** Named places of dict/places.txt (countries, world cities): no foreign name ends in one. */
@@ -115,7 +115,8 @@ export function nameLexicon(): NameLexicon {
     translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
-    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt')].map((w) => w.charAt(0))),
+    // Everything guessNames may start a name with: surnames, Tibetan name elements, Japanese family names.
+    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt'), ...loadWordSet('name-japanese.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
     japaneseStarts: pairSet([...loadWordSet('name-japanese.txt')].map((w) => w.slice(0, 2))),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
