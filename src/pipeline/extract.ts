@@ -52,8 +52,9 @@ const WARM_UP_TEXT = '国务院总理李克强4月7日在北京市朝阳区主�
 
 /**
  * Loads every dictionary the fields need and compiles their code, without jieba: the document, and
- * any text an extractor segments itself, is cut into single characters. The CLI runs this while jieba loads in its own thread (segmenter-thread.ts).
- * The result is thrown away, and a failure here is left for the real extraction to report.
+ * any text an extractor segments itself, is cut into single characters. The CLI runs this while
+ * jieba loads in its own thread (segmenter-thread.ts). The result is thrown away, and a failure
+ * here is left for the real extraction to report.
  */
 export function warmUp(only: readonly FieldName[] = OUTPUT_ORDER): void {
   registerSegmenterWords();

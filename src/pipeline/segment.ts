@@ -140,6 +140,7 @@ export function segmenterIsStandIn(): boolean {
   return warmingUp;
 }
 
+/** One token per character (a surrogate pair stays whole), tag x: the warm-up's stand-in for jieba. */
 export function charTokens(text: string): Token[] {
   const out: Token[] = [];
   let i = 0;
