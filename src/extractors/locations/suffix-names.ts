@@ -45,13 +45,20 @@ const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
 /** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
-const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^目前$|^当前$/;
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
+
+/** Where a place that starts with jieba's guess `t` ends strictly inside it, or -1. */
+function placeEndInside(ctx: SuffixContext, t: { word: string; tag: string; start: number; end: number }): number {
+  if (t.tag !== 'x') return -1;
+  for (let at = t.end - 1; at > t.start + 1; at--) if (ctx.placeEndingAt.get(at) === t.start) return at;
+  return -1;
+}
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
@@ -83,7 +90,13 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       if (cut === part.length - 1) return -1;
       if (cut >= 0) return start + cut + 1;
     }
-    if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
+    // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
+    // name starts where that place ends.
+    const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
+    if (inside > 0) {
+      parts.unshift(norm.slice(inside, start));
+      start = inside;
+    } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
       && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
@@ -121,12 +134,19 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
-    if (t.tag === 't' && TIME_WORD.test(t.word)) break;
+    if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
     // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
     if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
+      break;
+    }
+    // "巡检镇峡口|村": jieba's guess holds the place before and the name's first characters.
+    const inside = mode === 'unit' ? placeEndInside(ctx, t) : -1;
+    if (inside > 0) {
+      parts.unshift(norm.slice(inside, t.end));
+      start = inside;
       break;
     }
     if (t.tag === 'x' && t.word.length >= 2) {
