@@ -262,6 +262,9 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   return out;
 }
 
+/** How often a county's short form must stand as a word for the article to be about that county. */
+const REPEATED_COUNTY = 3;
+
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
   dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
@@ -281,9 +284,17 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
     for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = g.divisions[at]?.parent ?? -1) mentioned.add(at);
+    // An article about a county names it again and again ("支持宁陕各项事业…宁陕文化事业"): a short form
+    // that can only be one county and that jieba knows as no word ("资源", "合作" are words), standing
+    // alone three times or more, is that county.
+    const unknownWord = (f: Found) => { const t = view.tokens[view.tokenAt[f.start] ?? -1]; return t?.start === f.start && t.end === f.end && t.tag === 'x'; };
+    const oneCounty = (f: Found) => f.divisions.length === 1 && g.divisions[f.divisions[0] as number]?.level === 'county' && unknownWord(f);
+    const repeats = new Map<string, number>();
+    for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
     for (const f of needContext) {
       const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d));
       if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
+      else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
     }
     found.push(...scanTownshipShorts(view, r, blocked, mentioned));
 
