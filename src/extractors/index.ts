@@ -6,11 +6,13 @@ import dates from './dates.js';
 import slogans from './slogans.js';
 
 /**
- * THE registry. Order matters: organizations run first so that locations can skip places inside
- * organisation names ("临汾市第三中学"); officials before persons so a titled name is never also a
- * plain person. Result keys, `--only` choices and eval fields all derive from this object.
+ * THE registry. Order matters (each extractor runs after those it `requires`): organizations first,
+ * so that officials read the bodies in titles and locations skip places inside organisation names
+ * ("临汾市第三中学"); officials before locations, which skip places inside their names, and before
+ * persons, so a titled name is never also a plain person. Result keys, `--only` choices and eval
+ * fields all derive from this object.
  */
-export const extractors = { organizations, locations, officials, persons, dates, slogans } as const;
+export const extractors = { organizations, officials, locations, persons, dates, slogans } as const;
 
 export type FieldName = keyof typeof extractors;
 export const FIELD_NAMES = Object.keys(extractors) as FieldName[];

@@ -268,14 +268,15 @@ const REPEATED_COUNTY = 3;
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
   dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
-  requires: ['organizations'],
+  requires: ['organizations', 'officials'],
   readsTokens: true,
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();
     const view = textView(doc);
     const blocked = new SpanMask(doc.norm.length);
-    for (const o of ctx.mentions('organizations')) blocked.mark(o.start, o.end);
+    // No place inside a body's name, nor inside an official's ("市领导…、尚德山、…" holds no 德山).
+    for (const f of ['organizations', 'officials']) for (const o of ctx.mentions(f)) blocked.mark(o.start, o.end);
     markBookTitles(doc.norm, blocked);
 
     const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
