@@ -22,20 +22,24 @@ function dictLines(file: string): string[] {
   return readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
 }
 
+/** Runs a generator script of dict/build/ with --out into a scratch path and compares each file it writes with the committed one. */
+function expectGenerated(script: string, committed: string[], outIsDir: boolean): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tifa-gen-'));
+  const out = outIsDir ? dir : path.join(dir, path.basename(committed[0] as string));
+  try {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', script), '--out', out], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    for (const f of committed) expect(readFileSync(path.join(dir, path.basename(f)), 'utf8'), f).toBe(readFileSync(f, 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('dict/jieba', () => {
   const lean = dictLines(path.join(JIEBA_DIR, 'main.dict.utf8'));
 
   test('is exactly what dict/build/jieba-dict.mjs generates', () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'tifa-jieba-'));
-    try {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 'jieba-dict.mjs'), '--out', out], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-      for (const f of ['main.dict.utf8', 'idf-stub.utf8', 'user.dict.utf8']) {
-        expect(readFileSync(path.join(out, f), 'utf8'), f).toBe(readFileSync(path.join(JIEBA_DIR, f), 'utf8'));
-      }
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    expectGenerated('jieba-dict.mjs', ['main.dict.utf8', 'idf-stub.utf8', 'user.dict.utf8'].map((f) => path.join(JIEBA_DIR, f)), true);
   });
 
   test('main dictionary: no BOM (cppjieba keeps it), "word freq tag" lines, words strictly increasing', () => {
@@ -64,14 +68,7 @@ describe('dict/jieba', () => {
 
 describe('dict/t2s-changing-chars.txt', () => {
   test('is exactly what dict/build/t2s-chars.mjs generates from opencc-js', () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-t2s-')), 'chars.txt');
-    try {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 't2s-chars.mjs'), '--out', out], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-      expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(ROOT, 'dict', 't2s-changing-chars.txt'), 'utf8'));
-    } finally {
-      rmSync(path.dirname(out), { recursive: true, force: true });
-    }
+    expectGenerated('t2s-chars.mjs', [path.join(ROOT, 'dict', 't2s-changing-chars.txt')], false);
   });
 
   test('holds traditional forms and no simplified ones', () => {
@@ -83,14 +80,7 @@ describe('dict/t2s-changing-chars.txt', () => {
 
 describe('dict/name-not-words.txt', () => {
   test("is exactly what dict/build/name-not-words.mjs generates from nodejieba's dictionary", () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-notwords-')), 'words.txt');
-    try {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 'name-not-words.mjs'), '--out', out], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(0);
-      expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(ROOT, 'dict', 'name-not-words.txt'), 'utf8'));
-    } finally {
-      rmSync(path.dirname(out), { recursive: true, force: true });
-    }
+    expectGenerated('name-not-words.mjs', [path.join(ROOT, 'dict', 'name-not-words.txt')], false);
   });
 });
 

@@ -25,7 +25,8 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const postSpans = chain.map((u): Span => [u.postStart, u.end]);
     const cs = (chain[0] as TitleUnit).start;
     const before = norm[cs - 1];
-    const name = before === '为' ? appointedBefore(norm, cs - 1, idx, lex) : before === '的' ? dismissedBefore(norm, cs - 1, idx, lex) : holderBefore(norm, cs, idx, lex, known);
+    const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
+    const name = verbs ? nameAfterVerb(norm, cs - 1, verbs, idx, lex) : holderBefore(norm, cs, idx, lex, known);
     if (name) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
@@ -50,29 +51,17 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
 }
 
 /**
- * "任命王某(同志)为|…": the name between an appointing verb (dict/name-context.txt) and 为 at `wei`.
- * In a list of appointments the verb heads the list and each line starts with the name
- * ("任命：\n王某为市教育局局长；").
+ * "任命王某(同志)为|…", "免去李某(同志)的|…职务": the name between a verb of the notice
+ * (dict/name-context.txt: appoints before 为, dismisses before 的) and the marker at `at`. In a list the
+ * verb heads it and each line starts with the name ("任命：\n王某为市教育局局长；").
  */
-function appointedBefore(norm: string, wei: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
-  const end = norm.endsWith('同志', wei) ? wei - 2 : wei;
-  for (const v of lex.appointVerbs) {
-    const at = norm.lastIndexOf(v, end - 1);
-    if (at < 0 || end - at > APPOINT_WINDOW) continue;
-    const start = at + v.length;
+function nameAfterVerb(norm: string, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  const end = norm.endsWith('同志', at) ? at - 2 : at;
+  for (const v of verbs) {
+    const vAt = norm.lastIndexOf(v, end - 1);
+    if (vAt < 0 || end - vAt > APPOINT_WINDOW) continue;
+    const start = vAt + v.length;
     if (end - start >= 2 && readNameAt(norm, start, idx, lex) === end - start) return { start, end };
-  }
-  return lineInitialName(norm, end, idx, lex);
-}
-
-/** "免去李某(同志)的|…职务": the name between a dismissing verb and 的 at `de`, or opening a list line. */
-function dismissedBefore(norm: string, de: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
-  const end = norm.endsWith('同志', de) ? de - 2 : de;
-  for (const v of lex.dismissVerbs) {
-    const start = end - MAX_NAME;
-    const at = norm.lastIndexOf(v, end - 1);
-    if (at < 0 || at + v.length < start) continue;
-    if (end - (at + v.length) >= 2 && readNameAt(norm, at + v.length, idx, lex) === end - at - v.length) return { start: at + v.length, end };
   }
   return lineInitialName(norm, end, idx, lex);
 }
