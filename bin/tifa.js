@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Thin shim: answer `--help` / `--version` from files (src/cli/help-cache.ts), else enable the compile
-// cache where this Node has it (absent on 20.20) and run the built CLI.
+// cache where this Node has it (absent on 20.20), start the segmenter thread for one article, and run
+// the built CLI.
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
@@ -20,6 +21,8 @@ if (fast) {
 }
 if (!answered) {
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
+  // One article from a file: jieba starts loading in its own thread before the CLI's modules load.
+  (await import('../dist/cli/early-segmenter.js')).startEarlyIfOneArticle(args);
   const { main } = await import('../dist/cli/main.js');
   await main(process.argv);
 }

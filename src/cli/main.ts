@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Commander from 'commander';
-import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { TifaError, UsageError, errorMessage } from '../errors.js';
 import { boundHeapGrowth } from './heap.js';
+import { isOneSmallArticle } from './early-segmenter.js';
+import { dropEarly } from '../pipeline/segmenter-spawn.js';
 
 // commander is CommonJS: required as such it loads in ~10 ms; imported as ESM, Node first scans its
 // source for named exports (cjs-module-lexer), ~20 ms more on every run, `--help` included.
@@ -81,25 +81,15 @@ export function program(): Commander.Command {
   return p;
 }
 
-/** Above this size an article's own extraction outweighs the load time the thread saves. */
-const ONE_ARTICLE_MAX_BYTES = 1 << 20;
-
 /**
- * One article from one file, the interactive case: start loading jieba in its own thread before
- * the extractors' modules are even imported, so the two overlap (src/pipeline/segmenter-thread.ts).
- * Not for batches: there every later article would ask the thread across threads, which costs more
- * than the one load it saves. Nor with one core, where it only adds a thread, nor with --keywords,
- * which loads jieba here with its IDF table anyway. TIFA_SEGMENTER_THREAD=0 turns it off
- * (bench:startup compares both).
+ * One article from one file, the interactive case: the segmenter thread loads jieba while the
+ * extractors' modules are imported (src/pipeline/segmenter-thread.ts). bin/tifa.js may have started
+ * it already from a guess at the arguments: here the parsed options decide whether it is kept.
  */
 async function startSegmenterEarly(inputs: string[], opts: { keywords?: string; input?: string }): Promise<void> {
-  if (opts.keywords !== undefined || (opts.input ?? 'text') !== 'text' || inputs.length !== 1) return;
-  if (availableParallelism() < 2 || process.env.TIFA_SEGMENTER_THREAD === '0') return;
-  try {
-    const st = statSync(inputs[0] as string);
-    if (!st.isFile() || st.size > ONE_ARTICLE_MAX_BYTES) return;
-  } catch {
-    return; // "-", or a path the reader will report
+  if (!isOneSmallArticle(inputs, opts)) {
+    dropEarly();
+    return;
   }
   (await import('../pipeline/segmenter-thread.js')).startSegmenterThread();
 }

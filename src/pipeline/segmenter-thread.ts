@@ -8,7 +8,8 @@
  * to become asynchronous. The thread runs the very same segment() on the same dictionary and the
  * same registered words, in the same order, so tokens cannot differ from a local load.
  */
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { spawnSegmenter, takeEarly } from './segmenter-spawn.js';
 import { TifaError, type ErrorCode } from '../errors.js';
 import type { Token } from '../types.js';
 import { useRemoteSegmenter, type RemoteSegmenter } from './segment.js';
@@ -63,18 +64,11 @@ class SegmenterThread implements RemoteSegmenter {
   }
 }
 
-/**
- * Starts the thread and routes segment() to it. Worth it only with a second core to run on; the
- * thread never keeps the process alive.
- */
+/** Routes segment() to the thread, starting it unless bin/tifa.js already has (cli/early-segmenter.ts). */
 export function startSegmenterThread(): void {
   if (thread) return;
-  const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const worker = new Worker(new URL('./segmenter-worker.js', import.meta.url), { workerData: { port: port2, flag }, transferList: [port2] });
-  worker.unref();
-  port1.unref();
-  thread = new SegmenterThread(worker, port1, flag);
+  const { worker, port, flag } = takeEarly() ?? spawnSegmenter();
+  thread = new SegmenterThread(worker, port, flag);
   useRemoteSegmenter(thread);
 }
 
