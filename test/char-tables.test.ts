@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { alternation, findWords } from '../src/extractors/_han.js';
-import { CharSet, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
+import { CharSet, PairBits, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
 
 const chars = ['王', '李', '张', '三', '国', '中', '华', '人', '民', '，', 'a', '\n', '😀', '\ud83d', '\ude00', '欧', '阳'];
 const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((xs) => xs.join(''));
@@ -53,5 +53,20 @@ describe('PairMap and CharSet', () => {
     const shapes = new WordShapes();
     shapes.add('临汾市');
     expect([shapes.mayHave('去临汾市', 1, 3), shapes.mayHave('去临汾县', 1, 3)]).toEqual([true, false]);
+  });
+
+  test('PairBits.at holds every bit given for the pair there (a superset), and 0 where no pair fits', () => {
+    fc.assert(fc.property(text, fc.array(fc.tuple(word, fc.integer({ min: 0, max: 30 })), { maxLength: 8 }), (t, given) => {
+      const bits = new PairBits();
+      for (const [w, b] of given) if (w.length >= 2) bits.orAt(w, 0, 1 << b);
+      for (let pos = 0; pos + 2 <= t.length; pos++) {
+        const want = given.filter(([w]) => w.length >= 2 && w.slice(0, 2) === t.slice(pos, pos + 2)).reduce((acc, [, b]) => acc | (1 << b), 0);
+        expect(bits.at(t, pos) & want).toBe(want);
+      }
+      expect([bits.at(t, -1), bits.at(t, t.length - 1)]).toEqual([0, 0]);
+    }), { numRuns: 1000 });
+    const bits = new PairBits();
+    bits.orAt('临汾市', 0, 1 << 3);
+    expect([bits.at('去临汾市', 1), bits.at('去临汾市', 0)]).toEqual([8, 0]);
   });
 });

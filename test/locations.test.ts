@@ -3,11 +3,12 @@
  * rules of dict/build/gazetteer.mjs; and the loaded index answers the way the resolver needs.
  */
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gazetteer, namesOf, pathOf } from '../src/extractors/locations/gazetteer.js';
+import { codeOf, division, gazetteer, isDivisionName, loadGazetteer, namesOf, pathOf, surfacesAt, type NameHit } from '../src/extractors/locations/gazetteer.js';
 import { extract } from '../src/index.js';
 import { ROOT } from './helpers.js';
 
@@ -21,6 +22,9 @@ describe('gazetteer file', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT, 'dict', 'build', 'gazetteer.mjs'), out], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(out, 'utf8') === committed).toBe(true);
+    // …and its index of names beside it.
+    const names = path.join(path.dirname(out), 'gazetteer-names.tsv');
+    expect(readFileSync(names, 'utf8') === readFileSync(path.join(ROOT, 'dict', 'gazetteer-names.tsv'), 'utf8')).toBe(true);
   });
 
   test('has every level, with six-digit codes above the township and nine-digit ones for townships', () => {
@@ -75,8 +79,65 @@ describe('gazetteer index', () => {
 
   test('an ambiguous name lists all its divisions', () => {
     const g = gazetteer();
-    const codes = namesOf(g, '鼓楼区').map((h) => g.divisions[h.division]?.code).sort();
+    const codes = namesOf(g, '鼓楼区').map((h) => codeOf(g, h.division)).sort();
     expect(codes).toEqual(['320106', '320302', '350102', '410204']);
+  });
+});
+
+/**
+ * The index answers exactly what a plain Map built from gazetteer.tsv's rows would (the way tifa
+ * loaded it before it searched the files as read): every division, every name, every position.
+ */
+describe('gazetteer index against a Map of the rows', () => {
+  const parentRow = new Map(rows.map((r, i) => [r[0], i]));
+  const plain = new Map<string, NameHit[]>();
+  const add = (surface: string, hit: NameHit) => plain.set(surface, [...(plain.get(surface) ?? []), hit]);
+  rows.forEach(([, name = '', level, , shorts = ''], i) => {
+    add(name, { division: i, short: false });
+    if (level !== 'township') for (const s of shorts.split(',')) if (s) add(s, { division: i, short: true });
+  });
+  const g = gazetteer();
+
+  test('each division: code, name, level, and the row its parent code names', () => {
+    expect(g.count).toBe(rows.length);
+    const wrong = rows.filter(([code, name, level, parent], i) => {
+      const d = division(g, i);
+      return d?.code !== code || d.name !== name || d.level !== level || d.parent !== (parent ? parentRow.get(parent) : -1);
+    });
+    expect(wrong).toEqual([]);
+    expect([division(g, -1), division(g, rows.length)]).toEqual([undefined, undefined]);
+  });
+
+  test('every name and short form, and strings next to them that are none', () => {
+    for (const [surface, hits] of plain) {
+      expect(namesOf(g, surface), surface).toEqual(hits);
+      for (const near of [surface.slice(1), `${surface}a`, surface.slice(0, -1)]) {
+        expect(namesOf(g, near), near).toEqual(plain.get(near) ?? []);
+        expect(isDivisionName(g, near)).toBe(plain.has(near));
+      }
+    }
+  });
+
+  test('surfacesAt lists every name starting at a position, longest first, in any text', () => {
+    const pieces = [...plain.keys()].filter((_, i) => i % 97 === 0).concat(['的', '，', '市', '县', '区', '镇', 'a', '']);
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(text, (t) => {
+      for (let pos = 0; pos < t.length; pos++) {
+        const want: [string, NameHit[]][] = [];
+        for (let len = Math.min(30, t.length - pos); len >= 2; len--) {
+          const hits = plain.get(t.slice(pos, pos + len));
+          if (hits) want.push([t.slice(pos, pos + len), hits]);
+        }
+        expect(surfacesAt(g, t, pos)).toEqual(want);
+      }
+    }), { numRuns: 300 });
+  });
+
+  test('an index made for another gazetteer.tsv is refused, naming the file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tifa-gaz-'));
+    writeFileSync(path.join(dir, 'gazetteer.tsv'), committed.split('\n').slice(0, -2).join('\n') + '\n');
+    copyFileSync(path.join(ROOT, 'dict', 'gazetteer-names.tsv'), path.join(dir, 'gazetteer-names.tsv'));
+    expect(() => loadGazetteer(dir)).toThrow(/gazetteer-names\.tsv: made for another gazetteer\.tsv/);
   });
 });
 

@@ -158,17 +158,3 @@ describe('words inserted into jieba at load', () => {
     expect(n).toBeLessThanOrEqual(5_000);
   });
 });
-
-describe('gazetteer load', () => {
-  test('each division points at the row its parent code names', async () => {
-    const { gazetteer } = await import('../src/extractors/locations/gazetteer.js');
-    const g = gazetteer();
-    const rows = dictLines(path.join(ROOT, 'dict', 'gazetteer.tsv')).filter((l) => !l.startsWith('#')).map((l) => l.split('\t'));
-    expect(g.divisions.length).toBe(rows.length);
-    const wrong = rows.filter((cols, i) => {
-      const parent = g.divisions[i]!.parent;
-      return cols[3] ? g.divisions[parent]?.code !== cols[3] : parent !== -1;
-    });
-    expect(wrong).toEqual([]);
-  });
-});

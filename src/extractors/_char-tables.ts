@@ -49,6 +49,29 @@ export function pairSet(words: Iterable<string>): PairMap<true> {
   return set;
 }
 
+/**
+ * Bits per character pair, OR-ed together, in a table keyed by the pair's hash: `at(text, pos)`
+ * holds at least every bit given for `text.slice(pos, pos + 2)` (pairs sharing a hash share bits),
+ * so it can rule candidates out, never in. No string is made, to fill it or to probe it.
+ */
+export class PairBits {
+  private readonly table = new Int32Array(1 << PAIR_BITS_HASH);
+
+  /** Adds `bits` to the pair text[pos, pos + 2). */
+  orAt(text: string, pos: number, bits: number): void {
+    const h = pairHash(text.charCodeAt(pos), text.charCodeAt(pos + 1)) >>> (HASH_BITS - PAIR_BITS_HASH);
+    this.table[h] = (this.table[h] as number) | bits;
+  }
+
+  /** The bits of the pair at `pos` (0 where no pair fits in the text). */
+  at(text: string, pos: number): number {
+    if (pos < 0 || pos + 2 > text.length) return 0;
+    return this.table[pairHash(text.charCodeAt(pos), text.charCodeAt(pos + 1)) >>> (HASH_BITS - PAIR_BITS_HASH)] as number;
+  }
+}
+
+/** 2^18 entries (1 MB) for the gazetteer's ~20k distinct pairs: few share a slot. */
+const PAIR_BITS_HASH = 18;
 const HASH_BITS = 20;
 /** Fibonacci hashing of the two code units (each < 2^16, so the packed pair is exact). */
 const pairHash = (a: number, b: number): number => Math.imul(a ^ (b << 16), 0x9e3779b1) >>> (32 - HASH_BITS);
@@ -85,8 +108,13 @@ export class WordShapes {
   private readonly bits = new Int32Array(1 << (HASH_BITS - 5));
 
   add(word: string): void {
-    if (word.length < 2) return;
-    const h = shapeHash(word.charCodeAt(0), word.charCodeAt(1), word.charCodeAt(word.length - 1), word.length);
+    this.addAt(word, 0, word.length);
+  }
+
+  /** Adds the word text[pos, pos + len) without slicing it. */
+  addAt(text: string, pos: number, len: number): void {
+    if (len < 2) return;
+    const h = shapeHash(text.charCodeAt(pos), text.charCodeAt(pos + 1), text.charCodeAt(pos + len - 1), len);
     this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31));
   }
 

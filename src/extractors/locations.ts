@@ -3,7 +3,7 @@ import type { Candidate, Location, Mention } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
-import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
+import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces } from './locations/foreign-names.js';
@@ -107,7 +107,7 @@ function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean
 function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number, parents: NameHit[]): boolean {
   const under = new Set(parents.map((h) => h.division));
   for (const [, hits] of surfacesAt(g, norm, at)) {
-    if (hits.some((h) => !h.short && (g.divisions[h.division]?.level !== 'township' || under.has(g.divisions[h.division]?.parent ?? -1)))) return true;
+    if (hits.some((h) => !h.short && (levelOf(g, h.division) !== 'township' || under.has(parentOf(g, h.division))))) return true;
   }
   return false;
 }
@@ -143,15 +143,15 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       const whole = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaWhole = whole !== undefined && whole.start === pos && whole.end === end + 1 && whole.tag === 'ns';
       if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
-        && (jiebaWhole || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) end++;
+        && (jiebaWhole || hits.some((h) => unit.includes(levelOf(g, h.division) ?? '')))) end++;
       const use: NameHit[] = full.length ? full : hits;
-      const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
+      const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
-      const levels = new Set(divisions.map((d) => g.divisions[d]?.level));
+      const levels = new Set(divisions.map((d) => levelOf(g, d)));
       const f: Found = { start: pos, end, level: null, rule: full.length ? 'gazetteer name' : 'gazetteer short form', divisions };
       // A short form that may only name a township or county ("陶邓", "兴宾") needs its parent nearby,
       // unless jieba itself reads it as a place.
@@ -179,7 +179,7 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
   const firsts = new Set<number>();
   let longest = 0;
   for (const parent of mentioned) {
-    const level = g.divisions[parent]?.level;
+    const level = levelOf(g, parent);
     if (level !== 'county' && level !== 'city') continue;
     for (const [short, t] of townshipShortsUnder(g, parent)) {
       if (r.stops.get(short)?.has('word')) continue;
@@ -267,7 +267,7 @@ const REPEATED_COUNTY = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
   extract(doc, ctx) {
@@ -284,16 +284,16 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
-    for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = g.divisions[at]?.parent ?? -1) mentioned.add(at);
+    for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = parentOf(g, at)) mentioned.add(at);
     // An article about a county names it again and again ("支持宁陕各项事业…宁陕文化事业"): a short form
     // that can only be one county and that jieba knows as no word ("资源", "合作" are words), standing
     // alone three times or more, is that county.
     const unknownWord = (f: Found) => { const t = view.tokens[view.tokenAt[f.start] ?? -1]; return t?.start === f.start && t.end === f.end && t.tag === 'x'; };
-    const oneCounty = (f: Found) => f.divisions.length === 1 && g.divisions[f.divisions[0] as number]?.level === 'county' && unknownWord(f);
+    const oneCounty = (f: Found) => f.divisions.length === 1 && levelOf(g, f.divisions[0] as number) === 'county' && unknownWord(f);
     const repeats = new Map<string, number>();
     for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
     for (const f of needContext) {
-      const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d));
+      const related = f.divisions.filter((d) => mentioned.has(parentOf(g, d)) || mentioned.has(d));
       if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
       else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
     }
@@ -303,7 +303,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
     const divisionEndingAt = new Map(found.map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
-    const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(g.divisions[d]?.level ?? ''));
+    const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
@@ -335,12 +335,12 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       const res = resolved.get(text);
       const attrs: LocationAttrs = { level: f.level, divisions: f.divisions };
       if (res) {
-        const pick = res.division >= 0 ? g.divisions[res.division] : undefined;
-        const levels = [...new Set(res.candidates.map((c) => g.divisions[c]?.level))];
+        const pick = division(g, res.division);
+        const levels = [...new Set(res.candidates.map((c) => levelOf(g, c)))];
         attrs.level = pick?.level ?? (levels.length === 1 ? (levels[0] ?? null) : null);
         attrs.code = pick?.code ?? null;
         attrs.path = pick ? pathOf(g, res.division) : null;
-        if (!pick) attrs.candidates = res.candidates.map((c) => ({ code: g.divisions[c]?.code ?? '', path: pathOf(g, c) }));
+        if (!pick) attrs.candidates = res.candidates.map((c) => ({ code: codeOf(g, c), path: pathOf(g, c) }));
       }
       return { text, start: f.start, end: f.end, rule: f.rule, attrs };
     });

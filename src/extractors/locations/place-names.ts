@@ -1,6 +1,6 @@
 /** Is a word a place name? Used by organisations to see a place prefix ("临汾|市委", "中国|气象局"). */
 import { loadDict } from '../../lexicon/load.js';
-import { gazetteer, isDivisionName, namesOf } from './gazetteer.js';
+import { gazetteer, isDivisionName, levelOf, namesOf } from './gazetteer.js';
 
 let listed: Map<string, string> | null = null;
 
@@ -25,5 +25,5 @@ export function isFullPlaceName(word: string): boolean {
 /** A name of a county or higher unit, full or short ("伊犁"), but not a township's short form ("第三"). */
 export function isMajorPlaceName(word: string): boolean {
   const g = gazetteer();
-  return listedPlaces().has(word) || namesOf(g, word).some((h) => !h.short || g.divisions[h.division]?.level !== 'township');
+  return listedPlaces().has(word) || namesOf(g, word).some((h) => !h.short || levelOf(g, h.division) !== 'township');
 }

@@ -3,7 +3,7 @@
  * would: "朝阳" beside "辽宁" or "龙城区" is 朝阳市 of 辽宁省; "鼓楼区" beside "福州" is 福州's.
  * Without deciding context the name stays unresolved and every candidate is listed.
  */
-import { type Gazetteer, lineage } from './gazetteer.js';
+import { type Gazetteer, levelOf, lineage } from './gazetteer.js';
 
 const LEVEL_RANK = { province: 0, city: 1, county: 2, township: 3 } as const;
 
@@ -51,7 +51,7 @@ export function resolveAll(g: Gazetteer, surfaces: Map<string, number[]>): Map<s
       const scores = cands.map((c) => {
         let score = 0;
         lineageOf(c).forEach((x, k) => {
-          const weight = k === 0 ? SUPPORT.township : SUPPORT[g.divisions[x]?.level ?? 'province'];
+          const weight = k === 0 ? SUPPORT.township : SUPPORT[levelOf(g, x) ?? 'province'];
           score += (evidence.get(x) ?? 0) * weight;
         });
         return Math.round(score * 1000) / 1000;
@@ -79,7 +79,7 @@ function levelPrior(g: Gazetteer, cands: number[]): number {
   // "喀什" names 喀什地区 and 喀什市 inside it, "乌鲁木齐" the city and its county: the outer unit.
   const outer = cands.find((c) => cands.every((d) => d === c || lineage(g, d).includes(c)));
   if (outer !== undefined) return outer;
-  const rank = (c: number) => LEVEL_RANK[g.divisions[c]?.level ?? 'township'];
+  const rank = (c: number) => LEVEL_RANK[levelOf(g, c) ?? 'township'];
   const best = Math.min(...cands.map(rank));
   const atBest = cands.filter((c) => rank(c) === best);
   if (atBest.length !== 1) return -1;
