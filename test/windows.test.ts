@@ -38,6 +38,18 @@ describe('SurfaceGroups', () => {
     expect(g.items(union)).toEqual(assemble(all, union));
     expect(g.items(union)[0]).toEqual({ text: '甲', tags: [1, 2], first: 1, spans: [[0, 1], [5, 6], [9, 10]] });
   });
+
+  test('keeps one mention per item key, so mentions whose attrs hold offsets do not pile up', () => {
+    const many = Array.from({ length: 1000 }, (_, i) => m('甲', i * 3, { t: 1, at: i }));
+    const count = (text: string, ms: readonly Mention<Record<string, unknown>>[]) => ({ text, seen: ms.length });
+    const byT = new SurfaceGroups<Record<string, unknown>>((a) => String(a.t));
+    byT.add(many);
+    expect(byT.items(count)).toEqual([expect.objectContaining({ seen: 1 })]);
+    expect(byT.items(count)[0]?.spans).toHaveLength(1000);
+    const byAll = new SurfaceGroups<Record<string, unknown>>();
+    byAll.add(many);
+    expect(byAll.items(count)).toEqual([expect.objectContaining({ seen: 1000 })]);
+  });
 });
 
 describe('a very long article', () => {

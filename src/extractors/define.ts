@@ -22,6 +22,13 @@ export interface Extractor<N extends string = string, A = unknown, I extends { s
   segmentWords?(): Iterable<readonly [string, string]>;
   extract(doc: Doc, ctx: ExtractContext): Mention<A>[];
   toItem(text: string, mentions: readonly Mention<A>[]): Omit<I, 'spans'>;
+  /**
+   * The part of `attrs` that `toItem` reads: mentions of one surface with the same key are
+   * interchangeable to it, so a long article's windows keep one of each (pipeline/windows.ts).
+   * Default: all of `attrs`. Needed where attrs hold offsets (officials' title spans), which make
+   * every mention distinct and would keep them all.
+   */
+  itemKey?(attrs: A): string;
 }
 
 /** Identity helper so TypeScript infers the extractor's name, attribute and item types. */

@@ -128,4 +128,5 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     for (const m of mentions) for (const t of m.attrs.titles) if (!titles.includes(t)) titles.push(t);
     return { name: text, titles };
   },
+  itemKey: (attrs) => attrs.titles.join('\n'),
 });

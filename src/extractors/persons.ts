@@ -153,4 +153,5 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
   toItem(text, mentions) {
     return { name: text, role: mentions[0]?.attrs.role ?? 'other' };
   },
+  itemKey: (attrs) => attrs.role,
 });

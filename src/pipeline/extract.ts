@@ -162,7 +162,7 @@ function extractWhole(text: string, refDate: string | null, only: readonly Field
  */
 function extractInWindows(text: string, refDate: string | null, only: readonly FieldName[], t2s: T2sMode | undefined): Items {
   const mode: T2sMode = wantsT2s(text, t2s ?? 'auto') ? 'on' : 'off';
-  const groups = new Map<FieldName, SurfaceGroups<unknown>>(only.map((f) => [f, new SurfaceGroups<unknown>()]));
+  const groups = new Map<FieldName, SurfaceGroups<unknown>>(only.map((f) => [f, new SurfaceGroups<unknown>(anyExtractors[f].itemKey?.bind(anyExtractors[f]))]));
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from);
     const found = runExtractors(buildDoc(text.slice(from, to), refDate, mode), only);

@@ -32,13 +32,16 @@ interface Group<A> {
 /**
  * What `assemble` computes, gathered window by window with bounded memory: one group per surface in
  * first-seen order, a span dropped when it repeats the group's last, every other span kept. Of the
- * mentions themselves only the first with each distinct `attrs` is kept, because every extractor's
- * `toItem` reads the first mention, the first of the best kind, or the union of `attrs` in order —
- * none of which a later mention with the same attrs can change (test/windows.test.ts holds the
+ * mentions themselves only the first with each distinct key of `attrs` is kept, because every
+ * extractor's `toItem` reads the first mention, the first of the best kind, or the union of `attrs`
+ * in order — none of which a later mention with the same key can change (test/windows.test.ts holds the
  * windowed output to the whole-text one).
  */
 export class SurfaceGroups<A> {
   private readonly groups = new Map<string, Group<A>>();
+
+  /** `keyOf`: the part of attrs the items are built from (Extractor.itemKey); all of it by default. */
+  constructor(private readonly keyOf: (attrs: A) => string = (attrs) => JSON.stringify(attrs) ?? '') {}
 
   /** One window's mentions, offsets already in the whole text; windows come in text order. */
   add(mentions: readonly Mention<A>[]): void {
@@ -49,7 +52,7 @@ export class SurfaceGroups<A> {
       const n = g.spans.length;
       if (n && g.spans[n - 2] === m.start && g.spans[n - 1] === m.end) continue;
       g.spans.push(m.start, m.end);
-      const key = JSON.stringify(m.attrs) ?? '';
+      const key = this.keyOf(m.attrs);
       if (!g.attrKeys.has(key)) {
         g.attrKeys.add(key);
         g.kept.push(m);
