@@ -118,6 +118,9 @@ function afterLoneCharacter(view: TextView, pos: number): boolean {
   return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
 }
 
+/** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
+const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
+
 interface Found { start: number; end: number; level: string | null; rule: string; divisions: number[] }
 
 /** Gazetteer names: full names anywhere a token starts; short forms only as whole tokens. */
@@ -157,7 +160,10 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // unless jieba itself reads it as a place.
       const token = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaPlace = token?.start === pos && token.end === end && token.tag === 'ns' && !afterLoneCharacter(view, pos);
-      if (!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) needContext.push(f);
+      // "未来|科技城": a township-level unit named without a unit word ("科技城", "航空新城", "社会事务局")
+      // is too generic to stand alone: like a short form, it needs its county or city nearby.
+      const plainTownship = full.length > 0 && !TOWNSHIP_UNIT_END.test(surface) && full.every((h) => levelOf(g, h.division) === 'township');
+      if ((!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship) needContext.push(f);
       else found.push(f);
       chainEnd = end;
       pos = end - 1;

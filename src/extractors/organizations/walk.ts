@@ -72,7 +72,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const nounBefore = before !== undefined && /^(?:n|nz|nt|nr|x|vn|j)$/.test(before.tag) && !stopIs(r, before.word, 'verb') && !isPlaceName(before.word);
     // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
-    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && (kind !== 'named' || !nounBefore || parts.length > 0);
+    // "控股" (tagged v) is the holding company's own word: "吉利控股集团", "洛阳控股集团" after a place.
+    const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && !(kind === 'named' && t.word === '控股') && (kind !== 'named' || !nounBefore || parts.length > 0);
     // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
