@@ -123,10 +123,15 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       start = t.start;
     }
     start = placeStartAcross(norm, start, modStart);
-    // An organisation found by its own extractor that ends where the post begins is the title's whole
-    // organisation part, also where jieba's words stop the walk ("市委理论学习|中心组组长": 学习 is a verb).
-    const orgStart = orgStartByEnd?.get(modStart);
-    if (orgStart !== undefined && orgStart < start && (!prev || orgStart > prev.end)) start = orgStart;
+    // An organisation found by its own extractor that ends inside the walked prefix (where the post or
+    // a word before it begins: "原局长") is the title's whole organisation part, also where jieba's words
+    // stop the walk ("市委理论学习|中心组组长": 学习 is a verb; "住房和|城乡建设局原局长": 和).
+    for (let p = start + 1; orgStartByEnd && p <= modStart; p++) {
+      const orgStart = orgStartByEnd.get(p);
+      if (orgStart === undefined || orgStart >= start || (prev && orgStart <= prev.end)) continue;
+      start = orgStart;
+      break;
+    }
     if (prev && start <= prev.end) {
       if (prev.end >= end) continue;
       // Posts written back to back are one title as written: "市长助理", "市委常委副市长".
