@@ -46,6 +46,10 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
 
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
+/** A numbered formula, numeral + word + numeral + word: "一区三中心", "两站一中心" (not "九一八纪念馆"). */
+const NUMBERED_FORMULA = /^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,2}[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}$/u;
+/** "政协第十四届|南平市委员会", "中国人民政治协商会议第十三届|全国委员会". */
+const CPPCC_TERM = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届$/;
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
 const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*届)$/;
 
@@ -142,6 +146,11 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
     const prev = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (kind === 'named' && prev && prev.end === start && !blocked.has(start - 1) && isMajorPlaceName(prev.word)) start = prev.start;
   }
+  // "一区三中心", "两站一中心": a numbered formula (a slogan), not a body.
+  if (NUMBERED_FORMULA.test(norm.slice(start, e))) return null;
+  // "政协第十四届|南平市委员会": a CPPCC committee's full name holds the body and its term before the place.
+  const cppcc = suffix === '委员会' ? CPPCC_TERM.exec(norm.slice(Math.max(0, start - 20), start)) : null;
+  if (cppcc && !blocked.touches(start - cppcc[0].length, start)) start -= cppcc[0].length;
   // A named body found whole at the same place ("国务院") already covers this.
   const body = bodyAt.get(start);
   if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) return null;
