@@ -37,7 +37,7 @@ function rules(): OrgRules {
 
 export default defineExtractor<'organizations', Record<string, never>, Organization>({
   name: 'organizations',
-  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt'],
+  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt', 'surnames.txt'],
   requires: [],
   readsTokens: true,
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.

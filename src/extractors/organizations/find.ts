@@ -11,6 +11,10 @@ import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, ve
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findTitledMedia } from './media.js';
 import { walkBack } from './walk.js';
+import { loadWordSet } from '../../lexicon/load.js';
+
+let surnameSet: Set<string> | null = null;
+const surnames = (): Set<string> => (surnameSet ??= loadWordSet('surnames.txt'));
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
@@ -76,8 +80,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "澳门特区|筹委会", "大赛|组委会": a committee named by its task is found whole by its suffix too.
       if (r.kinds.has(norm.slice(pos, end)) && norm.endsWith('委会', end) && before && before.end === pos && isHan(before.word) && /^(?:n|nz|ns|nt|j|x|vn)$/.test(before.tag)) break;
-      // "王|海军", "李|中央": a surname before it makes the word a given name.
-      if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
+      // "王|海军", "李|中央": a surname before it makes the word a given name (jieba tags 刘 zg, not nr).
+      if (before && before.end === pos && before.word.length === 1 && (/^nr/.test(before.tag) || (before.tag === 'zg' && surnames().has(before.word)))) break;
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
       if (len === 2 && r.parents.has(norm.slice(pos, end)) && before && before.end === pos && before.word.length === 1 && isHan(before.word) && /^(?:a|ag|ng|x|j)$/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
