@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { nameMayEndAt, readNameAt } from './names.js';
-import { isFullPlaceName, isPlaceName } from '../locations/place-names.js';
+import { isFullPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import { givenCharScore } from './name-model.js';
 
 const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
@@ -40,6 +40,11 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
+  // "中国驻|印度大使": the mission's state, 驻, the host state and the post are one title.
+  if (word === '驻') return true;
+  // A foreign state starts its head's title: before it stands the sentence ("致信|印度总理"), unless
+  // another state or a body sends the post there (after 驻, above).
+  if (rightWord !== '' && listedPlaces().get(rightWord) === 'foreign' && !/^(?:ns|nt)$/.test(t.tag)) return false;
   // A title's organisation starts at a place written in full: before it, an unknown word or a verb is
   // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
   if ((t.tag === 'x' || /^v/.test(t.tag)) && rightWord !== '' && isFullPlaceName(rightWord)) return false;
