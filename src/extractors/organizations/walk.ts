@@ -4,7 +4,7 @@
  * name may continue: "市公安局|交警支队").
  */
 import { isHan } from '../_han.js';
-import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
@@ -108,7 +108,25 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
       break;
     }
   }
+  // "敖勒召/其/镇巴|音乌素嘎查党支部": jieba cut a township's full name so that the walk stopped inside it.
+  // The name's first part is then that division, and the rest of the word it cut ("巴").
+  const across = divisionAcross(view, blocked, start, from);
+  if (across) {
+    const rest = (parts[0] ?? '').slice(across.end - start);
+    parts.splice(0, 1, norm.slice(across.start, across.end), ...(rest ? [rest] : []));
+    start = across.start;
+  }
   return { start, parts, nestedIn: -1 };
+}
+
+/** A division's full name (3 to 8 characters) that starts before `at` and ends one to three characters after it, before `limit`. */
+function divisionAcross(view: TextView, blocked: SpanMask, at: number, limit: number): { start: number; end: number } | null {
+  const norm = view.doc.norm;
+  for (let s0 = Math.max(0, at - 7); s0 < at; s0++) {
+    if (blocked.touches(s0, at)) continue;
+    for (let e0 = Math.min(limit, at + 3, s0 + 8); e0 > at; e0--) if (e0 - s0 >= 3 && isFullPlaceName(norm.slice(s0, e0))) return { start: s0, end: e0 };
+  }
+  return null;
 }
 
 /**
