@@ -270,6 +270,9 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
+  // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
+  // words of their own they stand as tokens, where the listed scan looks for them.
+  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && w.length >= 3).map(([w]) => [w, 'ns'] as const),
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();

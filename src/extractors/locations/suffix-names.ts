@@ -49,6 +49,8 @@ const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^(?:�
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
+/** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
+const CITY_LANDMARK = /^(?:公园|广场|体育场|体育馆|会堂)$/;
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
@@ -120,7 +122,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
       // A landmark does not take a division written in full: "于都县|长征大桥", "贡江镇|长征大桥" are two
       // places, where "临汾|西站" is one name.
-      if (mode === 'named' && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
+      // Nor does a city landmark with a name of its own: "北京|先农坛体育场", "上海|龙华公园" name the
+      // city and then the place in it, where "临汾|西站", "白城|经济开发区", "日喀则和平机场" are one name.
+      const ownName = CITY_LANDMARK.test(suffix) && suffixStart - start >= 2;
+      if (mode === 'named' && !ownName && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
