@@ -39,6 +39,8 @@ const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
 /** Unit characters that may follow a division's short form, with the levels they fit. */
 const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city', 'county'], 县: ['county'], 区: ['county'], 旗: ['county'], 乡: ['township'], 镇: ['township'] };
+/** The unit's character starting a word of its own: 市场 ("深圳市场上"), 省直/市直/县直 ("省直机关", not 直辖). */
+const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -142,12 +144,21 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
       const whole = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaWhole = whole !== undefined && whole.start === pos && whole.end === end + 1 && whole.tag === 'ns';
+      let withCountyUnit = false;
       if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
-        && (jiebaWhole || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) end++;
+        && (jiebaWhole || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) {
+        // "凤翔|县", "芜湖|县": a county's short form with 县 or 旗 written after it names that county
+        // (a county made a district since keeps its old name in the news) without more context.
+        withCountyUnit = /^[县旗]$/.test(norm.charAt(end)) && hits.some((h) => g.divisions[h.division]?.level === 'county');
+        end++;
+      }
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => g.divisions[h.division]?.level === 'province' || g.divisions[h.division]?.level === 'city');
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
+      // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
+      // are words that take the unit character; the place is the short form before them.
+      if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -157,7 +168,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // unless jieba itself reads it as a place.
       const token = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaPlace = token?.start === pos && token.end === end && token.tag === 'ns' && !afterLoneCharacter(view, pos);
-      if (!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) needContext.push(f);
+      if (withCountyUnit) f.divisions = use.filter((h) => g.divisions[h.division]?.level === 'county').map((h) => h.division);
+      if (!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) needContext.push(f);
       else found.push(f);
       chainEnd = end;
       pos = end - 1;
@@ -262,6 +274,20 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
   return out;
 }
 
+/** Verbs of going and being somewhere: "赶赴|云霄", "到|大足", "地处|X". */
+const GONE_TO = /^(?:到|赴|去|至|抵|抵达|到达|来到|前往|赶赴|奔赴|回到|返回|进入|途经|路过|经过|离开|地处|位于|落户|扎根|出生于|生于)$/;
+
+/**
+ * A county's short form that jieba knows as no word, right after a verb of going or being there
+ * and ending the clause or before 的: "领导赶赴云霄实地考察" is no sentence about clouds.
+ */
+function goneTo(view: TextView, start: number, end: number): boolean {
+  const before = view.tokens[view.tokenAt[start - 1] ?? -1];
+  if (!before || before.end !== start || !GONE_TO.test(before.word)) return false;
+  const after = view.doc.norm.charAt(end);
+  return after === '' || /^[，。、；：！？,.;:!?）)”的]$/.test(after) || view.tokens[view.tokenAt[end] ?? -1]?.tag === 'v';
+}
+
 /** How often a county's short form must stand as a word for the article to be about that county. */
 const REPEATED_COUNTY = 3;
 
@@ -295,10 +321,16 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const oneCounty = (f: Found) => f.divisions.length === 1 && g.divisions[f.divisions[0] as number]?.level === 'county' && unknownWord(f);
     const repeats = new Map<string, number>();
     for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
+    const divisionsEndingAt = new Map<number, Set<number>>();
+    for (const f of found) divisionsEndingAt.set(f.end, new Set(f.divisions));
     for (const f of needContext) {
-      const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d));
+      // "江苏|海安", "新疆的|库尔勒": a county right after its province (or its city) is that county.
+      const before = divisionsEndingAt.get(f.start) ?? (doc.norm.charAt(f.start - 1) === '的' ? divisionsEndingAt.get(f.start - 1) : undefined);
+      const under = (d: number) => before !== undefined && g.divisions[d]?.level === 'county' && [g.divisions[d]?.parent ?? -2, g.divisions[g.divisions[d]?.parent ?? -2]?.parent ?? -2].some((a) => before.has(a));
+      const related = f.divisions.filter((d) => mentioned.has(g.divisions[d]?.parent ?? -2) || mentioned.has(d) || under(d));
       if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
       else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
+      else if (oneCounty(f) && goneTo(view, f.start, f.end)) found.push({ ...f, rule: 'short form of one county, gone to' });
     }
     found.push(...scanTownshipShorts(view, r, blocked, mentioned));
 

@@ -43,7 +43,7 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
-const FULL_DIVISION = /(?:省|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
+const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
 /** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
 const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
@@ -229,10 +229,12 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       }
       continue;
     }
-    const start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
+    let start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
     if (start < 0) continue;
+    // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
+    if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
     // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
-    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖]$/.test(norm.slice(start, s))) {
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水]$/.test(norm.slice(start, s))) {
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }
