@@ -11,6 +11,7 @@ import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, ve
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findTitledMedia } from './media.js';
 import { walkBack } from './walk.js';
+import { findSportsTeams } from './teams.js';
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
@@ -218,6 +219,8 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   const known = findKnownNames(r, view, blocked, taken);
   for (const h of known) taken.fill(1, h.start, h.end);
   hits.push(...known, ...findShortNames(view, blocked, taken));
+  for (const h of hits) if (h) taken.fill(1, h.start, h.end);
+  hits.push(...findSportsTeams(view, blocked, taken));
   for (const m of findTitledMedia(view, blocked)) {
     // "江西省文联|《创作评谭》杂志社": a body's periodical is one with it.
     hits.forEach((h, i) => { if (h && h.start >= m.start && h.end <= m.end) hits[i] = null; });
