@@ -6,7 +6,7 @@ import { PairMap, WordShapes } from './_char-tables.js';
 import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
-import { findTransliteratedPlaces } from './locations/foreign-names.js';
+import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -114,6 +114,33 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   return false;
 }
 
+/** Surname odds (dict/surname-odds.txt) from which a lone character read as a name starts one. */
+const SURNAME_BEFORE_PLACE = 25;
+
+/**
+ * "陈|桂林|对大家讲", "教授朱|英国|培育": a two-character place right after a lone common surname
+ * that jieba reads as a name is that person's given name.
+ */
+function givenNameAfterSurname(view: TextView, r: Rules, pos: number, end: number): boolean {
+  if (end - pos !== 2) return false;
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return before !== undefined && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)
+    && (r.surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
+}
+
+/**
+ * "罗马|里|奥", "巴西|利|亚": a foreign name followed by transliteration characters that jieba left
+ * as single characters is the start of a longer name (a person's, a club's), not the place.
+ */
+function longerTransliteration(view: TextView, end: number): boolean {
+  const norm = view.doc.norm;
+  for (let i = end; i < end + 2; i++) {
+    const t = view.tokens[view.tokenAt[i] ?? -1];
+    if (!t || t.start !== i || t.end !== i + 1 || !isTranslit(norm.charAt(i))) return false;
+  }
+  return true;
+}
+
 /** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
 function afterLoneCharacter(view: TextView, pos: number): boolean {
   const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
@@ -159,6 +186,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
+      if (givenNameAfterSurname(view, r, pos, end)) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -256,6 +284,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      if (givenNameAfterSurname(view, r, pos, pos + len)) break;
+      if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").
       const unit = norm.charAt(pos + len);
       if (level === 'foreign' && FOREIGN_UNIT.test(unit) && !r.posts.has(norm.slice(pos + len, pos + len + 2)) && !r.continuations.has(norm.slice(pos + len, pos + len + 2))

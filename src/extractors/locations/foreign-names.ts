@@ -19,7 +19,7 @@ const MAX_NAME = 8;
 const GLUED_BEFORE = /^[以在为从向对与和及把被给将于由至到]/;
 
 let translit: Set<string> | null = null;
-const isTranslit = (c: string | undefined) => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+export const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
 
 export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): ForeignNameHit[] {
   const norm = view.doc.norm;
