@@ -79,6 +79,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     parts.push(norm.slice(start, suffixStart));
     // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
     if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡区县旗]/.test(parts[0] ?? '')) return start + 1;
+    // "三元|镇鲁村": so may a one-character village name, when the township ends on that suffix.
+    if (mode === 'unit' && suffixStart - start === 2 && /^[镇乡]/.test(parts[0] ?? '') && ctx.placeEndingAt.has(start + 1)) return start + 1;
     // "蔡|塘村", "绿|杨村", "二道|沟村": one character joined to the suffix is the name's end, not all of it.
     const before = view.tokens[view.tokenAt[start - 1] ?? -1];
     // "长寿之乡": a nickname, not a township.
@@ -95,15 +97,23 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
     // name starts where that place ends.
     const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
-    if (inside > 0) {
+    // "红星|镇王|庄村": the township's suffix glued to the village's first character.
+    const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length === 2
+      && /^[镇乡]/.test(before.word) && ctx.placeEndingAt.has(before.start + 1);
+    if (afterUnit && before) {
+      parts.unshift(before.word.slice(1));
+      start = before.start + 1;
+    } else if (inside > 0) {
       parts.unshift(norm.slice(inside, start));
       start = inside;
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
       && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
-      parts.unshift(before.word);
-      start = before.start;
+      // "帮乔|庄村": a verb jieba glued to the name's first character is no part of it.
+      const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
+      parts.unshift(before.word.slice(glued));
+      start = before.start + glued;
     }
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
@@ -142,6 +152,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
     // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
+    // "三元|镇鲁村|蔡塘自然村": a village jieba glued to its township's suffix is a unit of its own.
+    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word) && UNIT_END.test(t.word)) break;
     if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
