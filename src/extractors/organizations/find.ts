@@ -45,6 +45,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
+/** "第三大", "两大", "最大": a rank or a count of the largest bodies inside what would be a name. */
+const RANK = /(?:第[一二三四五六七八九十\d]+|[两二三四五六七八九十]|最)大(?!学|厦|道|街|桥|队|会|酒店|饭店|剧院)/;
+
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
@@ -73,6 +76,10 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "澳门特区|筹委会", "大赛|组委会": a committee named by its task is found whole by its suffix too.
       if (r.kinds.has(norm.slice(pos, end)) && norm.endsWith('委会', end) && before && before.end === pos && isHan(before.word) && /^(?:n|nz|ns|nt|j|x|vn)$/.test(before.tag)) break;
+      // "使我联想到", "汽车奔驰了": a company's short name that is also a verb, used as one.
+      if (len === 2 && /^[了着过到]/.test(norm.charAt(end)) && !/^到(?:地方|基层)/.test(norm.slice(end, end + 3))) break;
+      // "桥的中央。", "悬在正中央，", "路中央的树荫": the middle of something, not the party's centre.
+      if (norm.slice(pos, end) === '中央' && /[正的路桥街场厅]$/.test(norm.slice(0, pos)) && /^(?:[，。、；！？,.;!?]|的|$)/.test(norm.slice(end, end + 1))) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name.
       if (before && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)) break;
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
@@ -127,6 +134,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // Not "疾控中心|工作人员": the staff of the body.
   if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
+  if (RANK.test(norm.slice(walk.start, s))) return null;
   const nested = walk.nestedIn >= 0;
   if (!acceptable(r, kind, suffix, walk.parts, nested)) {
     const proper = suffix === '队' || kind === 'party' ? properNameStart(r, view, s, kind) : -1;

@@ -41,6 +41,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    // "学校|里|学会使用": in, inside or outside a place ends the name before it.
+    if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
     // body it joins two bodies, and this one starts after it.
     if (t.word.length >= 2 && /^[和与及]/.test(t.word) && endsInBody(r, view, t.start)) {
