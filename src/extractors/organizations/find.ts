@@ -137,13 +137,17 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
   if (RANK.test(norm.slice(walk.start, s))) return null;
   const nested = walk.nestedIn >= 0;
-  if (!acceptable(r, kind, suffix, walk.parts, nested)) {
+  // "中国建设银行|省分行", "人保财险|市分公司": a bank's or company's branch named by its level is one with it.
+  const inner0 = nested ? hits[walk.nestedIn] : null;
+  const branch = nested && inner0 != null && /^(?:分行|支行|分公司|营业部)$/.test(suffix) && walk.parts.length === 1
+    && /^[省市县区]$/.test(walk.parts[0] ?? '') && /(?:银行|公司|保险|集团)$/.test(norm.slice(inner0.start, inner0.end));
+  if (!branch && !acceptable(r, kind, suffix, walk.parts, nested)) {
     const proper = suffix === '队' || kind === 'party' ? properNameStart(r, view, s, kind) : -1;
     return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
   }
   if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
   let start = walk.start;
-  if (nested && continuesBody(r, kind, walk.parts)) {
+  if (nested && (branch || continuesBody(r, kind, walk.parts))) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
     const inner = hits[walk.nestedIn];
     if (inner) start = inner.start;
@@ -155,8 +159,14 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // A named body found whole at the same place ("国务院") already covers this.
   const body = bodyAt.get(start);
   if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) return null;
+  // "政协|第十三届|昆明市委员会": the CPPCC's or congress's committee of a term and a place is one name.
+  const term = suffix === '委员会' ? SESSION_BODY.exec(norm.slice(Math.max(0, start - 16), start)) : null;
+  if (term && !blocked.touches(start - term[0].length, start)) start -= term[0].length;
   return { start, end: e, rule: `name ending in ${suffix}` };
 }
+
+/** The body and term before a local committee's name: "政协第十三届", "中国人民政治协商会议第五届". */
+const SESSION_BODY = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届$/;
 
 /** A scope that makes a name proper as a place does ("全国|青联", "国际|棋联"). */
 const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
