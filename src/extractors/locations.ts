@@ -171,9 +171,11 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
       const whole = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaWhole = whole !== undefined && whole.start === pos && whole.end === end + 1 && whole.tag === 'ns';
+      // "广西|区政府": a province's short form takes no county's unit even where jieba joined them.
+      const province = hits.some((h) => g.divisions[h.division]?.level === 'province');
       let withCountyUnit = false;
       if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
-        && (jiebaWhole || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) {
+        && ((jiebaWhole && !province) || hits.some((h) => unit.includes(g.divisions[h.division]?.level ?? '')))) {
         // "凤翔|县", "芜湖|县": a county's short form with 县 or 旗 written after it names that county
         // (a county made a district since keeps its old name in the news) without more context.
         withCountyUnit = /^[县旗]$/.test(norm.charAt(end)) && hits.some((h) => g.divisions[h.division]?.level === 'county');
