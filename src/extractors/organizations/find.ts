@@ -194,12 +194,54 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
  */
 function findKnownNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const out: OrgHit[] = [];
+  view.tokens.forEach((t, i) => {
+    // "全国|政协常委会", "中共|…": a scope jieba left as a word of its own before a body it knows.
+    const scope = view.tokens[i - 1];
+    if (t.tag === 'nt' && t.word.length >= 3 && scope && scope.end === t.start && /^(?:全国|中共)$/.test(scope.word) && (r.bodies.has(scope.word + t.word) || r.bodies.has(scope.word + t.word.replace(/常委会$/, '')))
+      && !blocked.touches(scope.start, t.end) && !anySet(taken, scope.start, t.end)) out.push({ start: scope.start, end: t.end, rule: 'scope + known organisation (jieba nt)' });
+  });
   for (const t of view.tokens) {
     if (t.tag !== 'nt' || t.word.length < 4 || blocked.touches(t.start, t.end) || anySet(taken, t.start, t.end)) continue;
     const scope = SCOPE_START.exec(t.word)?.[0].length ?? [4, 3, 2].find((n) => t.word.length >= n + 2 && isMajorPlaceName(t.word.slice(0, n)));
     if (scope === undefined || t.word.endsWith('政府') || isPlaceName(t.word)) continue;
     if ([0, 1, 2, 3].some((n) => stopIs(r, t.word.slice(t.word.length - 2 - n), 'whole'))) continue;
     out.push({ start: t.start, end: t.end, rule: 'known organisation (jieba nt)' });
+  }
+  return out;
+}
+
+/** "15国集团", "八国集团", "11国委员会": a group of states named by how many they are. */
+const GROUP_OF_STATES = /(?:\d{1,3}|[二三四五六七八九十]{1,3})国(?:集团|委员会|联盟|联军)/gu;
+
+function findGroupsOfStates(view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const out: OrgHit[] = [];
+  for (const m of view.doc.norm.matchAll(GROUP_OF_STATES)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "第15|国集团" is no group; the number must start where a word starts.
+    if (!view.boundary[start] || /[第\d]/.test(view.doc.norm.charAt(start - 1)) || blocked.touches(start, end) || anySet(taken, start, end)) continue;
+    out.push({ start, end, rule: 'group of states' });
+  }
+  return out;
+}
+
+/** Suffixes after a quoted brand: "“红双喜”公司", "“金太阳”酒店". */
+const AFTER_QUOTED = /^(?:股份有限公司|有限责任公司|有限公司|公司|集团|酒店|宾馆|饭店|商场|超市|商店|书店)/;
+
+/** A brand in quotes followed by what it is: the quotes belong to the name as written. */
+function findQuotedNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const norm = view.doc.norm;
+  const out: OrgHit[] = [];
+  for (let close = norm.indexOf('”'); close >= 0; close = norm.indexOf('”', close + 1)) {
+    const open = norm.lastIndexOf('“', close);
+    if (open < 0 || close - open < 3 || close - open > 9) continue;
+    const brand = norm.slice(open + 1, close);
+    const kind = AFTER_QUOTED.exec(norm.slice(close + 1))?.[0];
+    if (!kind || ![...brand].every((c) => isHan(c)) || stopIs(r, brand, 'generic')) continue;
+    const end = close + 1 + kind.length;
+    if (!view.boundary[end] && end < norm.length) continue;
+    if (blocked.touches(open, end) || anySet(taken, open, end)) continue;
+    out.push({ start: open, end, rule: `quoted name + ${kind}` });
   }
   return out;
 }
@@ -237,7 +279,7 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   const known = findKnownNames(r, view, blocked, taken);
   for (const h of known) taken.fill(1, h.start, h.end);
-  hits.push(...known, ...findShortNames(view, blocked, taken));
+  hits.push(...known, ...findShortNames(view, blocked, taken), ...findGroupsOfStates(view, blocked, taken), ...findQuotedNames(r, view, blocked, taken));
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   hits.push(...findSportsTeams(view, blocked, taken));
   for (const m of findTitledMedia(view, blocked)) {
