@@ -98,7 +98,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (/^[日月]$/.test(t.word) && /[\d０-９一二三四五六七八九十]$/.test(norm.slice(0, t.start))) break;
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
-    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
+    // A country, province or city named short before it does belong: "山东|青岛大学", "上海|华东医院".
+    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word)))) break;
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.
