@@ -289,7 +289,33 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     const inner = owner === undefined ? null : hits[owner];
     if (owner !== undefined && inner) { hits[owner] = null; hits.push({ ...m, start: inner.start }); } else hits.push(m);
   }
-  return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
+  const kept = hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
+  return joinLocalCommittees(r, norm, kept.map((h) => withInnerUnit(view, blocked, h, kept)));
+}
+
+/** The last characters of a unit inside a ministry, an academy or a committee. */
+const INNER_UNIT = /(?:理事会|外委会|研究所|研究室|编辑室|干休所|司|局|处|所)$/;
+/** Words of two characters that end like a unit but are not one ("场所", "住所", "厕所", "时局"). */
+const NOT_UNIT = /^(?:场所|住所|厕所|诊所|处所|时局|大局|全局|格局|布局|结局|到处|好处|各处|此处|用处|难处)$/;
+
+/**
+ * "教育部|社科司", "中科院|电工所", "欧盟|部长理事会", "北京市体委|场馆处": a unit named by one or two
+ * words right after a ministry, an academy or a committee, before a pause or a post, is that body's unit.
+ */
+function withInnerUnit(view: TextView, blocked: SpanMask, h: OrgHit, all: OrgHit[]): OrgHit {
+  const norm = view.doc.norm;
+  if (!/(?:部|院|委|省|厅|会|盟|社)$/.test(norm.slice(h.start, h.end))) return h;
+  let end = h.end;
+  for (let n = 0; n < 2; n++) {
+    const t = view.tokens[view.tokenAt[end] ?? -1];
+    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || ![...t.word].every((c) => isHan(c))) break;
+    end = t.end;
+    const unit = norm.slice(h.end, end);
+    if (unit.length < 2 || unit.length > 7 || !INNER_UNIT.test(unit) || NOT_UNIT.test(unit) || /^(?:部长|外长|局长)$/.test(unit)) continue;
+    if (blocked.touches(h.end, end) || all.some((o) => o !== h && o.start < end && h.end < o.end)) break;
+    return { start: h.start, end, rule: `${h.rule} + inner unit` };
+  }
+  return h;
 }
 
 /** "共青团|临江市委", "民盟|市委", "九三学社|中央": a national body and its committee right after it are one body. */
