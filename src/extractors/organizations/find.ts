@@ -45,6 +45,9 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
+/** What may stand before a level character that starts a body's name: a preposition, a conjunction, punctuation. */
+const GLUED_LEVEL_BEFORE = /^[^\p{Script=Han}]|[对在向从和与及到为由把被给将经据]$/u;
+
 /** "第三大", "两大", "最大": a rank or a count of the largest bodies inside what would be a name. */
 const RANK = /(?:第[一二三四五六七八九十\d]+|[两二三四五六七八九十]|最)大(?!学|厦|道|街|桥|队|会|酒店|饭店|剧院)/;
 
@@ -94,6 +97,10 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
         // "中共|中央统战部", "中共|十五大": the party's name before its organ.
         || (before?.word === '中共' && before.end === pos);
       let start = before && own ? before.start : pos;
+      // "北京市|社科院", "山西省|科协": a division written in full before a body known by name is its own.
+      if (start === pos && before && before.end === pos && !blocked.has(pos - 1) && /[省市县区州旗]$/.test(before.word) && isFullPlaceName(before.word) && !listedPlaces().has(before.word)) start = before.start;
+      // "对省|社科院", "和市|科协": a level character jieba glued to the word before names the body's level.
+      if (start === pos && /^[省市县]$/.test(norm.charAt(pos - 1)) && !blocked.has(pos - 1) && (pos < 2 || GLUED_LEVEL_BEFORE.test(norm.charAt(pos - 2))) && !r.posts.has(body)) start = pos - 1;
       // "民族|民主党", "佛教|自由民主党": a party's name before the word jieba knows as one.
       if (!own && before && before.end === pos && body.endsWith('党') && body !== '共产党' && partyWord(r, before)) {
         start = before.start;
