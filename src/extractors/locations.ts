@@ -330,7 +330,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   readsTokens: true,
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
   // words of their own they stand as tokens, where the listed scan looks for them.
-  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && w.length >= 3).map(([w]) => [w, 'ns'] as const),
+  // Two-character ones only when both are transliteration characters ("埃塞"), not words like 贝宁, 牛津.
+  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();
