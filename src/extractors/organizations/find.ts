@@ -188,7 +188,7 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
     const before = view.tokens[i - 1];
     if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
     if (blocked.touches(before.start, t.end) || anySet(taken, before.start, t.end)) return;
-    if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word))) return;
+    if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word) || (before.tag === 'ns' && isMajorPlaceName(before.word)))) return;
     out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
   });
   return out;
