@@ -286,6 +286,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
+      if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
       if (givenNameAfterSurname(view, r, pos, pos + len)) break;
       if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").

@@ -40,7 +40,7 @@ export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): For
       // "以|玛纳斯河", "在|贝伦市": a one-character preposition, verb or particle ends the name;
       // "达到|登峰造极": so does a verb, an adverb or an idiom.
       if (t !== undefined && t.end - t.start === 1 && /^(?:p|c|u|uj|ul|d|r|v|f|m|q)$/.test(t.tag)) break;
-      if (t !== undefined && /^(?:v|vn|vd|a|ad|d|i|l)$/.test(t.tag)) break;
+      if (t !== undefined && /^(?:v|vn|vd|a|ad|d|i|l|r)$/.test(t.tag)) break;
       // The name starts a word with a transliteration character, or a word jieba read as a name ("哥德堡/ns").
       const firstOk = isTranslit(c) || (t !== undefined && t.start === i && t.end - t.start >= 2 && /^(?:ns|nrt|x)$/.test(t.tag));
       if (view.boundary[i] && firstOk && len >= 2 && (other === 0 || len >= 3)) start = i;

@@ -69,6 +69,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const norm = view.doc.norm;
   const parts: string[] = [];
   let start = suffixStart;
+  // "背井离|乡", "告老还|乡", "城|乡": words ending in 乡 that name no township ("李家乡" does).
+  if (suffix === '乡' && /[离还下回返思故城水他异同老梦醉]/.test(norm.charAt(suffixStart - 1))) return -1;
   // The token holding the suffix may begin before it ("大庄村", "经开区" after "长寿").
   const holder = view.tokenAt[suffixStart] ?? -1;
   const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
