@@ -327,11 +327,15 @@ function withInnerUnit(view: TextView, blocked: SpanMask, h: OrgHit, all: OrgHit
 
 /** "共青团|临江市委", "民盟|市委", "九三学社|中央": a national body and its committee right after it are one body. */
 function joinLocalCommittees(r: OrgRules, norm: string, hits: OrgHit[]): OrgHit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  // "共青团|十四大", "九三学社|七大": a national body's congress, numbered.
+  const sorted = [...hits].map((h) => {
+    const congress = r.parents.has(norm.slice(h.start, h.end)) ? /^[一二三四五六七八九十]{1,3}大(?![学会厦街道桥院])/.exec(norm.slice(h.end, h.end + 5)) : null;
+    return congress ? { ...h, end: h.end + congress[0].length, rule: `${h.rule} + congress` } : h;
+  }).filter((h, _, all) => !all.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)).sort((a, b) => a.start - b.start);
   const out: OrgHit[] = [];
   for (const h of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央)$/.test(norm.slice(h.start, h.end))) {
+    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央|^[一二三四五六七八九十]{1,3}大)$/.test(norm.slice(h.start, h.end))) {
       out[out.length - 1] = { start: prev.start, end: h.end, rule: `${prev.rule} + local committee` };
     } else out.push(h);
   }
