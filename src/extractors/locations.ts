@@ -7,6 +7,7 @@ import { GAZETTEER_FILE, gazetteer, pathOf, surfacesAt, townshipShortsUnder, typ
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
+import { givenNameAfterSurname, goneTo, longerTransliteration } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -114,33 +115,6 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   return false;
 }
 
-/** Surname odds (dict/surname-odds.txt) from which a lone character read as a name starts one. */
-const SURNAME_BEFORE_PLACE = 25;
-
-/**
- * "陈|桂林|对大家讲", "教授朱|英国|培育": a two-character place right after a lone common surname
- * that jieba reads as a name is that person's given name.
- */
-function givenNameAfterSurname(view: TextView, r: Rules, pos: number, end: number): boolean {
-  if (end - pos !== 2) return false;
-  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  return before !== undefined && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)
-    && (r.surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
-}
-
-/**
- * "罗马|里|奥", "巴西|利|亚": a foreign name followed by transliteration characters that jieba left
- * as single characters is the start of a longer name (a person's, a club's), not the place.
- */
-function longerTransliteration(view: TextView, end: number): boolean {
-  const norm = view.doc.norm;
-  for (let i = end; i < end + 2; i++) {
-    const t = view.tokens[view.tokenAt[i] ?? -1];
-    if (!t || t.start !== i || t.end !== i + 1 || !isTranslit(norm.charAt(i))) return false;
-  }
-  return true;
-}
-
 /** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
 function afterLoneCharacter(view: TextView, pos: number): boolean {
   const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
@@ -188,7 +162,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
-      if (givenNameAfterSurname(view, r, pos, end)) continue;
+      if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -288,7 +262,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
       if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
-      if (givenNameAfterSurname(view, r, pos, pos + len)) break;
+      if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;
       if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").
       const unit = norm.charAt(pos + len);
@@ -306,20 +280,6 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
     }
   }
   return out;
-}
-
-/** Verbs of going and being somewhere: "赶赴|云霄", "到|大足", "地处|X". */
-const GONE_TO = /^(?:到|赴|去|至|抵|抵达|到达|来到|前往|赶赴|奔赴|回到|返回|进入|途经|路过|经过|离开|地处|位于|落户|扎根|出生于|生于)$/;
-
-/**
- * A county's short form that jieba knows as no word, right after a verb of going or being there
- * and ending the clause or before 的: "领导赶赴云霄实地考察" is no sentence about clouds.
- */
-function goneTo(view: TextView, start: number, end: number): boolean {
-  const before = view.tokens[view.tokenAt[start - 1] ?? -1];
-  if (!before || before.end !== start || !GONE_TO.test(before.word)) return false;
-  const after = view.doc.norm.charAt(end);
-  return after === '' || /^[，。、；：！？,.;:!?）)”的]$/.test(after) || view.tokens[view.tokenAt[end] ?? -1]?.tag === 'v';
 }
 
 /** How often a county's short form must stand as a word for the article to be about that county. */
