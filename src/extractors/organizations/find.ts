@@ -141,6 +141,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // Not "疾控中心|工作人员": the staff of the body.
   if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
+  if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
   // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
   if (RANK.test(norm.slice(walk.start, s))) return null;
   const nested = walk.nestedIn >= 0;
