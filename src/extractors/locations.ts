@@ -7,7 +7,8 @@ import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
-import { findTransliteratedPlaces } from './locations/foreign-names.js';
+import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
+import { givenNameAfterSurname, goneTo, longerTransliteration } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -40,6 +41,8 @@ const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
 /** Unit characters that may follow a division's short form, with the levels they fit. */
 const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city', 'county'], 县: ['county'], 区: ['county'], 旗: ['county'], 乡: ['township'], 镇: ['township'] };
+/** The unit's character starting a word of its own: 市场 ("深圳市场上"), 省直/市直/县直 ("省直机关", not 直辖). */
+const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -162,12 +165,24 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
       const whole = view.tokens[view.tokenAt[pos] ?? -1];
       const jiebaWhole = whole !== undefined && whole.start === pos && whole.end === end + 1 && whole.tag === 'ns';
+      // "广西|区政府": a province's short form takes no county's unit even where jieba joined them.
+      const province = hits.some((h) => levelOf(g, h.division) === 'province');
+      let withCountyUnit = false;
       if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
-        && (jiebaWhole || hits.some((h) => unit.includes(levelOf(g, h.division) ?? '')))) end++;
+        && ((jiebaWhole && !province) || hits.some((h) => unit.includes(levelOf(g, h.division) ?? '')))) {
+        // "凤翔|县", "芜湖|县": a county's short form with 县 or 旗 written after it names that county
+        // (a county made a district since keeps its old name in the news) without more context.
+        withCountyUnit = /^[县旗]$/.test(norm.charAt(end)) && hits.some((h) => levelOf(g, h.division) === 'county');
+        end++;
+      }
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
       if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
+      // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
+      // are words that take the unit character; the place is the short form before them.
+      if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
+      if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -180,7 +195,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "未来|科技城": a township-level unit named without a unit word ("科技城", "航空新城", "社会事务局")
       // is too generic to stand alone: like a short form, it needs its county or city nearby.
       const plainTownship = full.length > 0 && !TOWNSHIP_UNIT_END.test(surface) && full.every((h) => levelOf(g, h.division) === 'township');
-      if ((!full.length && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship) needContext.push(f);
+      if (withCountyUnit) f.divisions = use.filter((h) => levelOf(g, h.division) === 'county').map((h) => h.division);
+      if ((!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship) needContext.push(f);
       else found.push(f);
       chainEnd = end;
       pos = end - 1;
@@ -267,6 +283,10 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
+      if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
+      if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;
+      if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").
       const unit = norm.charAt(pos + len);
       if (level === 'foreign' && FOREIGN_UNIT.test(unit) && !r.posts.has(norm.slice(pos + len, pos + len + 2)) && !r.continuations.has(norm.slice(pos + len, pos + len + 2))
@@ -293,6 +313,10 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
+  // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
+  // words of their own they stand as tokens, where the listed scan looks for them.
+  // Two-character ones only when both are transliteration characters ("埃塞"), not words like 贝宁, 牛津.
+  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();
@@ -320,10 +344,16 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const oneCounty = (f: Found) => f.divisions.length === 1 && levelOf(g, f.divisions[0] as number) === 'county' && unknownWord(f);
     const repeats = new Map<string, number>();
     for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
+    const divisionsEndingAt = new Map<number, Set<number>>();
+    for (const f of found) divisionsEndingAt.set(f.end, new Set(f.divisions));
     for (const f of needContext) {
-      const related = f.divisions.filter((d) => mentioned.has(parentOf(g, d)) || mentioned.has(d));
+      // "江苏|海安", "新疆的|库尔勒": a county right after its province (or its city) is that county.
+      const before = divisionsEndingAt.get(f.start) ?? (doc.norm.charAt(f.start - 1) === '的' ? divisionsEndingAt.get(f.start - 1) : undefined);
+      const under = (d: number) => before !== undefined && levelOf(g, d) === 'county' && [parentOf(g, d), parentOf(g, parentOf(g, d))].some((a) => before.has(a));
+      const related = f.divisions.filter((d) => mentioned.has(parentOf(g, d)) || mentioned.has(d) || under(d));
       if (related.length) found.push({ ...f, divisions: related, rule: 'gazetteer short form with its parent nearby' });
       else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
+      else if (oneCounty(f) && goneTo(view, f.start, f.end)) found.push({ ...f, rule: 'short form of one county, gone to' });
     }
     found.push(...scanTownshipShorts(view, r, blocked, mentioned));
 

@@ -17,9 +17,11 @@ const UNIT = /[市州邦省郡港岛峰河湖山]/gu;
 const MAX_NAME = 8;
 /** Prepositions jieba may glue to the front of a name it does not know. */
 const GLUED_BEFORE = /^[以在为从向对与和及把被给将于由至到]/;
+/** Function words jieba may glue after a unit it does not know as one ("峰要", "州的"). */
+const GLUED_AFTER = /^[要是在的和与对将也都已]$/;
 
 let translit: Set<string> | null = null;
-const isTranslit = (c: string | undefined) => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
+export const isTranslit = (c: string | undefined): boolean => c !== undefined && (translit ??= loadWordSet('transliteration-chars.txt')).has(c);
 
 export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): ForeignNameHit[] {
   const norm = view.doc.norm;
@@ -27,7 +29,10 @@ export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): For
   for (const m of norm.matchAll(UNIT)) {
     const u = m.index ?? 0;
     const end = u + 1;
-    if (!view.boundary[end] || blocked.has(u)) continue;
+    // "麦金利峰|要": jieba may glue a function word to the unit; the unit still ends the name.
+    const glued = view.tokens[view.tokenAt[u] ?? -1];
+    const gluedAfter = glued !== undefined && glued.start === u && glued.end === end + 1 && glued.tag === 'x' && GLUED_AFTER.test(norm.charAt(end));
+    if ((!view.boundary[end] && !gluedAfter) || blocked.has(u)) continue;
     // Walk back over the name: transliteration characters, at most one other in a longer name.
     let start = -1;
     let other = 0;
@@ -40,7 +45,7 @@ export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): For
       // "以|玛纳斯河", "在|贝伦市": a one-character preposition, verb or particle ends the name;
       // "达到|登峰造极": so does a verb, an adverb or an idiom.
       if (t !== undefined && t.end - t.start === 1 && /^(?:p|c|u|uj|ul|d|r|v|f|m|q)$/.test(t.tag)) break;
-      if (t !== undefined && /^(?:v|vn|vd|a|ad|d|i|l)$/.test(t.tag)) break;
+      if (t !== undefined && /^(?:v|vn|vd|a|ad|d|i|l|r)$/.test(t.tag)) break;
       // The name starts a word with a transliteration character, or a word jieba read as a name ("哥德堡/ns").
       const firstOk = isTranslit(c) || (t !== undefined && t.start === i && t.end - t.start >= 2 && /^(?:ns|nrt|x)$/.test(t.tag));
       if (view.boundary[i] && firstOk && len >= 2 && (other === 0 || len >= 3)) start = i;
@@ -54,6 +59,12 @@ export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): For
     let chinese = false;
     for (let i = u - 1; i >= start && !chinese; i--) chinese = isDivisionName(gazetteer(), norm.slice(i, end));
     if (chinese || !isTranslit(norm.charAt(u - 1))) continue;
+    // "阿夸·|伊博姆州": a name in two parts joined by a middle dot.
+    if (norm.charAt(start - 1) === '·' && isTranslit(norm.charAt(start - 2)) && isTranslit(norm.charAt(start - 3)) && !blocked.has(start - 2)) {
+      let s2 = start - 3;
+      while (s2 > 0 && isTranslit(norm.charAt(s2 - 1)) && !blocked.has(s2 - 1) && start - s2 < MAX_NAME) s2--;
+      if (view.boundary[s2]) start = s2;
+    }
     out.push({ start, end });
   }
   return out;

@@ -43,12 +43,14 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
-const FULL_DIVISION = /(?:省|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
+const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
 /** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
 const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
+/** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
+const CITY_LANDMARK = /^(?:公园|广场|体育场|体育馆|会堂)$/;
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
@@ -67,6 +69,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const norm = view.doc.norm;
   const parts: string[] = [];
   let start = suffixStart;
+  // "背井离|乡", "告老还|乡", "城|乡": words ending in 乡 that name no township ("李家乡" does).
+  if (suffix === '乡' && /[离还下回返思故城水他异同老梦醉]/.test(norm.charAt(suffixStart - 1))) return -1;
   // The token holding the suffix may begin before it ("大庄村", "经开区" after "长寿").
   const holder = view.tokenAt[suffixStart] ?? -1;
   const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
@@ -77,6 +81,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     parts.push(norm.slice(start, suffixStart));
     // "龙江|乡三安村": the township's suffix glued to the front; the village starts after it.
     if (mode === 'unit' && suffixStart - start >= 3 && /^[镇乡区县旗]/.test(parts[0] ?? '')) return start + 1;
+    // "三元|镇鲁村": so may a one-character village name, when the township ends on that suffix.
+    if (mode === 'unit' && suffixStart - start === 2 && /^[镇乡]/.test(parts[0] ?? '') && ctx.placeEndingAt.has(start + 1)) return start + 1;
     // "蔡|塘村", "绿|杨村", "二道|沟村": one character joined to the suffix is the name's end, not all of it.
     const before = view.tokens[view.tokenAt[start - 1] ?? -1];
     // "长寿之乡": a nickname, not a township.
@@ -93,15 +99,23 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
     // name starts where that place ends.
     const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
-    if (inside > 0) {
+    // "红星|镇王|庄村": the township's suffix glued to the village's first character.
+    const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length === 2
+      && /^[镇乡]/.test(before.word) && ctx.placeEndingAt.has(before.start + 1);
+    if (afterUnit && before) {
+      parts.unshift(before.word.slice(1));
+      start = before.start + 1;
+    } else if (inside > 0) {
       parts.unshift(norm.slice(inside, start));
       start = inside;
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
       && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
-      parts.unshift(before.word);
-      start = before.start;
+      // "帮乔|庄村": a verb jieba glued to the name's first character is no part of it.
+      const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
+      parts.unshift(before.word.slice(glued));
+      start = before.start + glued;
     }
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
@@ -120,7 +134,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       // "临汾|西站", "白城|经济开发区": a named place keeps its place prefix; a village stops here.
       // A landmark does not take a division written in full: "于都县|长征大桥", "贡江镇|长征大桥" are two
       // places, where "临汾|西站" is one name.
-      if (mode === 'named' && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
+      // Nor does a city landmark with a name of its own: "北京|先农坛体育场", "上海|龙华公园" name the
+      // city and then the place in it, where "临汾|西站", "白城|经济开发区", "日喀则和平机场" are one name.
+      const ownName = CITY_LANDMARK.test(suffix) && suffixStart - start >= 2;
+      if (mode === 'named' && !ownName && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
@@ -137,6 +154,11 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
     // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
+    // "东陵区|满堂乡": a division jieba knows by its full name (one since renamed, so not in the
+    // gazetteer) is the unit before, not part of this one's name.
+    if (mode === 'unit' && t.tag === 'ns' && t.word.length >= 3 && /[省市县区旗]$/.test(t.word)) break;
+    // "三元|镇鲁村|蔡塘自然村": a village jieba glued to its township's suffix is a unit of its own.
+    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word) && UNIT_END.test(t.word)) break;
     if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
@@ -224,10 +246,12 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       }
       continue;
     }
-    const start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
+    let start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
     if (start < 0) continue;
+    // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
+    if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
     // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
-    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖]$/.test(norm.slice(start, s))) {
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水]$/.test(norm.slice(start, s))) {
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }

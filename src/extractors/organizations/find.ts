@@ -15,6 +15,7 @@ import { loadWordSet } from '../../lexicon/load.js';
 
 let surnameSet: Set<string> | null = null;
 const surnames = (): Set<string> => (surnameSet ??= loadWordSet('surnames.txt'));
+import { findSportsTeams } from './teams.js';
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
@@ -48,12 +49,16 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
 }
 
+/** What may stand before a level character that starts a body's name: a preposition, a conjunction, punctuation. */
+const GLUED_LEVEL_BEFORE = /^[^\p{Script=Han}]|[对在向从和与及到为由把被给将经据]$/u;
+
+/** "第三大", "两大", "最大": a rank or a count of the largest bodies inside what would be a name. */
+const RANK = /(?:第[一二三四五六七八九十\d]+|[两二三四五六七八九十]|最)大(?!学|厦|道|街|桥|队|会|酒店|饭店|剧院)/;
+
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
 /** A numbered formula, numeral + word + numeral + word: "一区三中心", "两站一中心" (not "九一八纪念馆"). */
 const NUMBERED_FORMULA = /^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,2}[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}$/u;
-/** "政协第十四届|南平市委员会", "中国人民政治协商会议第十三届|全国委员会". */
-const CPPCC_TERM = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届$/;
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
 const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*届)$/;
 
@@ -80,6 +85,10 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "澳门特区|筹委会", "大赛|组委会": a committee named by its task is found whole by its suffix too.
       if (r.kinds.has(norm.slice(pos, end)) && norm.endsWith('委会', end) && before && before.end === pos && isHan(before.word) && /^(?:n|nz|ns|nt|j|x|vn)$/.test(before.tag)) break;
+      // "使我联想到", "汽车奔驰了": a company's short name that is also a verb, used as one.
+      if (len === 2 && /^[了着过到]/.test(norm.charAt(end)) && !/^到(?:地方|基层)/.test(norm.slice(end, end + 3))) break;
+      // "桥的中央。", "悬在正中央，", "路中央的树荫": the middle of something, not the party's centre.
+      if (norm.slice(pos, end) === '中央' && /[正的路桥街场厅]$/.test(norm.slice(0, pos)) && /^(?:[，。、；！？,.;!?]|的|$)/.test(norm.slice(end, end + 1))) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name (jieba tags 刘 zg, not nr).
       if (before && before.end === pos && before.word.length === 1 && (/^nr/.test(before.tag) || (before.tag === 'zg' && surnames().has(before.word)))) break;
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
@@ -94,6 +103,10 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
         // "中共|中央统战部", "中共|十五大": the party's name before its organ.
         || (before?.word === '中共' && before.end === pos);
       let start = before && own ? before.start : pos;
+      // "北京市|社科院", "山西省|科协": a division written in full before a body known by name is its own.
+      if (start === pos && before && before.end === pos && !blocked.has(pos - 1) && /[省市县区州旗]$/.test(before.word) && isFullPlaceName(before.word) && !listedPlaces().has(before.word)) start = before.start;
+      // "对省|社科院", "和市|科协": a level character jieba glued to the word before names the body's level.
+      if (start === pos && /^[省市县]$/.test(norm.charAt(pos - 1)) && !blocked.has(pos - 1) && (pos < 2 || GLUED_LEVEL_BEFORE.test(norm.charAt(pos - 2))) && !r.posts.has(body)) start = pos - 1;
       // "民族|民主党", "佛教|自由民主党": a party's name before the word jieba knows as one.
       if (!own && before && before.end === pos && body.endsWith('党') && body !== '共产党' && partyWord(r, before)) {
         start = before.start;
@@ -134,14 +147,22 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // Not "疾控中心|工作人员": the staff of the body.
   if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
   const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
+  if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
+  // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
+  if (RANK.test(norm.slice(walk.start, s))) return null;
   const nested = walk.nestedIn >= 0;
-  if (!acceptable(r, kind, suffix, walk.parts, nested)) {
+  // "中国建设银行|省分行", "人保财险|市分公司": a bank's or company's branch named by its level is one with it.
+  const inner0 = nested ? hits[walk.nestedIn] : null;
+  const branch = nested && inner0 != null && /^(?:分行|支行|分公司|营业部)$/.test(suffix) && walk.parts.length === 1
+    && /^[省市县区]$/.test(walk.parts[0] ?? '') && /(?:银行|公司|保险|集团)$/.test(norm.slice(inner0.start, inner0.end));
+  if (!branch && !acceptable(r, kind, suffix, walk.parts, nested)) {
     const proper = suffix === '队' || kind === 'party' ? properNameStart(r, view, s, kind) : -1;
     return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
   }
   if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
   let start = walk.start;
-  if (nested && continuesBody(r, kind, walk.parts)) {
+  if (nested && (branch || continuesBody(r, kind, walk.parts))) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
     const inner = hits[walk.nestedIn];
     if (inner) start = inner.start;
@@ -152,14 +173,17 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   }
   // "一区三中心", "两站一中心": a numbered formula (a slogan), not a body.
   if (NUMBERED_FORMULA.test(norm.slice(start, e))) return null;
-  // "政协第十四届|南平市委员会": a CPPCC committee's full name holds the body and its term before the place.
-  const cppcc = suffix === '委员会' ? CPPCC_TERM.exec(norm.slice(Math.max(0, start - 20), start)) : null;
-  if (cppcc && !blocked.touches(start - cppcc[0].length, start)) start -= cppcc[0].length;
   // A named body found whole at the same place ("国务院") already covers this.
   const body = bodyAt.get(start);
   if (body !== undefined && hits[body] && (hits[body] as OrgHit).end >= e) return null;
+  // "政协|第十三届|昆明市委员会": the CPPCC's or congress's committee of a term and a place is one name.
+  const term = suffix === '委员会' ? SESSION_BODY.exec(norm.slice(Math.max(0, start - 16), start)) : null;
+  if (term && !blocked.touches(start - term[0].length, start)) start -= term[0].length;
   return { start, end: e, rule: `name ending in ${suffix}` };
 }
+
+/** The body and term before a local committee's name: "政协第十三届", "中国人民政治协商会议第五届". */
+const SESSION_BODY = /(?:中国人民政治协商会议|政协)第[一二三四五六七八九十]+届$/;
 
 /** A scope that makes a name proper as a place does ("全国|青联", "国际|棋联"). */
 const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
@@ -174,7 +198,7 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
     const before = view.tokens[i - 1];
     if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
     if (blocked.touches(before.start, t.end) || anySet(taken, before.start, t.end)) return;
-    if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word))) return;
+    if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word) || (before.tag === 'ns' && isMajorPlaceName(before.word)))) return;
     out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
   });
   return out;
@@ -187,12 +211,54 @@ function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): O
  */
 function findKnownNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const out: OrgHit[] = [];
+  view.tokens.forEach((t, i) => {
+    // "全国|政协常委会", "中共|…": a scope jieba left as a word of its own before a body it knows.
+    const scope = view.tokens[i - 1];
+    if (t.tag === 'nt' && t.word.length >= 3 && scope && scope.end === t.start && /^(?:全国|中共)$/.test(scope.word) && (r.bodies.has(scope.word + t.word) || r.bodies.has(scope.word + t.word.replace(/常委会$/, '')))
+      && !blocked.touches(scope.start, t.end) && !anySet(taken, scope.start, t.end)) out.push({ start: scope.start, end: t.end, rule: 'scope + known organisation (jieba nt)' });
+  });
   for (const t of view.tokens) {
     if (t.tag !== 'nt' || t.word.length < 4 || blocked.touches(t.start, t.end) || anySet(taken, t.start, t.end)) continue;
     const scope = SCOPE_START.exec(t.word)?.[0].length ?? [4, 3, 2].find((n) => t.word.length >= n + 2 && isMajorPlaceName(t.word.slice(0, n)));
     if (scope === undefined || t.word.endsWith('政府') || isPlaceName(t.word)) continue;
     if ([0, 1, 2, 3].some((n) => stopIs(r, t.word.slice(t.word.length - 2 - n), 'whole'))) continue;
     out.push({ start: t.start, end: t.end, rule: 'known organisation (jieba nt)' });
+  }
+  return out;
+}
+
+/** "15国集团", "八国集团", "11国委员会": a group of states named by how many they are. */
+const GROUP_OF_STATES = /(?:\d{1,3}|[二三四五六七八九十]{1,3})国(?:集团|委员会|联盟|联军)/gu;
+
+function findGroupsOfStates(view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const out: OrgHit[] = [];
+  for (const m of view.doc.norm.matchAll(GROUP_OF_STATES)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // "第15|国集团" is no group; the number must start where a word starts.
+    if (!view.boundary[start] || /[第\d]/.test(view.doc.norm.charAt(start - 1)) || blocked.touches(start, end) || anySet(taken, start, end)) continue;
+    out.push({ start, end, rule: 'group of states' });
+  }
+  return out;
+}
+
+/** Suffixes after a quoted brand: "“红双喜”公司", "“金太阳”酒店". */
+const AFTER_QUOTED = /^(?:股份有限公司|有限责任公司|有限公司|公司|集团|酒店|宾馆|饭店|商场|超市|商店|书店)/;
+
+/** A brand in quotes followed by what it is: the quotes belong to the name as written. */
+function findQuotedNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
+  const norm = view.doc.norm;
+  const out: OrgHit[] = [];
+  for (let close = norm.indexOf('”'); close >= 0; close = norm.indexOf('”', close + 1)) {
+    const open = norm.lastIndexOf('“', close);
+    if (open < 0 || close - open < 3 || close - open > 9) continue;
+    const brand = norm.slice(open + 1, close);
+    const kind = AFTER_QUOTED.exec(norm.slice(close + 1))?.[0];
+    if (!kind || ![...brand].every((c) => isHan(c)) || stopIs(r, brand, 'generic')) continue;
+    const end = close + 1 + kind.length;
+    if (!view.boundary[end] && end < norm.length) continue;
+    if (blocked.touches(open, end) || anySet(taken, open, end)) continue;
+    out.push({ start: open, end, rule: `quoted name + ${kind}` });
   }
   return out;
 }
@@ -230,7 +296,9 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   const known = findKnownNames(r, view, blocked, taken);
   for (const h of known) taken.fill(1, h.start, h.end);
-  hits.push(...known, ...findShortNames(view, blocked, taken));
+  hits.push(...known, ...findShortNames(view, blocked, taken), ...findGroupsOfStates(view, blocked, taken), ...findQuotedNames(r, view, blocked, taken));
+  for (const h of hits) if (h) taken.fill(1, h.start, h.end);
+  hits.push(...findSportsTeams(view, blocked, taken));
   for (const m of findTitledMedia(view, blocked)) {
     // "江西省文联|《创作评谭》杂志社": a body's periodical is one with it.
     hits.forEach((h, i) => { if (h && h.start >= m.start && h.end <= m.end) hits[i] = null; });
@@ -238,16 +306,46 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     const inner = owner === undefined ? null : hits[owner];
     if (owner !== undefined && inner) { hits[owner] = null; hits.push({ ...m, start: inner.start }); } else hits.push(m);
   }
-  return joinLocalCommittees(r, norm, hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2));
+  const kept = hits.filter((h): h is OrgHit => h !== null && h.end - h.start >= 2);
+  return joinLocalCommittees(r, norm, kept.map((h) => withInnerUnit(view, blocked, h, kept)));
+}
+
+/** The last characters of a unit inside a ministry, an academy or a committee. */
+const INNER_UNIT = /(?:理事会|外委会|研究所|研究室|编辑室|干休所|司|局|处|所)$/;
+/** Words of two characters that end like a unit but are not one ("场所", "住所", "厕所", "时局"). */
+const NOT_UNIT = /^(?:场所|住所|厕所|诊所|处所|时局|大局|全局|格局|布局|结局|到处|好处|各处|此处|用处|难处)$/;
+
+/**
+ * "教育部|社科司", "中科院|电工所", "欧盟|部长理事会", "北京市体委|场馆处": a unit named by one or two
+ * words right after a ministry, an academy or a committee, before a pause or a post, is that body's unit.
+ */
+function withInnerUnit(view: TextView, blocked: SpanMask, h: OrgHit, all: OrgHit[]): OrgHit {
+  const norm = view.doc.norm;
+  if (!/(?:部|院|委|省|厅|会|盟|社)$/.test(norm.slice(h.start, h.end))) return h;
+  let end = h.end;
+  for (let n = 0; n < 2; n++) {
+    const t = view.tokens[view.tokenAt[end] ?? -1];
+    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || ![...t.word].every((c) => isHan(c))) break;
+    end = t.end;
+    const unit = norm.slice(h.end, end);
+    if (unit.length < 2 || unit.length > 7 || !INNER_UNIT.test(unit) || NOT_UNIT.test(unit) || /^(?:部长|外长|局长)$/.test(unit)) continue;
+    if (blocked.touches(h.end, end) || all.some((o) => o !== h && o.start < end && h.end < o.end)) break;
+    return { start: h.start, end, rule: `${h.rule} + inner unit` };
+  }
+  return h;
 }
 
 /** "共青团|临江市委", "民盟|市委", "九三学社|中央": a national body and its committee right after it are one body. */
 function joinLocalCommittees(r: OrgRules, norm: string, hits: OrgHit[]): OrgHit[] {
-  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  // "共青团|十四大", "九三学社|七大": a national body's congress, numbered.
+  const sorted = [...hits].map((h) => {
+    const congress = r.parents.has(norm.slice(h.start, h.end)) ? /^[一二三四五六七八九十]{1,3}大(?![学会厦街道桥院])/.exec(norm.slice(h.end, h.end + 5)) : null;
+    return congress ? { ...h, end: h.end + congress[0].length, rule: `${h.rule} + congress` } : h;
+  }).filter((h, _, all) => !all.some((o) => o !== h && o.start <= h.start && h.end <= o.end && o.end - o.start > h.end - h.start)).sort((a, b) => a.start - b.start);
   const out: OrgHit[] = [];
   for (const h of sorted) {
     const prev = out[out.length - 1];
-    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央)$/.test(norm.slice(h.start, h.end))) {
+    if (prev && prev.end === h.start && r.parents.has(norm.slice(prev.start, prev.end)) && /(?:委|中央|^[一二三四五六七八九十]{1,3}大)$/.test(norm.slice(h.start, h.end))) {
       out[out.length - 1] = { start: prev.start, end: h.end, rule: `${prev.rule} + local committee` };
     } else out.push(h);
   }

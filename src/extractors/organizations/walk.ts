@@ -41,6 +41,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    // "学校|里|学会使用": in, inside or outside a place ends the name before it.
+    if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
     // body it joins two bodies, and this one starts after it.
     if (t.word.length >= 2 && /^[和与及]/.test(t.word) && endsInBody(r, view, t.start)) {
@@ -97,7 +99,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (/^[日月]$/.test(t.word) && /[\d０-９一二三四五六七八九十]$/.test(norm.slice(0, t.start))) break;
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
-    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '')))) break;
+    // A country, province or city named short before it does belong: "山东|青岛大学", "上海|华东医院".
+    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word)))) break;
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.

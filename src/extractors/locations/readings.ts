@@ -1,0 +1,47 @@
+/**
+ * How the words around a place-like word decide its reading: a given name after a surname, the start
+ * of a longer transliterated name, or a county's short form after a verb of going there.
+ */
+import { isTranslit } from './foreign-names.js';
+import type { TextView } from './text-view.js';
+
+/** Surname odds (dict/surname-odds.txt) from which a lone character read as a name starts one. */
+const SURNAME_BEFORE_PLACE = 25;
+
+/**
+ * "陈|桂林|对大家讲", "教授朱|英国|培育": a two-character place right after a lone common surname
+ * that jieba reads as a name is that person's given name.
+ */
+export function givenNameAfterSurname(view: TextView, surnameOdds: Map<string, number>, pos: number, end: number): boolean {
+  if (end - pos !== 2) return false;
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return before !== undefined && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)
+    && (surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
+}
+
+/**
+ * "罗马|里|奥", "巴西|利|亚": a foreign name followed by transliteration characters that jieba left
+ * as single characters is the start of a longer name (a person's, a club's), not the place.
+ */
+export function longerTransliteration(view: TextView, end: number): boolean {
+  const norm = view.doc.norm;
+  for (let i = end; i < end + 2; i++) {
+    const t = view.tokens[view.tokenAt[i] ?? -1];
+    if (!t || t.start !== i || t.end !== i + 1 || !isTranslit(norm.charAt(i))) return false;
+  }
+  return true;
+}
+
+/** Verbs of going and being somewhere: "赶赴|大足", "到|大足", "地处|X" (not 来自: "他们来自宜君" is not enough). */
+const GONE_TO = /^(?:到|赴|去|至|抵|抵达|到达|来到|前往|赶赴|奔赴|回到|返回|进入|途经|路过|经过|离开|地处|位于|落户|扎根|出生于|生于)$/;
+
+/**
+ * A county's short form that jieba knows as no word, right after a verb of going or being there
+ * and ending the clause, before 的 or before a verb: "考察团赶赴大足，参观石窟".
+ */
+export function goneTo(view: TextView, start: number, end: number): boolean {
+  const before = view.tokens[view.tokenAt[start - 1] ?? -1];
+  if (!before || before.end !== start || !GONE_TO.test(before.word)) return false;
+  const after = view.doc.norm.charAt(end);
+  return after === '' || /^[，。、；：！？,.;:!?）)”的]$/.test(after) || view.tokens[view.tokenAt[end] ?? -1]?.tag === 'v';
+}
