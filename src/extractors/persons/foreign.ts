@@ -52,7 +52,11 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
   if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
-  return (p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string)) && lex.predicates.some((w) => norm.startsWith(w, q));
+  if (!(p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string))) return false;
+  if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
+  // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
+  const next = idx.startingAt(q);
+  return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
 }
 /**
  * True when a word starts at `p`, or jieba's guess of a new word (x) glued the one character before
