@@ -2,7 +2,7 @@ import { fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '..
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { isNameTag, nameMayEndAt, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
@@ -255,6 +255,19 @@ function foreignItemAt(norm: string, p: number): NameGuess | null {
   return { start: p, end: q, score: THRESHOLD };
 }
 
+/**
+ * Does a list item end at `e`? Where the text or the Han characters end, at 等/和/与/及, or, for the
+ * last item, where the clause goes on: a stop character or a follower ("、董某的伤病"), the first
+ * word of a predicate ("和张某还分获") or a word of jieba's dictionary ("和张某此前").
+ */
+function itemClosesAt(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (e >= norm.length || !isHanAt(norm, e) || ITEM_CLOSERS.includes(norm[e] as string)) return true;
+  if (!idx.isBoundary(e)) return false;
+  if (nameMayEndAt(norm, e, lex) || lex.predicates.some((w) => norm.startsWith(w, e))) return true;
+  const t = idx.startingAt(e);
+  return t !== undefined && t.end - t.start >= 2 && !isNameTag(t.tag) && t.tag !== 'x';
+}
+
 /** Names listed around the names already found, read outwards from them. */
 function listNeighbours(norm: string, found: readonly { start: number; end: number }[], idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
@@ -268,7 +281,7 @@ function listNeighbours(norm: string, found: readonly { start: number; end: numb
       const married = marriedNameAt(norm, end + 1, lex);
       // The name must close where the list item does: "、何栋材、", "、何栋材等".
       if (married) next.push(married);
-      else if (g && (g.end >= norm.length || !isHanAt(norm, g.end) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
+      else if (g && itemClosesAt(norm, g.end, idx, lex)) next.push(g);
       else if (norm[end] !== '和' && norm[end] !== '与') {
         const f = foreignItemAt(norm, end + 1);
         if (f) next.push(f);
