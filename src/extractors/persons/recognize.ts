@@ -1,4 +1,4 @@
-import { fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { endsInSurnameWord, fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
@@ -347,6 +347,9 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
     if (isHanAt(norm, p - 1) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    // Nor when that guess starts with a word ending in the surname ("重温|苏某", "负于|马某"): jieba's
+    // full dictionary knows the two characters as one word.
+    if (at !== undefined && at.start === p - 1 && isHanAt(norm, p - 1) && endsInSurnameWord(norm.slice(p - 1, p + 1))) continue;
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
     if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
