@@ -55,6 +55,8 @@ function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
 
 /** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
+/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
@@ -92,7 +94,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
   if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
-  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
+  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1)) || THING_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
   // (Each test only where its first or last character is there: they run for every candidate.)
   const next = norm.charCodeAt(end);
