@@ -40,7 +40,14 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
   for (let i = start; i < end; i++) if (isTranslitAt(norm, i)) foreign++;
-  if (foreign === end - start) return true;
+  // Two transliteration characters alone are a name of their own ("鲁某还强调"), unless jieba glued
+  // them to a neighbour ("阿尔代尔") or guessed a transliterated word right before ("埃因|霍温").
+  if (foreign === end - start) {
+    // Nor a unit after a number ("54费丹").
+    if (end - start >= 3 || !idx.isBoundary(start) || !idx.isBoundary(end) || /[0-9０-９]/.test(norm[start - 1] ?? '')) return true;
+    const left = idx.at(start - 1);
+    if (left && left.tag === 'x' && left.end === start && isTranslitAt(norm, left.start)) return true;
+  }
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
