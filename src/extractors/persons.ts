@@ -50,6 +50,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const lex = nameLexicon();
     const { norm, text } = doc;
     const idx = new TokenIndex(doc);
+    const surnameAfterName = (s: number): boolean => {
+      const t = idx.at(s - 1);
+      return t !== undefined && t.start === s - 1 && t.end === s && /^nr/.test(t.tag) && surnameAt(norm, s - 1, lex) === 1;
+    };
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
     const taken = new Set<number>();
@@ -126,7 +130,14 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
 
     // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
     const blocked = new Uint8Array(norm.length);
-    for (const f of ['locations', 'organizations']) for (const m of ctx.mentions(f)) blocked.fill(1, m.start, m.end);
+    for (const f of ['locations', 'organizations']) {
+      for (const m of ctx.mentions(f)) {
+        // "陈|桂林对大家讲": a place of two characters right after a surname that jieba reads alone as a
+        // name is the given name; the guesses below still need their evidence.
+        if (f === 'locations' && m.end - m.start === 2 && surnameAfterName(m.start)) continue;
+        blocked.fill(1, m.start, m.end);
+      }
+    }
     for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {
