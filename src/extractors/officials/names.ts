@@ -185,9 +185,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     return sn === 1 && oneWord && isHan(norm[p + 2]) && !lex.nameStops.has(norm[p + 2] as string) && nameMayEndAt(norm, p + 3, lex) ? 3 : 0;
   }
   const tok: Token | undefined = idx.startingAt(p);
-  // "副县长于有斌": a preposition before one of jieba's new words that closes like a name is a surname.
+  // "副县长于有斌", "乡长和卫东主持": a preposition or conjunction before one of jieba's new words that
+  // closes like a name is a surname.
   const guessedAfter = idx.startingAt(p + 1);
-  const surnameBeforeGuess = sn === 1 && tok?.tag === 'p' && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  const surnameBeforeGuess = sn === 1 && (tok?.tag === 'p' || tok?.tag === 'c') && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
