@@ -99,7 +99,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
-  if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
+  if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1)) || THING_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
