@@ -377,5 +377,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   for (const g of out) taken.fill(1, g.start, g.end);
   const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
   const found = [...out, ...foreign];
-  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1)];
+  // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
+  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end));
+  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1)].filter(person);
 }
