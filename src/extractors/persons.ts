@@ -8,6 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
+import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
 
 /**
@@ -50,6 +51,11 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const lex = nameLexicon();
     const { norm, text } = doc;
     const idx = new TokenIndex(doc);
+    /** Does jieba read an ordinary word of two or more characters from `i` on? */
+    const wordAt = (i: number): boolean => {
+      const t = idx.startingAt(i);
+      return t !== undefined && t.end - t.start >= 2 && t.tag !== 'x' && !isNameTag(t.tag);
+    };
     const surnameAfterName = (s: number): boolean => {
       const t = idx.at(s - 1);
       return t !== undefined && t.start === s - 1 && t.end === s && /^nr/.test(t.tag) && surnameAt(norm, s - 1, lex) === 1;
@@ -135,6 +141,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         // "陈|桂林对大家讲": a place of two characters right after a surname that jieba reads alone as a
         // name is the given name; the guesses below still need their evidence.
         if (f === 'locations' && m.end - m.start === 2 && surnameAfterName(m.start)) continue;
+        // "罗马|里奥在记者招待会上说": a foreign place that opens a longer transliteration is part of it.
+        // Not before an ordinary word ("苏格兰|比赛").
+        if (f === 'locations' && isTranslitAt(norm, m.end) && isTranslitAt(norm, m.end + 1) && !isTranslitAt(norm, m.start - 1) && !wordAt(m.end)) continue;
         blocked.fill(1, m.start, m.end);
       }
     }
