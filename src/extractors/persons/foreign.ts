@@ -67,6 +67,22 @@ function startsWord(p: number, idx: TokenIndex): boolean {
   return idx.isBoundary(p) || (t !== undefined && t.tag === 'x' && t.start === p - 1);
 }
 
+/** Words before a place, not a person ("在|X举行", "首都|X", "来自|X"). */
+const PLACE_BEFORE = /(?:[在于到赴至经往]|来自|首都|城市|城|州|省|邦|岛|边陲)$/u;
+
+/**
+ * "，迈达尼此次视察…", "从阿尔比身上": jieba's guess of one new word (x) that is exactly the run, not
+ * after a word that introduces places, and followed by punctuation or by a word that goes on the
+ * clause (a verb, an adverb, a pronoun, a particle, a locative, a title), not by a noun it would name.
+ */
+function guessedLikeName(norm: string, p: number, q: number, tok: { end: number; tag: string } | undefined, idx: TokenIndex): boolean {
+  if (!tok || tok.end !== q || tok.tag !== 'x' || PLACE_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p))) return false;
+  if (!isHan(norm[q])) return /^[，,。；;：:！!？?、）)”"]/.test(norm[q] ?? '');
+  if (/^(?:举行|进行|召开|举办)/u.test(norm.slice(q, q + 2))) return false;
+  const next = idx.startingAt(q);
+  return next !== undefined && /^(?:v|vd|d|ad|p|c|r|uj|ul|uz|title)$/.test(next.tag);
+}
+
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 
@@ -91,7 +107,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
     const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
     const followed = lex.followerList.someStartsAt(norm, q);
-    if ((oneName || followed) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }
