@@ -362,7 +362,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
     if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
-    if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
+    // Not right after 的, where no preposition or conjunction can stand ("的于|金山回忆说").
+    if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag) && !(norm[p - 1] === '的' && /^[pc]$/.test(at.tag))) continue;
     // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a
     // pronoun and the rest as a word of its own.
     const rest = idx.startingAt(p + 1);
