@@ -209,12 +209,26 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   const best = reading(norm, p, sn, three, two, relief, idx, lex);
+  // "常某胜张某某，王某胜俞某": a three-character reading glued to the next name by its last
+  // character, a one-character verb between two names (a sports result); two names never touch.
+  if (best && best.end === p + sn + 2 && !listed && !/[(（]/.test(norm[p - 1] ?? '') && linkedName(norm, best.end, idx, lex)) {
+    const short = candidate(norm, p, sn, sn + 1, idx, lex, true);
+    return short !== null && short + LIST_RELIEF >= THRESHOLD ? { start: p, end: p + sn + 1, score: short } : null;
+  }
   if (three === null || givenPairCount(norm.slice(p + sn, p + sn + 2)) >= KNOWN_PAIR) return best;
   // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
   // Asking jieba is the costly part of a guess, so it is asked only when the answer matters.
   const glued = reading(norm, p, sn, three - GLUED_PENALTY, two, relief, idx, lex);
   if (best?.start === glued?.start && best?.end === glued?.end) return best;
   return startsWord(norm, p + sn + 1) ? glued : best;
+}
+
+/** True when a name that closes like a list item starts at `q` (a surname, then what the guesser accepts). */
+function linkedName(norm: string, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (!surnameAt(norm, q, lex) || !isHanAt(norm, q - 2)) return false;
+  const g = bestAt(norm, q, idx, lex, LIST_RELIEF, true);
+  // Bylines do run names together ("（张某明孙某）", "通讯员宋某辉王某）"): not before a bracket.
+  return g !== null && !isHanAt(norm, g.end) && !/[)）]/.test(norm[g.end] ?? '');
 }
 
 /** The three- or two-character reading the scores choose, if it passes the threshold. */
