@@ -32,6 +32,9 @@ export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港�
  * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
  * needs that evidence.
  */
+/** Prepositions that take a person before a verb ("与某某打交道", "代替某某上阵"). */
+const PREPOSITION_BEFORE = /(?:[与同跟为替让被给把]|代替)$/u;
+
 /** Last characters of transliterated places and things, not people ("罗滕堡", "阿科松博电站"). */
 const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
 
@@ -51,11 +54,13 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
   // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
   if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
+  // "倾向于与帕斯特拉纳打交道", "为某某赢得胜利": the object of a preposition, then a verb.
+  const next = idx.startingAt(q);
+  if (PREPOSITION_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) && next !== undefined && next.end - q >= 2 && /^v/.test(next.tag)) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
   if (!(p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string))) return false;
   if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
   // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
-  const next = idx.startingAt(q);
   return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
 }
 /**
