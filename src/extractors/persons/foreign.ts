@@ -32,6 +32,15 @@ export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港�
  * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
  * needs that evidence.
  */
+/** Last characters of a word for a person's occupation or standing ("经济学家", "削球手", "名将"). */
+const OCCUPATION_END = /^[\u3400-\u9fff]+[家手员将师星者匠]$/u;
+
+/** True when a word naming what a person is comes right before `p` ("女高音郑某", "名将高某"). */
+export function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
+  const t = idx.at(p - 1);
+  return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
+}
+
 /** Prepositions that take a person before a verb ("与某某打交道", "代替某某上阵"). */
 const PREPOSITION_BEFORE = /(?:[与同跟为替让被给把]|代替)$/u;
 
@@ -111,7 +120,8 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const tok = idx.startingAt(p);
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
     const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
-    const followed = lex.followerList.someStartsAt(norm, q);
+    // "球星佐拉", "画家塞尚": two characters jieba reads as one word right after an occupation.
+    const followed = lex.followerList.someStartsAt(norm, q) || (short && tok !== undefined && tok.end === q && /^(?:x|nrt)$/.test(tok.tag) && occupationBefore(norm, p, idx));
     if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;

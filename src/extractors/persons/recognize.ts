@@ -5,7 +5,7 @@ import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
 
 export type { NameGuess } from './foreign.js';
@@ -50,15 +50,6 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
     if (left && left.tag === 'x' && left.end === start && isTranslitAt(norm, left.start)) return true;
   }
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
-}
-
-/** Last characters of a word for a person's occupation or standing ("经济学家", "削球手", "名将"). */
-const OCCUPATION_END = /^[\u3400-\u9fff]+[家手员将师星者匠]$/u;
-
-/** True when a word naming what a person is comes right before `p` ("女高音郑某", "名将高某"). */
-function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
-  const t = idx.at(p - 1);
-  return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
 }
 
 /** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
