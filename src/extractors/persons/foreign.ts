@@ -119,7 +119,12 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     }
     const tok = idx.startingAt(p);
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
-    const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
+    // jieba files everyday words of two characters as transliterated names too ("默契", "科普"): not
+    // after an adverb ("较默契") nor before a noun or a number ("科普作家", "多达二百").
+    const prev = idx.at(p - 1);
+    const after = idx.startingAt(q);
+    const everyday = short && ((prev !== undefined && prev.end === p && prev.tag === 'd') || (after !== undefined && /^(?:n|m)/.test(after.tag) && !/^nr/.test(after.tag)) || /^[0-9０-９一二三四五六七八九十百千万两几]/.test(norm[q] ?? ''));
+    const oneName = tok !== undefined && tok.end === q && !everyday && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
     // "球星佐拉", "画家塞尚": two characters jieba reads as one word right after an occupation.
     const followed = lex.followerList.someStartsAt(norm, q) || (short && tok !== undefined && tok.end === q && /^(?:x|nrt)$/.test(tok.tag) && occupationBefore(norm, p, idx));
     if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
