@@ -111,6 +111,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const across = idx.at(end);
   score += idx.isBoundary(end) ? 6 : across?.tag === 'x' ? 0 : -20;
   const first = idx.startingAt(p);
+  // A rare surname that jieba reads as a pronoun ("那|宏阔"): a demonstrative, in lists too.
+  if (first && first.end === p + 1 && first.tag === 'r' && sn === 1 && surnameScore(norm[p] as string) < 20) return null;
   // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
   // character follows it ("王国/清").
   if (first && first.end - p >= 2 && !isNameTag(first.tag)) {
@@ -284,10 +286,6 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     // Not right after 的, where no preposition or conjunction can stand ("的于|金山回忆说").
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag) && !(norm[p - 1] === '的' && /^[pc]$/.test(at.tag))) continue;
-    // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a
-    // pronoun and the rest as a word of its own.
-    const rest = idx.startingAt(p + 1);
-    if (at?.start === p && at.end === p + 1 && at.tag === 'r' && rest && rest.end - rest.start >= 2 && !isNameTag(rest.tag) && surnameScore(norm[p] as string) < 20) continue;
     const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
