@@ -84,6 +84,12 @@ function startsWord(p: number, idx: TokenIndex): boolean {
 /** Words before a place, not a person ("在|X举行", "首都|X", "来自|X"). */
 const PLACE_BEFORE = /(?:[在于到赴至经往]|来自|首都|城市|城|州|省|邦|岛|边陲)$/u;
 
+/** Words after a place: what is held there, or the kind of place a list of them is. */
+const PLACE_AFTER = /^(?:举行|进行|召开|举办|等(?:城镇|城市|地|国|港口))/u;
+function placeAround(norm: string, p: number, q: number): boolean {
+  return /(?:首都|城市|港口|州府|首府)$/u.test(norm.slice(Math.max(0, p - 2), p)) || PLACE_AFTER.test(norm.slice(q, q + 4));
+}
+
 /**
  * "，迈达尼此次视察…", "从阿尔比身上": jieba's guess of one new word (x) that is exactly the run, not
  * after a word that introduces places, and followed by punctuation or by a word that goes on the
@@ -92,7 +98,6 @@ const PLACE_BEFORE = /(?:[在于到赴至经往]|来自|首都|城市|城|州|�
 function guessedLikeName(norm: string, p: number, q: number, tok: { end: number; tag: string } | undefined, idx: TokenIndex): boolean {
   if (!tok || tok.end !== q || tok.tag !== 'x' || PLACE_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p))) return false;
   if (!isHan(norm[q])) return /^[，,。；;：:！!？?、）)”"]/.test(norm[q] ?? '');
-  if (/^(?:举行|进行|召开|举办)/u.test(norm.slice(q, q + 2))) return false;
   const next = idx.startingAt(q);
   return next !== undefined && /^(?:v|vd|d|ad|p|c|r|uj|ul|uz|title)$/.test(next.tag);
 }
@@ -114,6 +119,11 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const opensClause = p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
     const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
     if ((q - p < 3 && !short) || covered(q - 1)) {
+      p = q;
+      continue;
+    }
+    // "首都科托努", "在伯诺尼举行", "多普尔及贾拉瓦等城镇": a place, whatever else reads like a name.
+    if (placeAround(norm, p, q)) {
       p = q;
       continue;
     }
