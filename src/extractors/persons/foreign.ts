@@ -122,8 +122,9 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
       p = q;
       continue;
     }
-    // "首都科托努", "在伯诺尼举行", "多普尔及贾拉瓦等城镇": a place, whatever else reads like a name.
-    if (placeAround(norm, p, q)) {
+    // "首都科托努", "在伯诺尼举行", "多普尔及贾拉瓦等城镇": a place, whatever else reads like a name;
+    // "阿萨伊树", "切尔西队": a kind of thing after its name.
+    if (placeAround(norm, p, q) || THING_AFTER.has(norm[q] as string)) {
       p = q;
       continue;
     }
