@@ -12,6 +12,12 @@ function hanRun(norm: string, p: number): number {
   return q - p;
 }
 
+/** Does jieba read an ordinary word of two or more characters from `i` on ("金某|简介")? */
+function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr');
+}
+
 /**
  * `labelAt` matches a label at the start of a string (not global: no lastIndex state shared
  * between documents). The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
@@ -40,7 +46,12 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     if (tibetan === run) {
       // "拉巴次仁 旦增": Tibetan names have no surname.
     } else if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
-    else if (run > sn + 2) {
+    else if (run === 4 && sn === 1 && surnameAt(norm, p + 2, lex) === 1 && !isHanAt(norm, end) && !ordinaryWordAt(p + 2, idx)) {
+      // "（记者贾某陈某）": two names of two characters written together (no name has four
+      // characters with a one-character surname).
+      out.push([p, p + 2], [p + 2, p + 4]);
+      break;
+    } else if (run > sn + 2) {
       // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
       const lineEnds = run >= 5 && run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
       if (lineEnds && surnameAt(norm, end - 3, lex) === 1) start = end - 3;
