@@ -90,6 +90,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
+  // "哈文则去了", "刘菁还说": a one-character word that opens the predicate ends the name before it.
+  // Not one that names often end with ("唐师曾").
+  if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
   if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
