@@ -58,7 +58,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     };
     const surnameAfterName = (s: number): boolean => {
       const t = idx.at(s - 1);
-      return t !== undefined && t.start === s - 1 && t.end === s && /^nr/.test(t.tag) && surnameAt(norm, s - 1, lex) === 1;
+      // Or a list item ("、谢|朝阳，").
+      return t !== undefined && t.start === s - 1 && t.end === s && (/^nr/.test(t.tag) || norm[s - 2] === '、') && surnameAt(norm, s - 1, lex) === 1;
     };
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
