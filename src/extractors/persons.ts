@@ -128,7 +128,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const s = m.index ?? 0;
       const e = s + m[0].length;
       const name = m[1] ?? '';
-      const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
+      // Or the dateline's ("郑州6月3日电（张某某）", "本报讯（李某）").
+      const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '') || /(?:日电|报讯|社讯|网讯)$/.test(norm.slice(Math.max(0, s - 2), s));
       // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
       const head = idx.startingAt(s + 1);
       const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
