@@ -82,6 +82,13 @@ const WORD_STARTS_MAX = 50_000;
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
 const CLASSICAL_PARTICLES = '之乎者也而其焉';
 
+/** A verb of saying at `i`, or after one adverb there ("明确表示", "也认为"). */
+function speechAfter(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (lex.speechList.someStartsAt(norm, i)) return true;
+  const t = idx.startingAt(i);
+  return t !== undefined && /^(?:d|ad)$/.test(t.tag) && lex.speechList.someStartsAt(norm, t.end);
+}
+
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
@@ -152,7 +159,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
   // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
-  if ((clauseStart(norm, p) && lex.speechList.someStartsAt(norm, end)) || speaker) score += CLAUSE_SUBJECT_BONUS;
+  if ((clauseStart(norm, p) && speechAfter(norm, end, idx, lex)) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
   if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
