@@ -161,7 +161,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
   if ((clauseStart(norm, p) && speechAfter(norm, end, idx, lex)) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
-  if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
+  // More when that guess opens a clause as its subject ("，肖某某把群众的意见提交").
+  if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += subject ? 12 : 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
   if (first && len - sn === 2 && first.end === p + sn + 1) score -= 15;
   // "区河堤", "和渠道": the given part is an ordinary word.
