@@ -174,6 +174,16 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   return q;
 }
 
+/** True when a part between the dots is an ordinary word of jieba's ("妇女·家园·环境"): a motto, not a name. */
+function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex): boolean {
+  for (let i = start; i < end; ) {
+    const t = idx.startingAt(i);
+    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
+    i = t && t.end > i ? t.end : i + 1;
+  }
+  return false;
+}
+
 /**
  * Names written with a middle dot ("托马斯·哈斯", "阿不都·黑力力"): parts of Han characters joined by
  * ·, mostly transliteration characters. The dot is the evidence; places ("陇南·青岛产业园") are
@@ -201,7 +211,7 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     }
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
-    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex));
+    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex) && !ordinaryPart(norm, start, end, idx));
     if (free && nameLike) out.push({ start, end, score: THRESHOLD });
     dots.lastIndex = Math.max(end, d + 1);
     d = dots.exec(norm)?.index ?? -1;
