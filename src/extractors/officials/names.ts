@@ -254,7 +254,8 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
     const head = idx.at(c);
     const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n)$/.test(head.tag);
-    if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
+    // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
+    if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }
