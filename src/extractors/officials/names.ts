@@ -42,7 +42,7 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (j < norm.length && j - end <= 6 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
+    while (j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
