@@ -119,7 +119,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
-  score += idx.isBoundary(end) ? 6 : across?.tag === 'x' ? 0 : -20;
+  // Nor jieba's word of the last character and a stop after it ("王宏志|在" read 志在, "美的", "真是").
+  const stopAcross = across !== undefined && across.start === end - 1 && across.end === end + 1 && lex.nameStops.has(norm[end] as string);
+  score += idx.isBoundary(end) ? 6 : across?.tag === 'x' || stopAcross ? 0 : -20;
   const first = idx.startingAt(p);
   // A rare surname that jieba reads as a pronoun ("那|宏阔"): a demonstrative, in lists too.
   if (first && first.end === p + 1 && first.tag === 'r' && sn === 1 && surnameScore(norm[p] as string) < 20) return null;
