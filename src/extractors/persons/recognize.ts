@@ -79,6 +79,10 @@ const wordStarts = new Map<string, boolean>();
 const WORD_STARTS_MAX = 50_000;
 
 
+/** The stems and branches that name the years of the sixty-year cycle. */
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
 const CLASSICAL_PARTICLES = '之乎者也而其焉';
 
@@ -97,6 +101,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
+  // "丁丑盛夏", "辛亥年": a year of the sexagenary cycle (a heavenly stem, then an earthly branch).
+  if (!listed && HEAVENLY_STEMS.includes(word[0] as string) && EARTHLY_BRANCHES.includes(word[1] as string)) return null;
   // "哈文则去了", "刘菁还说": a one-character word that opens the predicate ends the name before it.
   // Not one that names often end with ("唐师曾").
   if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
@@ -287,6 +293,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if (!sn || covered(p)) continue;
     // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
     if (norm[p - 1] === norm[p]) continue;
+    // "1937年夏奉派回国": a season after a year.
+    if (norm[p] === '夏' && norm[p - 1] === '年') continue;
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
