@@ -18,6 +18,12 @@ function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr');
 }
 
+/** Does jieba read exactly `length` characters from `i` as an adverb, adjective, verb or function word ("相同")? */
+function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - i === length && /^(?:d|a|ad|an|v|vd|c|p|r|m)$/.test(t.tag);
+}
+
 /**
  * `labelAt` matches a label at the start of a string (not global: no lastIndex state shared
  * between documents). The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
@@ -58,10 +64,12 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
       else {
         const len = readNameAt(norm, p, idx, lex);
-        if (!len) break;
+        // "作者谈乡土文学": a verb jieba reads alone, then a word of its own, is no surname.
+        const head = idx.startingAt(p);
+        if (!len || (head?.end === p + 1 && /^v/.test(head.tag) && ordinaryWordAt(p + 1, idx))) break;
         end = p + len;
       }
-    } else if (run === 1 || sn === 0) break;
+    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx)) break; // "作者相同，": no name ("记者马力" is)
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
     // After 、 the last name may run into the next words: "记者刘某、果某某报道".
     if (out.length && !listed && (start !== p || end !== p + run)) break;
