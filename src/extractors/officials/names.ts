@@ -253,7 +253,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const tail = idx.at(s - 1);
     // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
     const head = idx.at(c);
-    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n)$/.test(head.tag);
+    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v)$/.test(head.tag);
     // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
     if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
   }
