@@ -53,7 +53,8 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
       else c = -1;
     }
     if (c < 0) c = nameAt(s);
-    if (c < 0) continue;
+    // "其中4名左翼议员": after a count of people comes what they are, not a name.
+    if (c < 0 || (/[名位个]/.test(norm[c - 1] ?? '') && /[0-9０-９一二三四五六七八九十两几多]/.test(norm[c - 2] ?? ''))) continue;
     // "王某任县长": the name ends before a verb of holding the post (appointments.ts reads it).
     if (lex.holdVerbs.some((v) => s - v.length - c >= 2 && norm.endsWith(v, s))) continue;
     if (lex.afterName.has(m[0])) {
