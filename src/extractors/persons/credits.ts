@@ -18,6 +18,12 @@ function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr');
 }
 
+/** A one-character verb, adverb or distinguishing word of jieba's, then a word ("作者谈|乡土", "作者原|单位"): no surname. */
+function verbBeforeWord(p: number, idx: TokenIndex): boolean {
+  const head = idx.startingAt(p);
+  return head !== undefined && head.end === p + 1 && /^(?:v|d|b)$/.test(head.tag) && ordinaryWordAt(p + 1, idx);
+}
+
 /** Does jieba read exactly `length` characters from `i` as an adverb, adjective, verb or function word ("相同")? */
 function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
   const t = idx.startingAt(i);
@@ -64,12 +70,10 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
       else {
         const len = readNameAt(norm, p, idx, lex);
-        // "作者谈乡土文学": a verb jieba reads alone, then a word of its own, is no surname.
-        const head = idx.startingAt(p);
-        if (!len || (head?.end === p + 1 && /^v/.test(head.tag) && ordinaryWordAt(p + 1, idx))) break;
+        if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx)) break; // "作者相同，": no name ("记者马力" is)
+    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
     // After 、 the last name may run into the next words: "记者刘某、果某某报道".
     if (out.length && !listed && (start !== p || end !== p + run)) break;
