@@ -22,6 +22,9 @@ type Push = (start: number, end: number, rule: string, titles: Span[], posts?: S
 /** Posts and the words that follow a name ("同志"), as one pattern. */
 let afterPattern: RegExp | null = null;
 
+/** Counts between a list of names and their post ("两首相", "三位部长" is not: 位 is no post). */
+const COUNTS = '两二三四五六七八九几';
+
 /** At most this many words of organisation before a name in the inverted form ("市委张明书记"). */
 const INVERTED_ORG_WORDS = 3;
 
@@ -37,17 +40,29 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
     const s = m.index ?? 0;
     const e = s + m[0].length;
     if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
-    const found = startEndingAt(s);
-    const c = found >= 0 ? found : nameEndingAt(norm, s, idx, lex, known);
-    if (c < 0) continue;
+    const nameAt = (end: number): number => {
+      const found = startEndingAt(end);
+      return found >= 0 ? found : nameEndingAt(norm, end, idx, lex, known);
+    };
+    // "翁某、洪某两首相": a count after a list of names ends the last name before it.
+    let nameEnd = s;
+    let c = -1;
+    if (COUNTS.includes(norm[s - 1] ?? '.')) {
+      c = nameAt(s - 1);
+      if (c >= 0 && norm[c - 1] === '、') nameEnd = s - 1;
+      else c = -1;
+    }
+    if (c < 0) c = nameAt(s);
+    // "其中4名左翼议员": after a count of people comes what they are, not a name.
+    if (c < 0 || (/[名位个]/.test(norm[c - 1] ?? '') && /[0-9０-９一二三四五六七八九十两几多]/.test(norm[c - 2] ?? ''))) continue;
     // "王某任县长": the name ends before a verb of holding the post (appointments.ts reads it).
     if (lex.holdVerbs.some((v) => s - v.length - c >= 2 && norm.endsWith(v, s))) continue;
     if (lex.afterName.has(m[0])) {
-      push(c, s, 'name before post', []);
+      push(c, nameEnd, 'name before post', []);
       continue;
     }
     const org = organisationBefore(norm, c, idx);
-    push(c, s, 'name before post', [[s, e]], [[s, e]], org < c ? [text.slice(org, c) + text.slice(s, e)] : undefined);
+    push(c, nameEnd, 'name before post', [[s, e]], [[s, e]], org < c ? [text.slice(org, c) + text.slice(s, e)] : undefined);
   }
 }
 

@@ -8,6 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
+import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
 
 /**
@@ -50,6 +51,16 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const lex = nameLexicon();
     const { norm, text } = doc;
     const idx = new TokenIndex(doc);
+    /** Does jieba read an ordinary word of two or more characters from `i` on? */
+    const wordAt = (i: number): boolean => {
+      const t = idx.startingAt(i);
+      return t !== undefined && t.end - t.start >= 2 && t.tag !== 'x' && !isNameTag(t.tag);
+    };
+    const surnameAfterName = (s: number): boolean => {
+      const t = idx.at(s - 1);
+      // Or a list item ("、谢|朝阳，").
+      return t !== undefined && t.start === s - 1 && t.end === s && (/^nr/.test(t.tag) || norm[s - 2] === '、') && surnameAt(norm, s - 1, lex) === 1;
+    };
     const officialNames = new Set(ctx.mentions('officials').map((m) => m.text));
     const out: Mention<PersonAttrs>[] = [];
     const taken = new Set<number>();
@@ -117,7 +128,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const s = m.index ?? 0;
       const e = s + m[0].length;
       const name = m[1] ?? '';
-      const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '');
+      // Or the dateline's ("郑州6月3日电（张某某）", "本报讯（李某）").
+      const closesParagraph = e >= norm.length || norm[e] === '\n' || norm[e] === '\r' || /[。！？!?”"]/.test(norm[s - 1] ?? '') || /(?:日电|报讯|社讯|网讯)$/.test(norm.slice(Math.max(0, s - 2), s));
       // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
       const head = idx.startingAt(s + 1);
       const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
@@ -126,7 +138,17 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
 
     // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
     const blocked = new Uint8Array(norm.length);
-    for (const f of ['locations', 'organizations']) for (const m of ctx.mentions(f)) blocked.fill(1, m.start, m.end);
+    for (const f of ['locations', 'organizations']) {
+      for (const m of ctx.mentions(f)) {
+        // "陈|桂林对大家讲": a place of two characters right after a surname that jieba reads alone as a
+        // name is the given name; the guesses below still need their evidence.
+        if (f === 'locations' && m.end - m.start === 2 && surnameAfterName(m.start)) continue;
+        // "罗马|里奥在记者招待会上说": a foreign place that opens a longer transliteration is part of it.
+        // Not before an ordinary word ("苏格兰|比赛").
+        if (f === 'locations' && isTranslitAt(norm, m.end) && isTranslitAt(norm, m.end + 1) && !isTranslitAt(norm, m.start - 1) && !wordAt(m.end)) continue;
+        blocked.fill(1, m.start, m.end);
+      }
+    }
     for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {

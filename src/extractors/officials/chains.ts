@@ -7,6 +7,9 @@ import type { TokenIndex } from './tokens.js';
 /** A name read after a chain of titles, with the chain's title and post spans. */
 export interface ChainedName { start: number; end: number; rule: string; titleSpans: Span[]; postSpans: Span[] }
 
+/** Words between a post and the name they introduce. */
+const CHAIN_CUES = ['名叫', '叫做'];
+
 /** Title units per document: the officials and persons extractors both read them. */
 const unitsOf = new WeakMap<Doc, TitleUnit[]>();
 export function titleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
@@ -30,6 +33,9 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
     const titleSpans = chain.map((u): Span => [u.start, u.end]);
     const postSpans = chain.map((u): Span => [u.postStart, u.end]);
     let p = (chain[chain.length - 1] as TitleUnit).end;
+    // "公司总裁名叫保罗·邦珀": a cue that introduces the name.
+    const cue = CHAIN_CUES.find((c) => norm.startsWith(c, p));
+    if (cue) p += cue.length;
     let len = readNameAt(norm, p, idx, lex);
     let rule = 'title chain before name';
     while (len > 0) {

@@ -30,6 +30,8 @@ export interface NameLexicon {
   doctrineTails: string[];
   listEnds: string[];
   notNames: Set<string>;
+  /** Clubs, brands, awards… written like people's names (dict/name-not-people.txt): never a guessed name. */
+  notPeople: Set<string>;
   /** Words that follow (`followers`) or precede (`cues`) a personal name. */
   followers: string[];
   /** Followers that say or judge ("表示", "认为"): the name is the subject of the clause. */
@@ -104,6 +106,7 @@ export function nameLexicon(): NameLexicon {
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
+    notPeople: new Set(loadDict('name-not-people.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
     followers,
     honorifics: kind(context, 'honorific'),
     speechVerbs,
@@ -133,4 +136,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;

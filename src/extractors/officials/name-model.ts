@@ -69,6 +69,13 @@ function runHas(run: string, word: string): boolean {
   return false;
 }
 
+/** True for two characters that end in a surname and that jieba's full dictionary holds as a word ("重温"). */
+export function endsInSurnameWord(pair: string): boolean {
+  fullDictKind(pair); // loads the runs
+  const run = fullDictRuns?.get('end\t2');
+  return run !== undefined && pair.length === 2 && runHas(run, pair);
+}
+
 /**
  * How jieba's full dictionary knows a word that its lean one lacks: 'word' ("白癜风"), 'nr' (two
  * characters it files as a name, mostly everyday words: "萧瑟", "云霄"), or undefined.

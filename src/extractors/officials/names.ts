@@ -42,7 +42,7 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
     let j = end + 1;
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (j < norm.length && j - end <= 6 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
+    while (j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -114,13 +114,24 @@ export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: Name
  * four or more transliteration characters, of three that does not start with a surname, or of two
  * that does not start with a surname and ends the word. Its length, or 0.
  */
-export function foreignNameAt(norm: string, p: number, lex: NameLexicon): number {
+export function foreignNameAt(norm: string, p: number, lex: NameLexicon, idx?: TokenIndex): number {
   let q = p;
-  while (q - p < 8 && lex.translitChars.has(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
+  while (q - p < 8 && lex.translitChars.has(norm, q) && !lex.nameStops.has(norm[q] as string) && !(idx && q - p >= 2 && wordRunsOutAt(norm, q, idx, lex))) q++;
   const run = q - p;
   if (run >= 4 || (run === 3 && !surnameAt(norm, p, lex))) return run;
   if (run === 2 && !surnameAt(norm, p, lex) && nameMayEndAt(norm, q, lex)) return run;
   return 0;
+}
+
+/**
+ * True when jieba reads an ordinary word from `q` on that goes past the transliteration characters
+ * ("约翰松|得意洋洋", "阿姆斯特朗|登上"): the name ends before it.
+ */
+function wordRunsOutAt(norm: string, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const t = idx.startingAt(q);
+  if (!t || t.end - q < 2 || /^(?:nr|x)/.test(t.tag)) return false;
+  for (let i = q; i < t.end; i++) if (!lex.translitChars.has(norm, i)) return true;
+  return false;
 }
 
 /**
@@ -155,7 +166,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;
-  const foreign = foreignNameAt(norm, p, lex) || foreignWordAt(norm, p, idx, lex) || foreignRunWithOneOtherAt(norm, p, lex);
+  const foreign = foreignNameAt(norm, p, lex, idx) || foreignWordAt(norm, p, idx, lex) || foreignRunWithOneOtherAt(norm, p, lex);
   if (foreign) return foreign;
   // A national leader's name is read whole ("国务院总理李克强主持", where 强 would end it early).
   // Not when the name runs on ("陈云林" is no 陈云).
@@ -174,9 +185,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     return sn === 1 && oneWord && isHan(norm[p + 2]) && !lex.nameStops.has(norm[p + 2] as string) && nameMayEndAt(norm, p + 3, lex) ? 3 : 0;
   }
   const tok: Token | undefined = idx.startingAt(p);
-  // "副县长于有斌": a preposition before one of jieba's new words that closes like a name is a surname.
+  // "副县长于有斌", "乡长和卫东主持": a preposition or conjunction before one of jieba's new words that
+  // closes like a name is a surname.
   const guessedAfter = idx.startingAt(p + 1);
-  const surnameBeforeGuess = sn === 1 && tok?.tag === 'p' && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  const surnameBeforeGuess = sn === 1 && (tok?.tag === 'p' || tok?.tag === 'c') && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
@@ -186,7 +198,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     if (len === 1 && sn === 1 && FUNCTION_WORD_TAG.test(tok.tag) && surnameScore(norm.charAt(p)) <= 0) return 0;
     // "教练曾高兴地说", "记者曾采访": an adverb (曾/d) before a verb or an adverb is no surname.
     const after = idx.startingAt(p + 1);
-    if (len === 1 && /^[dp]$/.test(tok.tag) && after !== undefined && /^(?:v|vd|vn|d|ad|a|m)$/.test(after.tag)) return 0;
+    // So before a time word or a distinguishing word ("曾先后赴津", "曾高兴地").
+    if (len === 1 && /^[dp]$/.test(tok.tag) && after !== undefined && /^(?:v|vd|vn|d|ad|a|m|t|b)$/.test(after.tag)) return 0;
   }
   let len = sn + 1;
   const second = norm[p + sn + 1];
@@ -240,8 +253,9 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const tail = idx.at(s - 1);
     // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
     const head = idx.at(c);
-    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n)$/.test(head.tag);
-    if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.start === c + sn && tail.end === s) return c;
+    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v)$/.test(head.tag);
+    // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
+    if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }

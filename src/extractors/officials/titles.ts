@@ -86,6 +86,11 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
     const end = postStart + post.length;
     if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
     const last = idx.at(end - 1);
+    // "泰国王储": jieba's title word across the post's end is the post ("国王" yields to 王储).
+    if (last && last.end > end && last.start > postStart && last.tag === 'title') {
+      lex.unitRe.lastIndex = last.start;
+      continue;
+    }
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.
     // So does jieba's guess across it ("财政部/长扎/多尔诺夫": x), when a name follows.
     // And a two-character word across it ("乡长石磊": 乡/长石/磊, "主任何丽娟": 主/任何/丽娟), when the

@@ -12,6 +12,24 @@ function hanRun(norm: string, p: number): number {
   return q - p;
 }
 
+/** Does jieba read an ordinary word of two or more characters from `i` on ("金某|简介")? */
+function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr');
+}
+
+/** A one-character verb, adverb or distinguishing word of jieba's, then a word ("作者谈|乡土", "作者原|单位"): no surname. */
+function verbBeforeWord(p: number, idx: TokenIndex): boolean {
+  const head = idx.startingAt(p);
+  return head !== undefined && head.end === p + 1 && /^(?:v|d|b)$/.test(head.tag) && ordinaryWordAt(p + 1, idx);
+}
+
+/** Does jieba read exactly `length` characters from `i` as an adverb, adjective, verb or function word ("相同")? */
+function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end - i === length && /^(?:d|a|ad|an|v|vd|c|p|r|m)$/.test(t.tag);
+}
+
 /**
  * `labelAt` matches a label at the start of a string (not global: no lastIndex state shared
  * between documents). The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
@@ -40,17 +58,22 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     if (tibetan === run) {
       // "拉巴次仁 旦增": Tibetan names have no surname.
     } else if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞
-    else if (run > sn + 2) {
+    else if (run === 4 && sn === 1 && surnameAt(norm, p + 2, lex) === 1 && !isHanAt(norm, end) && !ordinaryWordAt(p + 2, idx)) {
+      // "（记者贾某陈某）": two names of two characters written together (no name has four
+      // characters with a one-character surname).
+      out.push([p, p + 2], [p + 2, p + 4]);
+      break;
+    } else if (run > sn + 2) {
       // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
       const lineEnds = run >= 5 && run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
       if (lineEnds && surnameAt(norm, end - 3, lex) === 1) start = end - 3;
       else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
       else {
         const len = readNameAt(norm, p, idx, lex);
-        if (!len) break;
+        if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || sn === 0) break;
+    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
     // After 、 the last name may run into the next words: "记者刘某、果某某报道".
     if (out.length && !listed && (start !== p || end !== p + run)) break;

@@ -32,6 +32,18 @@ export const THING_AFTER = new Set([...'峰岛寺庙楼庄园牌型队球树港�
  * name-follower word closes. Places are written with the same characters ("罗滕堡"), so the run
  * needs that evidence.
  */
+/** Last characters of a word for a person's occupation or standing ("经济学家", "削球手", "名将"). */
+const OCCUPATION_END = /^[\u3400-\u9fff]+[家手员将师星者匠]$/u;
+
+/** True when a word naming what a person is comes right before `p` ("女高音郑某", "名将高某"). */
+export function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
+  const t = idx.at(p - 1);
+  return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
+}
+
+/** Prepositions that take a person before a verb ("与某某打交道", "代替某某上阵"). */
+const PREPOSITION_BEFORE = /(?:[与同跟为替让被给把]|代替)$/u;
+
 /** Last characters of transliterated places and things, not people ("罗滕堡", "阿科松博电站"). */
 const FOREIGN_PLACE_END = new Set([...'堡港州岛城山河湖']);
 
@@ -51,8 +63,14 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
   // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
   if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
+  // "倾向于与帕斯特拉纳打交道", "为某某赢得胜利": the object of a preposition, then a verb.
+  const next = idx.startingAt(q);
+  if (PREPOSITION_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) && next !== undefined && next.end - q >= 2 && /^v/.test(next.tag)) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
-  return (p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string)) && lex.predicates.some((w) => norm.startsWith(w, q));
+  if (!(p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string))) return false;
+  if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
+  // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
+  return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
 }
 /**
  * True when a word starts at `p`, or jieba's guess of a new word (x) glued the one character before
@@ -61,6 +79,27 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
 function startsWord(p: number, idx: TokenIndex): boolean {
   const t = idx.at(p);
   return idx.isBoundary(p) || (t !== undefined && t.tag === 'x' && t.start === p - 1);
+}
+
+/** Words before a place, not a person ("在|X举行", "首都|X", "来自|X"). */
+const PLACE_BEFORE = /(?:[在于到赴至经往]|来自|首都|城市|城|州|省|邦|岛|边陲)$/u;
+
+/** Words after a place: what is held there, or the kind of place a list of them is. */
+const PLACE_AFTER = /^(?:举行|进行|召开|举办|等(?:城镇|城市|地|国|港口))/u;
+function placeAround(norm: string, p: number, q: number): boolean {
+  return /(?:首都|城市|港口|州府|首府)$/u.test(norm.slice(Math.max(0, p - 2), p)) || PLACE_AFTER.test(norm.slice(q, q + 4));
+}
+
+/**
+ * "，迈达尼此次视察…", "从阿尔比身上": jieba's guess of one new word (x) that is exactly the run, not
+ * after a word that introduces places, and followed by punctuation or by a word that goes on the
+ * clause (a verb, an adverb, a pronoun, a particle, a locative, a title), not by a noun it would name.
+ */
+function guessedLikeName(norm: string, p: number, q: number, tok: { end: number; tag: string } | undefined, idx: TokenIndex): boolean {
+  if (!tok || tok.end !== q || tok.tag !== 'x' || PLACE_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) || /vs\s*$/i.test(norm.slice(Math.max(0, p - 3), p))) return false;
+  if (!isHan(norm[q])) return /^[，,。；;：:！!？?、）)”"]/.test(norm[q] ?? '');
+  const next = idx.startingAt(q);
+  return next !== undefined && /^(?:v|vd|d|ad|p|c|r|uj|ul|uz|title)$/.test(next.tag);
 }
 
 /** Characters after which a clause starts. */
@@ -83,11 +122,23 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
       p = q;
       continue;
     }
+    // "首都科托努", "在伯诺尼举行", "多普尔及贾拉瓦等城镇": a place, whatever else reads like a name;
+    // "阿萨伊树", "切尔西队": a kind of thing after its name.
+    if (placeAround(norm, p, q) || THING_AFTER.has(norm[q] as string)) {
+      p = q;
+      continue;
+    }
     const tok = idx.startingAt(p);
     // jieba's own name for the run: nr for three characters or more, nrt (transliterated) for two.
-    const oneName = tok !== undefined && tok.end === q && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
-    const followed = lex.followerList.someStartsAt(norm, q);
-    if ((oneName || followed) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    // jieba files everyday words of two characters as transliterated names too ("默契", "科普"): not
+    // after an adverb ("较默契") nor before a noun or a number ("科普作家", "多达二百").
+    const prev = idx.at(p - 1);
+    const after = idx.startingAt(q);
+    const everyday = short && ((prev !== undefined && prev.end === p && prev.tag === 'd') || (after !== undefined && /^(?:n|m)/.test(after.tag) && !/^nr/.test(after.tag)) || /^[0-9０-９一二三四五六七八九十百千万两几]/.test(norm[q] ?? ''));
+    const oneName = tok !== undefined && tok.end === q && !everyday && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
+    // "球星佐拉", "画家塞尚": two characters jieba reads as one word right after an occupation.
+    const followed = lex.followerList.someStartsAt(norm, q) || (short && tok !== undefined && tok.end === q && /^(?:x|nrt)$/.test(tok.tag) && occupationBefore(norm, p, idx));
+    if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }
@@ -123,6 +174,16 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   return q;
 }
 
+/** True when a part between the dots is an ordinary word of jieba's ("妇女·家园·环境"): a motto, not a name. */
+function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex): boolean {
+  for (let i = start; i < end; ) {
+    const t = idx.startingAt(i);
+    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
+    i = t && t.end > i ? t.end : i + 1;
+  }
+  return false;
+}
+
 /**
  * Names written with a middle dot ("托马斯·哈斯", "阿不都·黑力力"): parts of Han characters joined by
  * ·, mostly transliteration characters. The dot is the evidence; places ("陇南·青岛产业园") are
@@ -150,7 +211,7 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     }
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
-    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex));
+    const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex) && !ordinaryPart(norm, start, end, idx));
     if (free && nameLike) out.push({ start, end, score: THRESHOLD });
     dots.lastIndex = Math.max(end, d + 1);
     d = dots.exec(norm)?.index ?? -1;

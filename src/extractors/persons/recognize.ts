@@ -1,11 +1,12 @@
-import { fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
+import { endsInSurnameWord, fullDictKind, givenCharScoreAt, givenPairCount, surnameScore } from '../officials/name-model.js';
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -40,21 +41,21 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   if (before === '·' || after === '·' || before === '•' || after === '•') return true;
   let foreign = 0;
   for (let i = start; i < end; i++) if (isTranslitAt(norm, i)) foreign++;
-  if (foreign === end - start) return true;
+  // Two transliteration characters alone are a name of their own ("鲁某还强调"), unless jieba glued
+  // them to a neighbour ("阿尔代尔") or guessed a transliterated word right before ("埃因|霍温").
+  if (foreign === end - start) {
+    // Nor a unit after a number ("54费丹").
+    if (end - start >= 3 || !idx.isBoundary(start) || !idx.isBoundary(end) || /[0-9０-９]/.test(norm[start - 1] ?? '')) return true;
+    const left = idx.at(start - 1);
+    if (left && left.tag === 'x' && left.end === start && isTranslitAt(norm, left.start)) return true;
+  }
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
-}
-
-/** Last characters of a word for a person's occupation or standing ("经济学家", "削球手", "名将"). */
-const OCCUPATION_END = /^[\u3400-\u9fff]+[家手员将师星者匠]$/u;
-
-/** True when a word naming what a person is comes right before `p` ("女高音郑某", "名将高某"). */
-function occupationBefore(norm: string, p: number, idx: TokenIndex): boolean {
-  const t = idx.at(p - 1);
-  return t !== undefined && t.end === p && t.end - t.start >= 2 && /^n/.test(t.tag) && OCCUPATION_END.test(norm.slice(t.start, t.end));
 }
 
 /** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
+/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
@@ -78,8 +79,19 @@ const wordStarts = new Map<string, boolean>();
 const WORD_STARTS_MAX = 50_000;
 
 
+/** The stems and branches that name the years of the sixty-year cycle. */
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
 const CLASSICAL_PARTICLES = '之乎者也而其焉';
+
+/** A verb of saying at `i`, or after one adverb there ("明确表示", "也认为"). */
+function speechAfter(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (lex.speechList.someStartsAt(norm, i)) return true;
+  const t = idx.startingAt(i);
+  return t !== undefined && /^(?:d|ad)$/.test(t.tag) && lex.speechList.someStartsAt(norm, t.end);
+}
 
 /** Scores the name of `len` characters at `p` (surname of `sn` characters), or null if impossible. */
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
@@ -89,10 +101,15 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
+  // "丁丑盛夏", "辛亥年": a year of the sexagenary cycle (a heavenly stem, then an earthly branch).
+  if (!listed && HEAVENLY_STEMS.includes(word[0] as string) && EARTHLY_BRANCHES.includes(word[1] as string)) return null;
+  // "哈文则去了", "刘菁还说": a one-character word that opens the predicate ends the name before it.
+  // Not one that names often end with ("唐师曾").
+  if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
-  if (len - sn === 2 && lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生"
+  if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
-  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1))) return null;
+  if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1)) || THING_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
   // (Each test only where its first or last character is there: they run for every candidate.)
   const next = norm.charCodeAt(end);
@@ -108,8 +125,12 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 1) score += 8; // one given character carries less evidence; do not punish it twice
   // jieba's guessed words (tag x) often swallow a neighbour ("沈洪嘉看"): no boundary evidence either way.
   const across = idx.at(end);
-  score += idx.isBoundary(end) ? 6 : across?.tag === 'x' ? 0 : -20;
+  // Nor jieba's word of the last character and a stop after it ("王宏志|在" read 志在, "美的", "真是").
+  const stopAcross = across !== undefined && across.start === end - 1 && across.end === end + 1 && lex.nameStops.has(norm[end] as string);
+  score += idx.isBoundary(end) ? 6 : across?.tag === 'x' || stopAcross ? 0 : -20;
   const first = idx.startingAt(p);
+  // A rare surname that jieba reads as a pronoun ("那|宏阔"): a demonstrative, in lists too.
+  if (first && first.end === p + 1 && first.tag === 'r' && sn === 1 && surnameScore(norm[p] as string) < 20) return null;
   // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
   // character follows it ("王国/清").
   if (first && first.end - p >= 2 && !isNameTag(first.tag)) {
@@ -146,9 +167,10 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "对此，于友先表示", "王天然认为": a clause that opens with the name and goes on with what the
   // person says or does is the strongest evidence news text gives without a title.
   // So is a line that opens with the name and a colon: the speaker of an interview ("姜某：…").
-  if ((clauseStart(norm, p) && lex.speechList.someStartsAt(norm, end)) || speaker) score += CLAUSE_SUBJECT_BONUS;
+  if ((clauseStart(norm, p) && speechAfter(norm, end, idx, lex)) || speaker) score += CLAUSE_SUBJECT_BONUS;
   // jieba's dictionary tags junk nr too ("雷阵雨", "杜鹃花"): only its guesses (x) count a little.
-  if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += 6;
+  // More when that guess opens a clause as its subject ("，肖某某把群众的意见提交").
+  if (first && first.end === end && len - sn === 2 && first.tag === 'x') score += subject ? 12 : 6;
   // "祝福老人": jieba's two-character word from the surname on, then one more character.
   if (first && len - sn === 2 && first.end === p + sn + 1) score -= 15;
   // "区河堤", "和渠道": the given part is an ordinary word.
@@ -190,9 +212,6 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
   return 0;
 }
 
-/** A name next to a known name in a 、 list needs much less evidence ("李志民、刘于鹤、何栋材"). */
-const LIST_RELIEF = 30;
-
 /** The best reading of a name starting at `p`, with the context relief given, or null. */
 function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, relief: number, listed: boolean): NameGuess | null {
   const sn = surnameAt(norm, p, lex);
@@ -200,6 +219,12 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   const best = reading(norm, p, sn, three, two, relief, idx, lex);
+  // "常某胜张某某，王某胜俞某": a three-character reading glued to the next name by its last
+  // character, a one-character verb between two names (a sports result); two names never touch.
+  if (best && best.end === p + sn + 2 && !listed && !/[(（]/.test(norm[p - 1] ?? '') && linkedName(norm, best.end, idx, lex)) {
+    const short = candidate(norm, p, sn, sn + 1, idx, lex, true);
+    return short !== null && short + LIST_RELIEF >= THRESHOLD ? { start: p, end: p + sn + 1, score: short } : null;
+  }
   if (three === null || givenPairCount(norm.slice(p + sn, p + sn + 2)) >= KNOWN_PAIR) return best;
   // "丁丑盛/盛夏", "萧瑟秋/秋风": the last character starts a dictionary word with what follows.
   // Asking jieba is the costly part of a guess, so it is asked only when the answer matters.
@@ -208,28 +233,20 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   return startsWord(norm, p + sn + 1) ? glued : best;
 }
 
+/** True when a name that closes like a list item starts at `q` (a surname, then what the guesser accepts). */
+function linkedName(norm: string, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (!surnameAt(norm, q, lex) || !isHanAt(norm, q - 2)) return false;
+  const g = bestAt(norm, q, idx, lex, LIST_RELIEF, true);
+  // Bylines do run names together ("（张某明孙某）", "通讯员宋某辉王某）"): not before a bracket.
+  return g !== null && !isHanAt(norm, g.end) && !/[)）]/.test(norm[g.end] ?? '');
+}
+
 /** The three- or two-character reading the scores choose, if it passes the threshold. */
 function reading(norm: string, p: number, sn: number, three: number | null, two: number | null, relief: number, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
   else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
   return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end, idx, lex) ? best : null;
-}
-
-/** Separators of a list of names: "李志民、刘于鹤", doubles "葛菲／顾俊", pairs "张三和李四". */
-const LIST_SEPARATORS = '、／/和与';
-/** Characters that may close a list item besides non-Han ones. */
-const ITEM_CLOSERS = '等和与及';
-
-/**
- * A list item of four characters that starts with two surnames ("、周梁淑怡、"): a married woman's
- * name as written in Hong Kong and Taiwan (husband's surname, own surname, given name).
- */
-function marriedNameAt(norm: string, p: number, lex: NameLexicon): NameGuess | null {
-  if (!lex.surnames.has(norm[p] as string) || !lex.surnames.has(norm[p + 1] as string)) return null;
-  for (let i = p; i < p + 4; i++) if (!isHanAt(norm, i)) return null;
-  const after = norm[p + 4];
-  return isHan(after) && !ITEM_CLOSERS.includes(after as string) ? null : { start: p, end: p + 4, score: THRESHOLD };
 }
 
 /**
@@ -245,60 +262,6 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
   const sn = surnameAt(norm, g.start, lex);
   const score = e - g.start === sn + 2 ? candidate(norm, g.start, sn, sn + 2, idx, lex, true) : null;
   return score !== null && score + LIST_RELIEF >= THRESHOLD ? { start: g.start, end: e, score } : g;
-}
-
-/** A transliterated name filling a list item from `p` on ("、弗拉维奥、"), or null. */
-function foreignItemAt(norm: string, p: number): NameGuess | null {
-  let q = p;
-  while (q - p < 8 && isTranslitAt(norm, q)) q++;
-  if (q - p < 2 || (isHanAt(norm, q) && !ITEM_CLOSERS.includes(norm[q] as string))) return null;
-  return { start: p, end: q, score: THRESHOLD };
-}
-
-/** Names listed around the names already found, read outwards from them. */
-function listNeighbours(norm: string, found: readonly { start: number; end: number }[], idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
-  const out: NameGuess[] = [];
-  const seen = new Set(found.map((f) => f.start));
-  const queue = [...found];
-  for (let k = 0; k < queue.length && k < 10_000; k++) {
-    const { start, end } = queue[k] as { start: number; end: number };
-    const next: NameGuess[] = [];
-    if (LIST_SEPARATORS.includes(norm[end] ?? '.')) {
-      const g = bestAt(norm, end + 1, idx, lex, LIST_RELIEF, true);
-      const married = marriedNameAt(norm, end + 1, lex);
-      // The name must close where the list item does: "、何栋材、", "、何栋材等".
-      if (married) next.push(married);
-      else if (g && (g.end >= norm.length || !isHanAt(norm, g.end) || ITEM_CLOSERS.includes(norm[g.end] as string))) next.push(g);
-      else if (norm[end] !== '和' && norm[end] !== '与') {
-        const f = foreignItemAt(norm, end + 1);
-        if (f) next.push(f);
-      }
-    }
-    if (LIST_SEPARATORS.includes(norm[start - 1] ?? '.')) {
-      const sep = start - 1;
-      const married = sep >= 4 && !isHanAt(norm, sep - 5) ? marriedNameAt(norm, sep - 4, lex) : null;
-      if (married) next.push(married);
-      else for (const len of [3, 2, 4]) {
-        const g = bestAt(norm, sep - len, idx, lex, LIST_RELIEF, true);
-        if (g && g.end === sep && (sep - len === 0 || !isHanAt(norm, sep - len - 1))) {
-          next.push(g);
-          break;
-        }
-      }
-      if (!next.length && norm[sep] !== '和' && norm[sep] !== '与') {
-        let c = sep;
-        while (sep - c < 8 && c > 0 && isTranslitAt(norm, c - 1)) c--;
-        if (sep - c >= 2 && (c === 0 || !isHanAt(norm, c - 1))) next.push({ start: c, end: sep, score: THRESHOLD });
-      }
-    }
-    for (const g of next) {
-      if (seen.has(g.start) || covered(g.start) || covered(g.end - 1)) continue;
-      seen.add(g.start);
-      out.push(g);
-      queue.push(g);
-    }
-  }
-  return out;
 }
 
 /**
@@ -330,18 +293,20 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     if (!sn || covered(p)) continue;
     // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
     if (norm[p - 1] === norm[p]) continue;
+    // "1937年夏奉派回国": a season after a year.
+    if (norm[p] === '夏' && norm[p - 1] === '年') continue;
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
     // that is one of jieba's guesses ("使耿/志军").
     const at = idx.at(p);
     if (isHanAt(norm, p - 1) && !idx.isBoundary(p) && at?.tag !== 'x') continue;
+    // Nor when that guess starts with a word ending in the surname ("重温|苏某", "负于|马某"): jieba's
+    // full dictionary knows the two characters as one word.
+    if (at !== undefined && at.start === p - 1 && isHanAt(norm, p - 1) && endsInSurnameWord(norm.slice(p - 1, p + 1))) continue;
     // "辛蒂和莱昂纳德": a conjunction before a transliterated name is no surname.
     if ('和与及同跟'.includes(norm[p] as string) && isTranslitAt(norm, p + 1)) continue;
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
-    if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag)) continue;
-    // A demonstrative before an ordinary word ("那|喧嚣", "那|姑娘"): jieba reads the character as a
-    // pronoun and the rest as a word of its own.
-    const rest = idx.startingAt(p + 1);
-    if (at?.start === p && at.end === p + 1 && at.tag === 'r' && rest && rest.end - rest.start >= 2 && !isNameTag(rest.tag) && surnameScore(norm[p] as string) < 20) continue;
+    // Not right after 的, where no preposition or conjunction can stand ("的于|金山回忆说").
+    if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag) && !(norm[p - 1] === '的' && /^[pc]$/.test(at.tag))) continue;
     const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
@@ -352,5 +317,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   for (const g of out) taken.fill(1, g.start, g.end);
   const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
   const found = [...out, ...foreign];
-  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1)];
+  // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
+  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end));
+  return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1, bestAt)].filter(person);
 }
