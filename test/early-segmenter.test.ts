@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { guessOneSmallArticle } from '../src/cli/early-segmenter.js';
-import { dropEarly, spawnEarly, takeEarly } from '../src/pipeline/segmenter-spawn.js';
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { STOPPED, stopSegmenter } from '../src/pipeline/segmenter-spawn.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tifa-early-'));
 const small = path.join(dir, 'a.txt');
@@ -26,7 +27,7 @@ describe('guessOneSmallArticle', () => {
 
   test('one small file to extract, whatever options around it', () => {
     expect(guessOneSmallArticle(['extract', small])).toBe(true);
-    expect(guessOneSmallArticle(['extract', small, '--format', 'json', '--only', 'officials'])).toBe(true);
+    expect(guessOneSmallArticle(['extract', small, '--format', 'json', '--t2s', 'off'])).toBe(true);
     expect(guessOneSmallArticle(['extract', '-f', 'jsonl', small, '--input=text'])).toBe(true);
   });
 
@@ -42,21 +43,33 @@ describe('guessOneSmallArticle', () => {
     expect(guessOneSmallArticle(['extract', small, '--input', 'jsonl'])).toBe(false);
   });
 
+  test('not with --only: the fields decide later whether anything segments (--only dates never does)', () => {
+    expect(guessOneSmallArticle(['extract', small, '--only', 'dates'])).toBe(false);
+    expect(guessOneSmallArticle(['extract', small, '--only=officials'])).toBe(false);
+  });
+
   test('TIFA_SEGMENTER_THREAD=0 turns it off', () => {
     process.env.TIFA_SEGMENTER_THREAD = '0';
     expect(guessOneSmallArticle(['extract', small])).toBe(false);
   });
 });
 
-describe('the early thread', () => {
-  test('is handed over once, and one not adopted is stopped', () => {
-    spawnEarly();
-    const first = takeEarly();
-    expect(first).not.toBeNull();
-    expect(takeEarly()).toBeNull();
-    void first?.worker.terminate();
-    spawnEarly();
-    dropEarly();
-    expect(takeEarly()).toBeNull();
+describe('stopping the thread', () => {
+  test('waits until the thread is out of its work (a load) and has answered stop, then ends it', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const flag = new Int32Array(new SharedArrayBuffer(8));
+    // A stand-in for segmenter-worker.ts: 300 ms of "load" at start, then it answers stop as the real one does.
+    const code = `
+      const { workerData } = require('node:worker_threads');
+      const { port, flag } = workerData;
+      const until = Date.now() + 300; while (Date.now() < until) {}
+      port.on('message', (m) => { if (m.type === 'stop') { port.close(); Atomics.store(flag, ${STOPPED}, 1); Atomics.notify(flag, ${STOPPED}); } });`;
+    const worker = new Worker(code, { eval: true, workerData: { port: port2, flag }, transferList: [port2] });
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    const t0 = Date.now();
+    stopSegmenter({ worker, port: port1, flag });
+    expect(Atomics.load(flag, STOPPED)).toBe(1);
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(200); // it did wait for the "load"
+    await exited;
   });
 });

@@ -44,6 +44,8 @@ export function guessOneSmallArticle(args: readonly string[]): boolean {
     const a = args[at] as string;
     return a.length > name.length ? a.slice(name.length + 1) : (args[at + 1] ?? '');
   };
+  // --only leaves the choice to the fields (`--only dates` never segments): see commands/extract.ts.
+  if (valueOf('--only') !== undefined) return false;
   const paths = args.slice(1).filter((a) => !a.startsWith('-') && exists(a));
   return isOneSmallArticle(paths, { keywords: valueOf('--keywords'), input: valueOf('--input') });
 }

@@ -41,7 +41,7 @@ export function program(): Commander.Command {
     .option('--no-color', 'no colours in table output (NO_COLOR is honoured too)')
     .option('-q, --quiet', 'no warnings or progress on stderr')
     .action(async (inputs: string[], opts) => {
-      await startSegmenterEarly(inputs, opts as { keywords?: string; input?: string });
+      await startSegmenterEarly(inputs, opts as { keywords?: string; input?: string; only?: string });
       return (await import('./commands/extract.js')).runExtract(inputs, opts);
     });
 
@@ -86,8 +86,9 @@ export function program(): Commander.Command {
  * extractors' modules are imported (src/pipeline/segmenter-thread.ts). bin/tifa.js may have started
  * it already from a guess at the arguments: here the parsed options decide whether it is kept.
  */
-async function startSegmenterEarly(inputs: string[], opts: { keywords?: string; input?: string }): Promise<void> {
-  if (!isOneSmallArticle(inputs, opts)) {
+async function startSegmenterEarly(inputs: string[], opts: { keywords?: string; input?: string; only?: string }): Promise<void> {
+  // With --only, the fields decide (commands/extract.ts): `--only dates` never segments.
+  if (opts.only !== undefined || !isOneSmallArticle(inputs, opts)) {
     dropEarly();
     return;
   }

@@ -8,29 +8,27 @@
  * to become asynchronous. The thread runs the very same segment() on the same dictionary and the
  * same registered words, in the same order, so tokens cannot differ from a local load.
  */
-import { receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
-import { spawnSegmenter, takeEarly } from './segmenter-spawn.js';
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { ANSWERS, spawnSegmenter, stopSegmenter, takeEarly, type SpawnedSegmenter } from './segmenter-spawn.js';
 import { TifaError, type ErrorCode } from '../errors.js';
 import type { Token } from '../types.js';
 import { useRemoteSegmenter, type RemoteSegmenter } from './segment.js';
 
 /** Main → thread. */
-export type ToSegmenter = { type: 'words'; words: (readonly [string, string])[] } | { type: 'cut'; text: string };
+export type ToSegmenter = { type: 'words'; words: (readonly [string, string])[] } | { type: 'cut'; text: string } | { type: 'stop' };
 /** Thread → main, one per 'cut': [start, end] pairs and tags, or the error the local call would throw. */
 export type FromSegmenter = { spans: Int32Array; tags: string[] } | { error: { code: ErrorCode; message: string } };
 
 let thread: SegmenterThread | null = null;
 
-/** flag[0]: answers posted so far. */
-const ANSWERS = 0;
-
 class SegmenterThread implements RemoteSegmenter {
   private asked = 0;
-  constructor(
-    private readonly worker: Worker,
-    private readonly port: MessagePort,
-    private readonly flag: Int32Array,
-  ) {}
+  private readonly port: MessagePort;
+  private readonly flag: Int32Array;
+  constructor(private readonly spawned: SpawnedSegmenter) {
+    this.port = spawned.port;
+    this.flag = spawned.flag;
+  }
 
   addWords(words: readonly (readonly [string, string])[]): void {
     this.post({ type: 'words', words: [...words] });
@@ -55,8 +53,7 @@ class SegmenterThread implements RemoteSegmenter {
   }
 
   close(): void {
-    this.port.close();
-    void this.worker.terminate();
+    stopSegmenter(this.spawned);
   }
 
   private post(m: ToSegmenter): void {
@@ -67,8 +64,7 @@ class SegmenterThread implements RemoteSegmenter {
 /** Routes segment() to the thread, starting it unless bin/tifa.js already has (cli/early-segmenter.ts). */
 export function startSegmenterThread(): void {
   if (thread) return;
-  const { worker, port, flag } = takeEarly() ?? spawnSegmenter();
-  thread = new SegmenterThread(worker, port, flag);
+  thread = new SegmenterThread(takeEarly() ?? spawnSegmenter());
   useRemoteSegmenter(thread);
 }
 

@@ -3,6 +3,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { errorCode, errorMessage } from '../errors.js';
 import { addSegmenterWords, segment, segmenter } from './segment.js';
 import type { FromSegmenter, ToSegmenter } from './segmenter-thread.js';
+import { ANSWERS, STOPPED } from './segmenter-spawn.js';
 
 const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
 
@@ -16,11 +17,18 @@ try {
 
 function answer(m: FromSegmenter): void {
   port.postMessage(m);
-  Atomics.add(flag, 0, 1);
-  Atomics.notify(flag, 0);
+  Atomics.add(flag, ANSWERS, 1);
+  Atomics.notify(flag, ANSWERS);
 }
 
 port.on('message', (m: ToSegmenter) => {
+  if (m.type === 'stop') {
+    // Out of jieba for good: the main thread may terminate this one now (segmenter-spawn.ts stopSegmenter).
+    port.close();
+    Atomics.store(flag, STOPPED, 1);
+    Atomics.notify(flag, STOPPED);
+    return;
+  }
   if (m.type === 'words') {
     if (!loadError) addSegmenterWords(m.words);
     return;

@@ -7,7 +7,8 @@ import { progressBar, silentProgress, wantProgress } from '../../batch/progress.
 import { knownTotals } from '../../batch/totals.js';
 import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
 import { needsSegmenter, warmUp, type ExtractOptions } from '../../pipeline/extract.js';
-import { segmenterThreadStarted, stopSegmenterThread } from '../../pipeline/segmenter-thread.js';
+import { segmenterThreadStarted, startSegmenterThread, stopSegmenterThread } from '../../pipeline/segmenter-thread.js';
+import { isOneSmallArticle } from '../early-segmenter.js';
 import type { FieldName } from '../../extractors/index.js';
 import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
 import { parseExts, parseFormat, parseInputKind, parseOnly, parsePositiveInt, parseRefDate, useColor } from '../options.js';
@@ -79,11 +80,10 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   settings.t2s = parseT2sMode(o.t2s);
   const jobs = parseJobs(o.jobs);
   const exts = parseExts(o.ext);
-  if (segmenterThreadStarted()) {
-    // The thread loads jieba meanwhile; without a field that segments, it is not needed at all.
-    if (needsSegmenter(only ?? undefined)) warmUp(only ?? undefined);
-    else stopSegmenterThread();
-  }
+  // With --only, main.ts left the thread to this point: it is started only when a field segments.
+  if (only && needsSegmenter(only) && isOneSmallArticle(inputs, { keywords: o.keywords, input: o.input })) startSegmenterThread();
+  // The thread loads jieba meanwhile.
+  if (segmenterThreadStarted()) warmUp(only ?? undefined);
   endQuietlyWhenStdoutCloses();
   const out = process.stdout;
   const render = format === 'table' ? await renderers.table(out, { color: useColor(o.color, out.isTTY === true) }) : await renderers[format](out);
@@ -108,6 +108,8 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
     );
   } finally {
     progress.stop();
+    // Leave only once the thread is out of jieba, also when an input failed before it was asked.
+    stopSegmenterThread();
   }
   render.end();
   if (failed) process.exitCode = 1;
