@@ -5,7 +5,7 @@ import { loadDict } from '../lexicon/load.js';
 import { alternation, findWords, isHan } from './_han.js';
 import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isNameTag, nameEndingAt, readNameAt, surnameAt, tibetanNameAt } from './officials/names.js';
+import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
@@ -93,7 +93,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
-      const tibetan = tibetanNameAt(norm, p, lex, false) === len;
+      const tibetan = surnamelessNameAt(norm, p, lex, false) === len;
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);

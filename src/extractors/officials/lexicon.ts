@@ -50,6 +50,8 @@ export interface NameLexicon {
   /** Elements of Tibetan names (dict/name-tibetan.txt): names without a surname. */
   tibetan: Set<string>;
   tibetanPairs: PairMap<true>;
+  /** Elements of Mongolian names (dict/name-mongolian.txt), read only after a title or a label. */
+  mongolian: Set<string>;
   /** First characters of surnames (single and compound), Tibetan name elements and Japanese family names. */
   nameStartChars: CharSet;
   translitChars: CharSet;
@@ -118,8 +120,9 @@ export function nameLexicon(): NameLexicon {
     translitChars: new CharSet(loadWordSet('transliteration-chars.txt')),
     tibetan: loadWordSet('name-tibetan.txt'),
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
+    mongolian: loadWordSet('name-mongolian.txt'),
     // Everything guessNames may start a name with: surnames, Tibetan name elements, Japanese family names.
-    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt'), ...loadWordSet('name-japanese.txt')].map((w) => w.charAt(0))),
+    nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt'), ...loadWordSet('name-mongolian.txt'), ...loadWordSet('name-japanese.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
     japaneseStarts: pairSet([...loadWordSet('name-japanese.txt')].map((w) => w.slice(0, 2))),
     places: new Set(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
@@ -136,4 +139,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;

@@ -50,13 +50,27 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 }
 
 /**
- * A Tibetan name at `p` (no surname): two elements written together ("扎西多吉", length 4), or, when
- * `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
+ * A name without a surname at `p`. Tibetan: two elements written together ("扎西多吉", length 4), or,
+ * when `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
+ * Mongolian (dict/name-mongolian.txt): only when `single`, one or two elements of two or three
+ * characters ("副旗长其木格", "书记斯琴高娃"); in running text several are words or places.
  */
-export function tibetanNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
-  if (!lex.tibetanPairs.at(norm, p)) return 0;
-  if (lex.tibetanPairs.at(norm, p + 2)) return 4;
-  return single && nameMayEndAt(norm, p + 2, lex) ? 2 : 0;
+export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
+  if (lex.tibetanPairs.at(norm, p)) {
+    if (lex.tibetanPairs.at(norm, p + 2)) return 4;
+    if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
+  }
+  return single ? mongolianNameAt(norm, p, lex) : 0;
+}
+
+function mongolianNameAt(norm: string, p: number, lex: NameLexicon): number {
+  for (const a of [3, 2]) {
+    if (!lex.mongolian.has(norm.slice(p, p + a))) continue;
+    // Two listed elements in a row after a title are the name whatever follows ("斯琴高娃|发言").
+    for (const b of [3, 2]) if (lex.mongolian.has(norm.slice(p + a, p + a + b))) return a + b;
+    if (nameMayEndAt(norm, p + a, lex)) return a;
+  }
+  return 0;
 }
 
 /**
@@ -162,7 +176,7 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
 export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   const dotted = dottedNameAt(norm, p, lex);
   if (dotted) return dotted;
-  const tibetan = tibetanNameAt(norm, p, lex, true);
+  const tibetan = surnamelessNameAt(norm, p, lex, true);
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;

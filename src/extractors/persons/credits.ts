@@ -1,6 +1,6 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { readNameAt, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { readNameAt, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
@@ -54,7 +54,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     let start = p;
     let end = p + run;
     const sn = surnameAt(norm, p, lex);
-    const tibetan = tibetanNameAt(norm, p, lex, true);
+    const tibetan = surnamelessNameAt(norm, p, lex, true);
     if (tibetan === run) {
       // "拉巴次仁 旦增": Tibetan names have no surname.
     } else if (run === 1 && SPACE.test(norm[end] ?? '') && hanRun(norm, end + 1) === 1) end += 2; // 崔 霞

@@ -2,7 +2,7 @@ import { endsInSurnameWord, fullDictKind, givenCharScoreAt, givenPairCount, surn
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, stopEndsName, surnameAt, tibetanNameAt } from '../officials/names.js';
+import { isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
@@ -277,7 +277,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // Most characters start neither a surname nor a Tibetan name element: nothing below can fire.
     if (inDotted[p] === 1 || !lex.nameStartChars.has(norm, p)) continue;
     // Two Tibetan name elements written together ("格桑卓玛家中") are a name: they have no surname.
-    const tibetan = tibetanNameAt(norm, p, lex, false);
+    const tibetan = surnamelessNameAt(norm, p, lex, false);
     if (tibetan && !covered(p) && !covered(p + tibetan - 1) && !lex.tibetan.has(norm.slice(p - 2, p))) {
       out.push({ start: p, end: p + tibetan, score: THRESHOLD });
       p += tibetan - 1;
