@@ -198,6 +198,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
+  // "任驻|村第一书记", "常驻|村里": 驻村 is "stationed in the village", not a village's name.
+  if (name.endsWith('驻') && norm.startsWith('村', suffixStart)) return -1;
   if (mode === 'unit' && NUMBERED_UNITS.test(name + suffix)) return -1;
   if (name.length === 1) {
     // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
