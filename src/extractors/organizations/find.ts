@@ -152,10 +152,11 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
   if (RANK.test(norm.slice(walk.start, s))) return null;
   const nested = walk.nestedIn >= 0;
-  // "中国建设银行|省分行", "人保财险|市分公司": a bank's or company's branch named by its level is one with it.
+  // "中国建设银行|省分行", "人保财险|市分公司", "中国人民银行|市中心支行": a bank's or company's branch
+  // named by its level (and the central bank's 中心支行) is one with it.
   const inner0 = nested ? hits[walk.nestedIn] : null;
-  const branch = nested && inner0 != null && /^(?:分行|支行|分公司|营业部)$/.test(suffix) && walk.parts.length === 1
-    && /^[省市县区]$/.test(walk.parts[0] ?? '') && /(?:银行|公司|保险|集团)$/.test(norm.slice(inner0.start, inner0.end));
+  const branch = nested && inner0 != null && /^(?:分行|支行|分公司|营业部)$/.test(suffix)
+    && /^[省市县区](?:中心)?$/.test(walk.parts.join('')) && /(?:银行|公司|保险|集团)$/.test(norm.slice(inner0.start, inner0.end));
   if (!branch && !acceptable(r, kind, suffix, walk.parts, nested)) {
     const proper = suffix === '队' || kind === 'party' ? properNameStart(r, view, s, kind) : -1;
     return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
