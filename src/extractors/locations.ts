@@ -8,6 +8,7 @@ import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, leve
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
+import { findRegiments } from './locations/regiments.js';
 import { givenNameAfterSurname, goneTo, longerTransliteration } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
@@ -35,7 +36,6 @@ interface Rules {
   surnameOdds: Map<string, number>;
 }
 
-const REGIMENT = /(?<![一二三四五六七八九十〇零第])[一二三四五六七八九〇]{3}团(?![结体队员伙聚圆购拜长委])/gu;
 
 /** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
@@ -249,16 +249,6 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
   return out;
 }
 
-/** "一二一团", "一四二团": regiments of the 兵团, named by three digits read one by one. */
-function scanRegiments(view: TextView, blocked: SpanMask): Found[] {
-  const out: Found[] = [];
-  for (const m of view.doc.norm.matchAll(REGIMENT)) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (!blocked.touches(start, end)) out.push({ start, end, level: 'region', rule: '兵团 regiment', divisions: [] });
-  }
-  return out;
-}
 
 /** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
 function insideName(norm: string, start: number, end: number): boolean {
@@ -332,7 +322,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     markBookTitles(doc.norm, blocked);
 
     const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
-    const listed = [...scanListed(view, r, blocked), ...scanRegiments(view, blocked), ...transliterated];
+    const listed = [...scanListed(view, r, blocked), ...findRegiments(view.doc.norm, blocked).map((h): Found => ({ ...h, level: 'region', rule: '兵团 regiment', divisions: [] })), ...transliterated];
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
     // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
     const mentioned = new Set<number>();
