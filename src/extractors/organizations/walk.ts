@@ -20,6 +20,9 @@ const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三�
 /** Bodies set up for a task, whose names hold verbs ("扶贫开发领导小组", "疫情防控指挥部"). */
 const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
 
+/** Words jieba tags as adjectives that name what a body does: "卫生健康委员会", "安全生产委员会", "精神文明建设办公室". */
+const BODY_ADJECTIVE = /^(?:健康|安全|文明|绿色)$/;
+
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 
 /** Walks back from `from` over tokens that may belong to a name; stops at a previous organisation. */
@@ -80,7 +83,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
-    if (!unitName && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    if (!unitName && t.word.length >= 2 && (verbLike || (/^(?:d|ad|a|m)$/.test(t.tag) && !BODY_ADJECTIVE.test(t.word))) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
