@@ -4,6 +4,7 @@ import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { PairMap } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
+import { ORGANIZATION_WORK_FILE } from './organizations/walk.js';
 import { SpanMask, markBookTitles, textView } from './locations/text-view.js';
 
 let compiled: OrgRules | null = null;
@@ -37,7 +38,7 @@ function rules(): OrgRules {
 
 export default defineExtractor<'organizations', Record<string, never>, Organization>({
   name: 'organizations',
-  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt', 'surnames.txt'],
+  dicts: ['organizations.txt', 'stop/organizations.txt', 'titles.txt', 'places.txt', 'gazetteer.tsv', 'place-abbreviations.txt', 'surnames.txt', ORGANIZATION_WORK_FILE],
   requires: [],
   readsTokens: true,
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.

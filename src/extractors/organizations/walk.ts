@@ -5,6 +5,7 @@
  */
 import { isHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
@@ -20,8 +21,10 @@ const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三�
 /** Bodies set up for a task, whose names hold verbs ("扶贫开发领导小组", "疫情防控指挥部"). */
 const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
 
-/** Words jieba tags as adjectives that name what a body does: "卫生健康委员会", "安全生产委员会", "精神文明建设办公室". */
-const BODY_ADJECTIVE = /^(?:健康|安全|文明|绿色)$/;
+/** Words jieba tags as verbs or adjectives that name what a body does (dict/organization-work.txt). */
+let workWords: Set<string> | null = null;
+const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATION_WORK_FILE)).has(w);
+export const ORGANIZATION_WORK_FILE = 'organization-work.txt';
 
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 
@@ -79,11 +82,13 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // …and not before a place ("后调|西安|美术学院", "属于|埃及|国家石油公司": the verb is the sentence's).
     // "控股" (tagged v) is the holding company's own word: "吉利控股集团", "洛阳控股集团" after a place.
     const verbLike = /^(?:v|vd|vg)$/.test(t.tag) && !(kind === 'named' && t.word === '控股') && (kind !== 'named' || !nounBefore || parts.length > 0);
+    // "退役|军人事务局", "行政|审批|服务局", "卫生|健康|委员会": the body's own work, not the sentence's verb.
+    const work = isWorkWord(t.word);
     // "主办单位|中国|国际象棋协会": a generic word before the place that starts the name ends it.
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
-    if (!unitName && t.word.length >= 2 && (verbLike || (/^(?:d|ad|a|m)$/.test(t.tag) && !BODY_ADJECTIVE.test(t.word))) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
@@ -160,7 +165,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
  */
 function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l)$/.test(before.tag)) return false;
+  if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l|an)$/.test(before.tag)) return false;
   return !endsInSuffix(r, before.word);
 }
 
