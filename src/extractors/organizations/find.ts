@@ -20,7 +20,7 @@ import { findSportsTeams } from './teams.js';
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
 /** Prepositions, conjunctions and adverbs that start a clause after a name jieba glued them to. */
-const GLUED_AFTER = /^[以后进在对与和的是将把被从向也都又作为召已正要等均时继连曾则却仍还首再先]$/;
+const GLUED_AFTER = /^[以后进在对与和的是将把被从向也都又作为召已正要等均时继连曾则却仍还首再先派]$/;
 
 /** True when the text from `at` to the end of its token is an office post ("市委书记" → 书记). */
 function postFollows(r: OrgRules, view: TextView, at: number): boolean {
