@@ -165,7 +165,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
  */
 function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  if (before === undefined || before.word.length < 2 || !/^(?:n|vn|nz|l|an)$/.test(before.tag)) return false;
+  if (before === undefined || before.word.length < 2 || (!/^(?:n|vn|nz|l|an)$/.test(before.tag) && !isWorkWord(before.word))) return false;
   return !endsInSuffix(r, before.word);
 }
 

@@ -178,7 +178,7 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
 function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex): boolean {
   for (let i = start; i < end; ) {
     const t = idx.startingAt(i);
-    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
+    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt|t)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
     i = t && t.end > i ? t.end : i + 1;
   }
   return false;
