@@ -26,6 +26,9 @@ let workWords: Set<string> | null = null;
 const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATION_WORK_FILE)).has(w);
 export const ORGANIZATION_WORK_FILE = 'organization-work.txt';
 
+/** A company's legal form or kind, after which a village before the name is where it is, not its name. */
+const COMPANY_FORM = /^(?:有限|股份|公司|集团|.{0,2}(?:有限公司|公司|厂))/;
+
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 
 /** Walks back from `from` over tokens that may belong to a name; stops at a previous organisation. */
@@ -108,7 +111,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // "官井村|赛优牧业有限公司", "伊犁州|伊犁宾馆": a village, or a place right before a place, is not
     // part of a company's name.
     // A country, province or city named short before it does belong: "山东|青岛大学", "上海|华东医院".
-    if (kind === 'named' && (t.word.endsWith('村') || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word)))) break;
+    // …but a village's own school, clinic or museum carries its name (丁村民俗博物馆, 石门村小学).
+    if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word)))) break;
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.
