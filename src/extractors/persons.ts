@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, findWords, isHan } from './_han.js';
+import { alternation, findWords } from './_han.js';
 import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';

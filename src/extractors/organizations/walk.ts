@@ -27,7 +27,7 @@ const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATI
 export const ORGANIZATION_WORK_FILE = 'organization-work.txt';
 
 /** A company's legal form or kind, after which a village before the name is where it is, not its name. */
-const COMPANY_FORM = /^(?:有限|股份|公司|集团|.{0,2}(?:有限公司|公司|厂))/;
+const COMPANY_FORM = /^(?:有限|股份|公司|集团|厂)/;
 
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 

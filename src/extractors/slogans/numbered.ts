@@ -1,6 +1,5 @@
 import { HAN } from '../_han.js';
 import type { Candidate, TokenIndex } from './candidate.js';
-import type { Token } from '../../types.js';
 
 const NUM = '一二两三四五六七八九十百千';
 /** One or two Han characters that are not numerals. */
