@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Thin shim: answer `--help` / `--version` from files (src/cli/help-cache.ts), else enable the compile
 // cache where this Node has it (absent on 20.20), start the segmenter thread for one article, and run
-// the built CLI.
+// the built CLI: its one-file bundle from V8's code cache (src/cli/code-cache.ts), or its modules
+// after a plain `tsc`.
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
@@ -23,6 +24,6 @@ if (!answered) {
   if (typeof module.enableCompileCache === 'function') module.enableCompileCache();
   // One article from a file: jieba starts loading in its own thread before the CLI's modules load.
   (await import('../dist/cli/early-segmenter.js')).startEarlyIfOneArticle(args);
-  const { main } = await import('../dist/cli/main.js');
+  const main = (await import('../dist/cli/code-cache.js')).loadBundledMain() ?? (await import('../dist/cli/main.js')).main;
   await main(process.argv);
 }

@@ -26,31 +26,31 @@ describe('guessOneSmallArticle', () => {
   });
 
   test('one small file to extract, whatever options around it', () => {
-    expect(guessOneSmallArticle(['extract', small])).toBe(true);
-    expect(guessOneSmallArticle(['extract', small, '--format', 'json', '--t2s', 'off'])).toBe(true);
-    expect(guessOneSmallArticle(['extract', '-f', 'jsonl', small, '--input=text'])).toBe(true);
+    expect(guessOneSmallArticle(['extract', small])).toBe(small);
+    expect(guessOneSmallArticle(['extract', small, '--format', 'json', '--t2s', 'off'])).toBe(small);
+    expect(guessOneSmallArticle(['extract', '-f', 'jsonl', small, '--input=text'])).toBe(small);
   });
 
   test('not a batch, a folder, stdin, a big file, another command, --keywords or JSONL input', () => {
-    expect(guessOneSmallArticle(['extract', small, other])).toBe(false);
-    expect(guessOneSmallArticle(['extract', dir])).toBe(false);
-    expect(guessOneSmallArticle(['extract', '-'])).toBe(false);
-    expect(guessOneSmallArticle(['extract'])).toBe(false);
-    expect(guessOneSmallArticle(['extract', big])).toBe(false);
-    expect(guessOneSmallArticle(['segment', small])).toBe(false);
-    expect(guessOneSmallArticle(['extract', small, '--keywords', '5'])).toBe(false);
-    expect(guessOneSmallArticle(['extract', small, '--keywords=5'])).toBe(false);
-    expect(guessOneSmallArticle(['extract', small, '--input', 'jsonl'])).toBe(false);
+    expect(guessOneSmallArticle(['extract', small, other])).toBeNull();
+    expect(guessOneSmallArticle(['extract', dir])).toBeNull();
+    expect(guessOneSmallArticle(['extract', '-'])).toBeNull();
+    expect(guessOneSmallArticle(['extract'])).toBeNull();
+    expect(guessOneSmallArticle(['extract', big])).toBeNull();
+    expect(guessOneSmallArticle(['segment', small])).toBeNull();
+    expect(guessOneSmallArticle(['extract', small, '--keywords', '5'])).toBeNull();
+    expect(guessOneSmallArticle(['extract', small, '--keywords=5'])).toBeNull();
+    expect(guessOneSmallArticle(['extract', small, '--input', 'jsonl'])).toBeNull();
   });
 
   test('not with --only: the fields decide later whether anything segments (--only dates never does)', () => {
-    expect(guessOneSmallArticle(['extract', small, '--only', 'dates'])).toBe(false);
-    expect(guessOneSmallArticle(['extract', small, '--only=officials'])).toBe(false);
+    expect(guessOneSmallArticle(['extract', small, '--only', 'dates'])).toBeNull();
+    expect(guessOneSmallArticle(['extract', small, '--only=officials'])).toBeNull();
   });
 
   test('TIFA_SEGMENTER_THREAD=0 turns it off', () => {
     process.env.TIFA_SEGMENTER_THREAD = '0';
-    expect(guessOneSmallArticle(['extract', small])).toBe(false);
+    expect(guessOneSmallArticle(['extract', small])).toBeNull();
   });
 });
 

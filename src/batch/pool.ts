@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { errorMessage } from '../errors.js';
 import type { Job, JobResult } from './job.js';
+import { bundledOr } from '../bundled.js';
 
 /** Messages a worker posts back. */
 export type FromWorker = { type: 'ready' } | { type: 'done'; seq: number; result: JobResult };
@@ -32,7 +33,7 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(bundledOr(new URL('../batch/worker.js', import.meta.url)));
     const slot: Slot = { worker, ready: false, pending: new Map() };
     worker.on('message', (m: FromWorker) => {
       if (m.type === 'ready') slot.ready = true;

@@ -92,7 +92,7 @@ async function startSegmenterEarly(inputs: string[], opts: { keywords?: string; 
     dropEarly();
     return;
   }
-  (await import('../pipeline/segmenter-thread.js')).startSegmenterThread();
+  (await import('../pipeline/segmenter-thread.js')).startSegmenterThread(inputs[0] as string);
 }
 
 /**

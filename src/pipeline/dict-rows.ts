@@ -19,6 +19,46 @@ export class SortedRows {
     return this.search(word) ?? undefined;
   }
 
+  /**
+   * Adds, keyed by row start, every row whose word occurs in `text`: the words jieba's trie can
+   * match there (jieba-subset.ts). At each position the word grows one unit at a time for as long as
+   * some row still starts with it: a bisection per step, about three steps per position of news.
+   */
+  addRowsIn(text: string, into: Map<number, string>): void {
+    const rows = this.text;
+    for (let i = 0; i < text.length; i++) {
+      let lo = 0;
+      for (let end = i + 1; end <= text.length; end++) {
+        const prefix = text.slice(i, end);
+        lo = this.lowerBound(prefix, lo);
+        if (lo >= rows.length) break;
+        let wordEnd = rows.indexOf(' ', lo);
+        const lineEnd = rows.indexOf('\n', lo);
+        if (wordEnd < 0 || (lineEnd >= 0 && wordEnd > lineEnd)) wordEnd = lineEnd < 0 ? rows.length : lineEnd;
+        // No row's word starts with the prefix (a row's word never holds a space): nothing longer matches.
+        if (wordEnd - lo < prefix.length || !rows.startsWith(prefix, lo)) break;
+        if (wordEnd - lo === prefix.length && !into.has(lo)) into.set(lo, rows.slice(lo, lineEnd < 0 ? rows.length : lineEnd));
+      }
+    }
+  }
+
+  /** Start of the first row at or after row start `lo` whose word is not below `prefix`; the text's length if none. */
+  private lowerBound(prefix: string, lo: number): number {
+    const text = this.text;
+    let hi = text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const start = text.lastIndexOf('\n', mid - 1) + 1;
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let wordEnd = text.indexOf(' ', start);
+      if (wordEnd < 0 || wordEnd > end) wordEnd = end;
+      if (compareWordTo(prefix, text, start, wordEnd) <= 0) hi = start;
+      else lo = end + 1;
+    }
+    return Math.min(lo, text.length);
+  }
+
   private search(word: string): string | null {
     const text = this.text;
     // Rows starting in [lo, hi) are left; lo is always a row start.

@@ -29,13 +29,16 @@ export class JiebaTags {
   private readonly twoChars = new Map<number, string>();
 
   /**
-   * Rows "word freq tag" of a cppjieba main dictionary (one per segmenter load). `sorted`: the words
-   * are strictly increasing in code-unit order, so no Map is built (see dict-rows.ts).
+   * Rows "word freq tag" of any cppjieba main dictionary (TIFA_JIEBA_DICT), every row in a Map.
    */
-  addDictionaryFile(file: string, opts: { sorted: boolean }): void {
-    const text = readFileSync(file, 'utf8');
-    if (opts.sorted) this.sorted = new SortedRows(text);
-    else addRowsTo(this.rows, text);
+  addDictionaryFile(file: string): void {
+    addRowsTo(this.rows, readFileSync(file, 'utf8'));
+    this.forgetAll();
+  }
+
+  /** The rows of a main dictionary sorted by word (tifa's lean file), searched as read: no Map built. */
+  addSortedRows(rows: SortedRows): void {
+    this.sorted = rows;
     this.forgetAll();
   }
 

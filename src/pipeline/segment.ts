@@ -1,10 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { TifaError } from '../errors.js';
 import type { Token } from '../types.js';
 import { normalize } from './normalize.js';
 import { JiebaTags } from './jieba-tags.js';
+import { SortedRows } from './dict-rows.js';
+import { dictionaryWeights, subsetDictionary, type DictionaryWeights } from './jieba-subset.js';
 
 /** The subset of nodejieba's API tifa uses. */
 interface Jieba {
@@ -84,16 +89,110 @@ export function addSegmenterWords(words: Iterable<readonly [string, string]>): v
  */
 export function segmenter(opts: { withIdf?: boolean } = {}): Jieba {
   const withIdf = opts.withIdf === true || idfWanted;
-  if (jieba && (loadedWithIdf || !withIdf)) return jieba;
+  if (jieba && (loadedWithIdf || !withIdf) && !subsetWords) return jieba;
+  return load(withIdf, null);
+}
+
+/**
+ * Loads jieba: the whole main dictionary, or only its rows that `texts` can match (jieba-subset.ts)
+ * when given, which cuts those texts into the same tokens.
+ */
+function load(withIdf: boolean, texts: readonly string[] | null): Jieba {
   const j = requireJieba();
   const files = jiebaFiles(j, withIdf);
-  j.load(files);
+  const lean = files.dict === LEAN_DICT ? leanDictionary() : null;
+  const weights = lean && texts ? lean.weights() : null;
+  const subset = lean && weights && texts ? subsetDictionary(lean.rows, weights, texts) : null;
+  const subsetFile = subset ? writeSubset(subset.file) : null;
+  try {
+    j.load(subsetFile ? { ...files, dict: subsetFile } : files);
+  } finally {
+    if (subsetFile) unlinkSync(subsetFile);
+  }
   tags = new JiebaTags();
-  tags.addDictionaryFile(files.dict, { sorted: files.dict === LEAN_DICT });
+  if (lean) tags.addSortedRows(lean.rows);
+  else tags.addDictionaryFile(files.dict);
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;
+  subsetWords = subsetFile && subset ? subset.words : null;
+  coveredTexts = subsetWords && texts ? [...texts] : [];
   return j;
+}
+
+/** The segmenter for `text`: a one-text run's first load keeps only the rows `text` can match. */
+function segmenterFor(text: string): Jieba {
+  if (jieba && subsetWords) return covered(text) ? jieba : load(loadedWithIdf, [...coveredTexts, text]);
+  if (jieba || !oneText || idfWanted || process.env.TIFA_JIEBA_SUBSET === '0') return segmenter();
+  return load(false, [...expectedTexts, text]);
+}
+
+/** Whether the loaded subset holds every row `text` can match. */
+function covered(text: string): boolean {
+  if (coveredTexts.some((t) => t.includes(text))) return true;
+  const lean = leanDictionary();
+  const found = new Map<number, string>();
+  lean.rows.addRowsIn(text, found);
+  for (const row of found.values()) if (!subsetWords?.has(row.slice(0, row.indexOf(' ')))) return false;
+  coveredTexts.push(text);
+  return true;
+}
+
+/** What jieba holds now: a subset (and its number of dictionary words) or the whole main dictionary. */
+export function loadedDictionary(): { subset: boolean; words: number | null } {
+  return { subset: subsetWords !== null, words: subsetWords?.size ?? null };
+}
+
+let oneText = false;
+let expectedTexts: string[] = [];
+/** The words of the subset loaded, or null when the whole main dictionary is. */
+let subsetWords: Set<string> | null = null;
+/** Texts the subset loaded is known to cover. */
+let coveredTexts: string[] = [];
+
+/**
+ * A run that segments one text (one article): jieba's first load keeps only the dictionary rows
+ * that text can match, `text` when known before (a thread loading ahead), else the first one
+ * segment() is given. A later text they do not cover loads again, with its rows added.
+ * TIFA_JIEBA_SUBSET=0 turns this off (bench:startup compares both).
+ */
+export function expectOneText(text?: string): void {
+  oneText = true;
+  expectedTexts = text === undefined ? [] : [normalize(text)];
+}
+
+/** Loads now, for the text expectOneText() was given (the segmenter thread, before any question). */
+export function loadForExpectedText(): void {
+  if (oneText && expectedTexts.length && !idfWanted && process.env.TIFA_JIEBA_SUBSET !== '0') load(false, expectedTexts);
+  else segmenter();
+}
+
+interface LeanDictionary {
+  rows: SortedRows;
+  /** Computed on first use (a batch never cuts the file down); null: the file cannot be cut down. */
+  weights(): DictionaryWeights | null;
+}
+let leanRead: LeanDictionary | null = null;
+/** tifa's lean main dictionary as read, searched in place (dict-rows.ts). */
+function leanDictionary(): LeanDictionary {
+  if (!leanRead) {
+    const text = readFileSync(LEAN_DICT, 'utf8');
+    let weights: DictionaryWeights | null | undefined;
+    leanRead = { rows: new SortedRows(text), weights: () => (weights === undefined ? (weights = dictionaryWeights(text)) : weights) };
+  }
+  return leanRead;
+}
+
+let subsetFiles = 0;
+/** The subset as a file for load(), or null when none can be written (the whole file loads then). */
+function writeSubset(content: string): string | null {
+  const file = path.join(tmpdir(), `tifa-jieba-${process.pid}-${threadId}-${subsetFiles++}.utf8`);
+  try {
+    writeFileSync(file, content, { flag: 'wx' });
+    return file;
+  } catch {
+    return null;
+  }
 }
 
 function requireJieba(): Jieba {
@@ -157,7 +256,7 @@ export function segment(text: string): Token[] {
   if (remote && !jieba) return remote.segment(text);
   const out: Token[] = [];
   let pos = 0;
-  const j = segmenter();
+  const j = segmenterFor(text);
   for (const word of j.cut(text, true)) {
     const tag = tags.tagOf(word);
     // Guard against a token that does not continue the text (never seen, but offsets must stay true).

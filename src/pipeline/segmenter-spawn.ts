@@ -3,6 +3,7 @@
  * bin/tifa.js can start it before the CLI loads (cli/early-segmenter.ts).
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { bundledOr } from '../bundled.js';
 
 /** A started thread: its worker, the port it answers on, and the flags it shares (ANSWERS, STOPPED). */
 export interface SpawnedSegmenter {
@@ -17,27 +18,34 @@ export const STOPPED = 1;
 /** How long stopping waits for a thread still inside jieba's load() (a full dictionary on a slow machine). */
 const STOP_WAIT_MS = 10_000;
 
-/** Starts a thread that loads jieba at once; it never keeps the process alive. */
-export function spawnSegmenter(): SpawnedSegmenter {
+/**
+ * Starts a thread that loads jieba at once; it never keeps the process alive. `file`: the one
+ * article the run extracts, whose words the thread loads (pipeline/jieba-subset.ts).
+ */
+export function spawnSegmenter(file: string | null = null): SpawnedSegmenter {
   const { port1, port2 } = new MessageChannel();
   const flag = new Int32Array(new SharedArrayBuffer(8));
-  const worker = new Worker(new URL('./segmenter-worker.js', import.meta.url), { workerData: { port: port2, flag }, transferList: [port2] });
+  const worker = new Worker(bundledOr(new URL('../pipeline/segmenter-worker.js', import.meta.url)), { workerData: { port: port2, flag, file }, transferList: [port2] });
   worker.unref();
   port1.unref();
   return { worker, port: port1, flag };
 }
 
-/** A thread started before the command line was parsed, until segmenter-thread.ts adopts it. */
-let early: SpawnedSegmenter | null = null;
+/**
+ * A thread started before the command line was parsed, until segmenter-thread.ts adopts it. Kept on
+ * globalThis: bin/tifa.js starts it from this module, the CLI's bundle holds its own copy of it.
+ */
+const EARLY = Symbol.for('tifa.earlySegmenter');
+const shared = globalThis as { [EARLY]?: SpawnedSegmenter | null };
 
-export function spawnEarly(): void {
-  early ??= spawnSegmenter();
+export function spawnEarly(file: string): void {
+  shared[EARLY] ??= spawnSegmenter(file);
 }
 
 /** The early thread, handed over once; null when none was started. */
 export function takeEarly(): SpawnedSegmenter | null {
-  const s = early;
-  early = null;
+  const s = shared[EARLY] ?? null;
+  shared[EARLY] = null;
   return s;
 }
 

@@ -61,10 +61,13 @@ class SegmenterThread implements RemoteSegmenter {
   }
 }
 
-/** Routes segment() to the thread, starting it unless bin/tifa.js already has (cli/early-segmenter.ts). */
-export function startSegmenterThread(): void {
+/**
+ * Routes segment() to the thread, starting it unless bin/tifa.js already has (cli/early-segmenter.ts).
+ * `file`: the one article to extract, whose words the thread loads (pipeline/jieba-subset.ts).
+ */
+export function startSegmenterThread(file: string | null = null): void {
   if (thread) return;
-  thread = new SegmenterThread(takeEarly() ?? spawnSegmenter());
+  thread = new SegmenterThread(takeEarly() ?? spawnSegmenter(file));
   useRemoteSegmenter(thread);
 }
 

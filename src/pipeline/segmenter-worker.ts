@@ -1,16 +1,20 @@
 /** Entry of the segmenter thread (segmenter-thread.ts): loads jieba at once, then answers in order. */
+import { readFileSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { errorCode, errorMessage } from '../errors.js';
-import { addSegmenterWords, segment, segmenter } from './segment.js';
+import { addSegmenterWords, expectOneText, loadForExpectedText, segment } from './segment.js';
 import type { FromSegmenter, ToSegmenter } from './segmenter-thread.js';
 import { ANSWERS, STOPPED } from './segmenter-spawn.js';
 
-const { port, flag } = workerData as { port: MessagePort; flag: Int32Array };
+const { port, flag, file } = workerData as { port: MessagePort; flag: Int32Array; file: string | null };
 
 // Loading now, before any word arrives, is what a local load does too: load(), then insertWord().
+// One article's file, read here as UTF-8 meanwhile the main thread reads and decodes it properly:
+// jieba loads only the rows its text can match, and a text it turns out not to cover loads again.
 let loadError: unknown = null;
 try {
-  segmenter();
+  if (file !== null) expectOneText(articleText(file));
+  loadForExpectedText();
 } catch (err) {
   loadError = err;
 }
@@ -46,3 +50,12 @@ port.on('message', (m: ToSegmenter) => {
     answer({ error: { code: errorCode(err), message: errorMessage(err) } });
   }
 });
+
+/** The article as UTF-8 without a byte-order mark; "" when unreadable (the main thread reports that). */
+function articleText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  } catch {
+    return '';
+  }
+}

@@ -10,7 +10,7 @@
 // Each child reports its CPU time and peak RSS (process.resourceUsage()) through a preloaded hook.
 // --strict exits 1 when an acceptance target is missed (timing is noisy on a shared machine).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,7 @@ const SAMPLE = path.join(ROOT, 'samples', 'linfen-epidemic-inspection.txt');
 const commands = [
   { key: 'jieba', label: `node -e "require('nodejieba').load()"`, argv: ['-e', "require('nodejieba').load()"] },
   { key: 'extract', label: 'tifa extract <sample> --format json', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'] },
+  { key: 'nosubset', label: 'tifa extract <sample> (TIFA_JIEBA_SUBSET=0: jieba loads its whole lean dictionary)', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'], env: { TIFA_JIEBA_SUBSET: '0' } },
   { key: 'nothread', label: 'tifa extract <sample> (TIFA_SEGMENTER_THREAD=0: jieba loads in the main thread)', argv: [TIFA, 'extract', SAMPLE, '--format', 'json'], env: { TIFA_SEGMENTER_THREAD: '0' } },
   { key: 'help', label: 'tifa --help', argv: [TIFA, '--help'] },
   { key: 'version', label: 'tifa --version', argv: [TIFA, '--version'] },
@@ -131,6 +132,17 @@ if (!args.includes('--no-quality')) {
     }
     checks.push([`dev F1 not below the full dictionary's${worse.length ? ` (lower: ${worse.join(', ')})` : ''}`, worse.length === 0]);
   }
+}
+
+// One article per run loads only the dictionary rows its text can match (src/pipeline/jieba-subset.ts):
+// every article of the dev and own corpora, one run each, must give the very output of the whole dictionary.
+if (!args.includes('--no-quality')) {
+  const dirs = [path.join(SHARED, 'corpus', 'dev'), path.join(ROOT, 'test', 'fixtures', 'own-corpus')].filter((d) => existsSync(d));
+  const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
+  const run = (file, env) => spawnSync(process.execPath, [TIFA, 'extract', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 }).stdout;
+  const differ = files.filter((f) => run(f, {}) !== run(f, { TIFA_JIEBA_SUBSET: '0' }));
+  console.log(`\nOne article per run, jieba dictionary subset vs whole: ${files.length - differ.length} of ${files.length} articles (dev and own corpora) identical`);
+  checks.push([`one-article output identical with the dictionary subset${differ.length ? ` (differ: ${differ.map((f) => path.basename(f)).join(', ')})` : ''}`, differ.length === 0]);
 }
 
 console.log('\nAcceptance (issue 9)');

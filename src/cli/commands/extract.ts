@@ -8,7 +8,8 @@ import { knownTotals } from '../../batch/totals.js';
 import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
 import { needsSegmenter, warmUp, type ExtractOptions } from '../../pipeline/extract.js';
 import { segmenterThreadStarted, startSegmenterThread, stopSegmenterThread } from '../../pipeline/segmenter-thread.js';
-import { isOneSmallArticle } from '../early-segmenter.js';
+import { isOneSmallArticle, isOneSmallFile } from '../early-segmenter.js';
+import { expectOneText } from '../../pipeline/segment.js';
 import type { FieldName } from '../../extractors/index.js';
 import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
 import { parseExts, parseFormat, parseInputKind, parseOnly, parsePositiveInt, parseRefDate, useColor } from '../options.js';
@@ -81,7 +82,10 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   const jobs = parseJobs(o.jobs);
   const exts = parseExts(o.ext);
   // With --only, main.ts left the thread to this point: it is started only when a field segments.
-  if (only && needsSegmenter(only) && isOneSmallArticle(inputs, { keywords: o.keywords, input: o.input })) startSegmenterThread();
+  const article = { keywords: o.keywords, input: o.input };
+  if (only && needsSegmenter(only) && isOneSmallArticle(inputs, article)) startSegmenterThread(inputs[0] as string);
+  // Without the thread, jieba loads here on the article's first segment(), with only its words.
+  else if (isOneSmallFile(inputs, article)) expectOneText();
   // The thread loads jieba meanwhile.
   if (segmenterThreadStarted()) warmUp(only ?? undefined);
   endQuietlyWhenStdoutCloses();
