@@ -137,7 +137,7 @@ if (!args.includes('--no-quality')) {
 // One article per run loads only the dictionary rows its text can match (src/pipeline/jieba-subset.ts):
 // every article of the dev and own corpora, one run each, must give the very output of the whole dictionary.
 if (!args.includes('--no-quality')) {
-  const dirs = [path.join(SHARED, 'corpus', 'dev'), path.join(ROOT, 'test', 'fixtures', 'own-corpus')].filter((d) => existsSync(d));
+  const dirs = [path.join(SHARED, 'corpus', 'dev', 'articles'), path.join(ROOT, 'test', 'fixtures', 'own-corpus', 'articles')].filter((d) => existsSync(d));
   const files = dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
   const run = (file, env) => spawnSync(process.execPath, [TIFA, 'extract', file, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 }).stdout;
   const differ = files.filter((f) => run(f, {}) !== run(f, { TIFA_JIEBA_SUBSET: '0' }));
