@@ -55,7 +55,8 @@ export function pairSet(words: Iterable<string>): PairMap<true> {
  * so it can rule candidates out, never in. No string is made, to fill it or to probe it.
  */
 export class PairBits {
-  private readonly table = new Int32Array(1 << PAIR_BITS_HASH);
+  /** `table`: one saved from another PairBits (its `table`), e.g. in the gazetteer's index. */
+  constructor(readonly table: Int32Array = new Int32Array(1 << PAIR_BITS_HASH)) {}
 
   /** Adds `bits` to the pair text[pos, pos + 2). */
   orAt(text: string, pos: number, bits: number): void {
@@ -105,7 +106,8 @@ export class CharSet {
  * pass (the gazetteer's 39k surfaces: most lengths tried at a position are no surface at all).
  */
 export class WordShapes {
-  private readonly bits = new Int32Array(1 << (HASH_BITS - 5));
+  /** `bits`: ones saved from another WordShapes (its `bits`), e.g. in the gazetteer's index. */
+  constructor(readonly bits: Int32Array = new Int32Array(1 << (HASH_BITS - 5))) {}
 
   add(word: string): void {
     this.addAt(word, 0, word.length);

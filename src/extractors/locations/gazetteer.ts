@@ -12,6 +12,7 @@ import path from 'node:path';
 import { DICT_DIR, readDictFile } from '../../lexicon/load.js';
 import { TifaError } from '../../errors.js';
 import { PairBits, WordShapes } from '../_char-tables.js';
+import { loadGazetteerArrays, saveGazetteerArrays, sourceStamp, type GazetteerArrays } from './gazetteer-index.js';
 
 export type DivisionLevel = 'province' | 'city' | 'county' | 'township';
 
@@ -62,16 +63,26 @@ const TOWNSHIP = 3;
 /** Longest name kept in the length bits (the longest division name has 24 characters). */
 const MAX_LENGTH = 30;
 
+/** The arrays of dict/'s two files, saved by `npm run build` (gazetteer-index.ts). */
+export const GAZETTEER_INDEX_FILE = path.join(DICT_DIR, '..', 'dist', 'cache', 'gazetteer.bin');
+
 let loaded: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
-  loaded ??= loadGazetteer(DICT_DIR);
+  loaded ??= loadGazetteer(DICT_DIR, { index: GAZETTEER_INDEX_FILE });
   return loaded;
 }
 
-/** The two files of `dir`, read afresh (tests load edited copies). */
-export function loadGazetteer(dir: string): Gazetteer {
+/**
+ * The two files of `dir`, read afresh (tests load edited copies); with `index`, their arrays come
+ * from that file when it was made from these very files.
+ */
+export function loadGazetteer(dir: string, opts: { index?: string } = {}): Gazetteer {
   const file = path.join(dir, GAZETTEER_FILE);
+  if (opts.index) {
+    const saved = savedArrays(opts.index, [file, path.join(dir, GAZETTEER_NAMES_FILE)]);
+    if (saved) return fromArrays(readDictFile(file), readDictFile(path.join(dir, GAZETTEER_NAMES_FILE)), saved);
+  }
   const rows = readDictFile(file);
   const starts: number[] = [];
   for (let at = 0; at < rows.length; ) {
@@ -121,6 +132,27 @@ export function loadGazetteer(dir: string): Gazetteer {
     for (const [i, code] of unresolved) parents[i] = byCode.get(code) ?? -1;
   }
   return g;
+}
+
+function savedArrays(index: string, sources: string[]): GazetteerArrays | null {
+  try {
+    return loadGazetteerArrays(index, sourceStamp(sources));
+  } catch {
+    return null; // a source missing: the text path reports it
+  }
+}
+
+function fromArrays(rows: string, names: string, a: GazetteerArrays): Gazetteer {
+  const { rowStart, levels, parents, nameStart, nameEnd } = a;
+  return { count: rowStart.length, rows, rowStart, levels, parents, names, nameStart, nameEnd, prefixes: new PairBits(a.prefixes), shapes: new WordShapes(a.shapes), built: [], townshipsOf: null, shortsUnder: new Map() };
+}
+
+/** Saves dict/'s gazetteer arrays for later starts (`npm run build`). */
+export function writeGazetteerIndex(dir = DICT_DIR, index = GAZETTEER_INDEX_FILE): void {
+  const g = loadGazetteer(dir);
+  const sources = [path.join(dir, GAZETTEER_FILE), path.join(dir, GAZETTEER_NAMES_FILE)];
+  const { rowStart, levels, parents, nameStart, nameEnd } = g;
+  saveGazetteerArrays(index, sourceStamp(sources), { rowStart, levels, parents, nameStart, nameEnd, prefixes: g.prefixes.table, shapes: g.shapes.bits });
 }
 
 function loadNames(dir: string, count: number): Pick<Gazetteer, 'names' | 'nameStart' | 'nameEnd' | 'prefixes' | 'shapes'> {
