@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, test } from 'vitest';
 import { SortedRows } from '../src/pipeline/dict-rows.js';
-import { dictionaryWeights, holdsStandIn, subsetDictionary } from '../src/pipeline/jieba-subset.js';
+import { dictionaryWeights, holdsStandIn, subsetDictionary, SUBSET_MAX_CHARS } from '../src/pipeline/jieba-subset.js';
 import { expectOneText, loadedDictionary, segment } from '../src/pipeline/segment.js';
 import { ROOT, runCli, SAMPLE } from './helpers.js';
 
@@ -79,8 +79,11 @@ describe('subsetDictionary', () => {
     );
   });
 
-  test('no subset for a text holding a stand-in character', () => {
+  test('no subset for a text holding a stand-in character, nor for texts longer than SUBSET_MAX_CHARS together', () => {
     expect(subsetDictionary(new SortedRows(SMALL), weights, ['中国\uFDD0会议'])).toBeNull();
+    const half = '中国会议'.repeat(SUBSET_MAX_CHARS / 8);
+    expect(subsetDictionary(new SortedRows(SMALL), weights, [half, half])).not.toBeNull();
+    expect(subsetDictionary(new SortedRows(SMALL), weights, [half, `${half}人`])).toBeNull();
   });
 });
 

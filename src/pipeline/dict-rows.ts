@@ -22,41 +22,67 @@ export class SortedRows {
   /**
    * Adds, keyed by row start, every row whose word occurs in `text`: the words jieba's trie can
    * match there (jieba-subset.ts). At each position the word grows one unit at a time for as long as
-   * some row still starts with it: a bisection per step, about three steps per position of news.
+   * some row still starts with it, bisecting only the rows that start with the position's character.
    */
   addRowsIn(text: string, into: Map<number, string>): void {
+    const { starts, wordEnds, lineEnds, firstLo, firstHi } = this.rowIndex();
     const rows = this.text;
     for (let i = 0; i < text.length; i++) {
-      let lo = 0;
-      for (let end = i + 1; end <= text.length; end++) {
+      const c = text.charCodeAt(i);
+      let lo = firstLo[c] as number;
+      const hi = firstHi[c] as number;
+      for (let end = i + 1; end <= text.length && lo < hi; end++) {
         const prefix = text.slice(i, end);
-        lo = this.lowerBound(prefix, lo);
-        if (lo >= rows.length) break;
-        let wordEnd = rows.indexOf(' ', lo);
-        const lineEnd = rows.indexOf('\n', lo);
-        if (wordEnd < 0 || (lineEnd >= 0 && wordEnd > lineEnd)) wordEnd = lineEnd < 0 ? rows.length : lineEnd;
-        // No row's word starts with the prefix (a row's word never holds a space): nothing longer matches.
-        if (wordEnd - lo < prefix.length || !rows.startsWith(prefix, lo)) break;
-        if (wordEnd - lo === prefix.length && !into.has(lo)) into.set(lo, rows.slice(lo, lineEnd < 0 ? rows.length : lineEnd));
+        // First row in [lo, hi) whose word is not below the prefix.
+        let a = lo;
+        let b = hi;
+        while (a < b) {
+          const mid = (a + b) >>> 1;
+          if (compareWordTo(prefix, rows, starts[mid] as number, wordEnds[mid] as number) <= 0) b = mid;
+          else a = mid + 1;
+        }
+        if (a >= hi) break;
+        const start = starts[a] as number;
+        const wordEnd = wordEnds[a] as number;
+        // No row's word starts with the prefix: nothing longer matches either.
+        if (wordEnd - start < prefix.length || !rows.startsWith(prefix, start)) break;
+        if (wordEnd - start === prefix.length && !into.has(start)) into.set(start, rows.slice(start, lineEnds[a] as number));
+        lo = a;
       }
     }
   }
 
-  /** Start of the first row at or after row start `lo` whose word is not below `prefix`; the text's length if none. */
-  private lowerBound(prefix: string, lo: number): number {
+  private index: { starts: Int32Array; wordEnds: Int32Array; lineEnds: Int32Array; firstLo: Int32Array; firstHi: Int32Array } | null = null;
+
+  /** Each row's start, word end and line end, and the rows [firstLo[c], firstHi[c]) whose word starts with code unit c. */
+  private rowIndex(): NonNullable<SortedRows['index']> {
+    if (this.index) return this.index;
     const text = this.text;
-    let hi = text.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const start = text.lastIndexOf('\n', mid - 1) + 1;
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      let wordEnd = text.indexOf(' ', start);
-      if (wordEnd < 0 || wordEnd > end) wordEnd = end;
-      if (compareWordTo(prefix, text, start, wordEnd) <= 0) hi = start;
-      else lo = end + 1;
+    const starts: number[] = [];
+    const wordEnds: number[] = [];
+    const lineEnds: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      let nl = text.indexOf('\n', at);
+      if (nl < 0) nl = text.length;
+      if (nl > at) {
+        let sp = text.indexOf(' ', at);
+        if (sp < 0 || sp > nl) sp = nl;
+        starts.push(at);
+        wordEnds.push(sp);
+        lineEnds.push(nl);
+      }
+      at = nl + 1;
     }
-    return Math.min(lo, text.length);
+    // Sorted by word, so the rows sharing a first code unit are contiguous.
+    const firstLo = new Int32Array(0x10000);
+    const firstHi = new Int32Array(0x10000);
+    for (let r = 0; r < starts.length; r++) {
+      const c = text.charCodeAt(starts[r] as number);
+      if (firstHi[c] === 0) firstLo[c] = r;
+      firstHi[c] = r + 1;
+    }
+    this.index = { starts: Int32Array.from(starts), wordEnds: Int32Array.from(wordEnds), lineEnds: Int32Array.from(lineEnds), firstLo, firstHi };
+    return this.index;
   }
 
   private search(word: string): string | null {

@@ -22,6 +22,12 @@ export interface DictionaryWeights {
   median: number;
 }
 
+/**
+ * Above this many characters the rows found grow toward the whole file (100k characters: 11.5k
+ * words, found in ~100 ms, loaded in ~55 ms), and loading the whole file (~150 ms) costs no more.
+ */
+export const SUBSET_MAX_CHARS = 50_000;
+
 const STAND_IN_FIRST = 0xfdd0;
 const STAND_IN_DIGITS = 32; // U+FDD0 … U+FDEF
 
@@ -57,11 +63,11 @@ export function holdsStandIn(text: string): boolean {
 }
 
 /**
- * The file to load instead of the whole dictionary for `texts`, or null when the whole one must be
- * loaded (a text holds a stand-in character, or the texts cover nearly every row).
+ * The file to load instead of the whole dictionary for `texts`, or null when the whole one is to be
+ * loaded (a text holds a stand-in character, the texts are long, or they cover nearly every row).
  */
 export function subsetDictionary(rows: SortedRows, weights: DictionaryWeights, texts: readonly string[]): { file: string; words: Set<string> } | null {
-  if (texts.some(holdsStandIn)) return null;
+  if (texts.reduce((n, t) => n + t.length, 0) > SUBSET_MAX_CHARS || texts.some(holdsStandIn)) return null;
   const found = new Map<number, string>();
   for (const t of texts) rows.addRowsIn(t, found);
   const lines: string[] = [];
