@@ -2,7 +2,7 @@ import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
-import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, withoutSegmenter } from './segment.js';
+import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, willSegment, withoutSegmenter } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
@@ -78,6 +78,7 @@ const PIECE_MIN = 1000;
  */
 function segmentInPieces(norm: string): Token[] {
   if (norm.length <= PIECE_MAX) return segment(norm);
+  willSegment(norm);
   const out: Token[] = [];
   for (let from = 0; from < norm.length; ) {
     const to = pieceEnd(norm, from);

@@ -161,6 +161,14 @@ export function expectOneText(text?: string): void {
   expectedTexts = text === undefined ? [] : [normalize(text)];
 }
 
+/**
+ * `text` is about to be segmented in pieces: a one-text run's first load covers all of it, not
+ * the first piece only (a later piece would load again).
+ */
+export function willSegment(text: string): void {
+  if (oneText && !jieba && !remote && expectedTexts.length === 0) expectedTexts = [text];
+}
+
 /** Loads now, for the text expectOneText() was given (the segmenter thread, before any question). */
 export function loadForExpectedText(): void {
   if (oneText && expectedTexts.length && !idfWanted && process.env.TIFA_JIEBA_SUBSET !== '0') load(false, expectedTexts);
