@@ -16,7 +16,21 @@ export class SortedRows {
    * remembered here: JiebaTags keeps every word's final tag, so a corpus pays for each word once.
    */
   tagOf(word: string): string | undefined {
-    return this.search(word) ?? undefined;
+    const row = this.search(word);
+    if (!row) return undefined;
+    const tagStart = this.text.indexOf(' ', row.wordEnd + 1) + 1;
+    // A row without a tag column has none; a trailing \r stays part of the tag, as in cppjieba's getline.
+    return tagStart > 0 && tagStart <= row.end ? this.text.slice(tagStart, row.end) || undefined : undefined;
+  }
+
+  /** The frequency column of `word`'s row, or undefined. */
+  freqOf(word: string): number | undefined {
+    const row = this.search(word);
+    if (!row) return undefined;
+    let freqEnd = this.text.indexOf(' ', row.wordEnd + 1);
+    if (freqEnd < 0 || freqEnd > row.end) freqEnd = row.end;
+    const f = Number(this.text.slice(row.wordEnd + 1, freqEnd));
+    return Number.isFinite(f) ? f : undefined;
   }
 
   /**
@@ -85,7 +99,8 @@ export class SortedRows {
     return this.index;
   }
 
-  private search(word: string): string | null {
+  /** `word`'s row: where its word ends and where the row ends, or null. */
+  private search(word: string): { wordEnd: number; end: number } | null {
     const text = this.text;
     // Rows starting in [lo, hi) are left; lo is always a row start.
     let lo = 0;
@@ -98,11 +113,7 @@ export class SortedRows {
       let wordEnd = text.indexOf(' ', start);
       if (wordEnd < 0 || wordEnd > end) wordEnd = end;
       const c = compareWordTo(word, text, start, wordEnd);
-      if (c === 0) {
-        const tagStart = text.indexOf(' ', wordEnd + 1) + 1;
-        // A row without a tag column has none; a trailing \r stays part of the tag, as in cppjieba's getline.
-        return tagStart > 0 && tagStart <= end ? text.slice(tagStart, end) : null;
-      }
+      if (c === 0) return { wordEnd, end };
       if (c < 0) hi = start;
       else lo = end + 1;
     }

@@ -112,6 +112,7 @@ function load(withIdf: boolean, texts: readonly string[] | null): Jieba {
   tags = new JiebaTags();
   if (lean) tags.addSortedRows(lean.rows);
   else tags.addDictionaryFile(files.dict);
+  keepDictionaryWeights = lean?.weights() ? { rows: lean.rows, median: lean.weights()!.median } : null;
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;
@@ -220,10 +221,20 @@ function jiebaFiles(j: Jieba, withIdf: boolean): JiebaFiles {
   return files;
 }
 
+/**
+ * insertWord() gives a word the median weight of the dictionary (cppjieba DictTrie::InsertUserWord),
+ * also a word the dictionary already holds more often: 校长 (3,791, median 149) then lost to 学校+长,
+ * so "中学校长" was cut 中/学校/长 and read as the title 学校长 and the body 中学校. Such a word keeps
+ * its dictionary weight and gets only its tag here; a rarer one is inserted, which raises it.
+ */
+let keepDictionaryWeights: { rows: SortedRows; median: number } | null = null;
+
 function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): void {
   for (const [w, t] of words) {
     // cppjieba splits user words on spaces; such a word could never match anyway.
-    if (w.length > 0 && !/\s/.test(w) && j.insertWord(w, t)) tags.add(w, t);
+    if (w.length === 0 || /\s/.test(w)) continue;
+    const freq = keepDictionaryWeights?.rows.freqOf(w);
+    if ((!process.env.TIFA_INSERT_ALL && freq !== undefined && keepDictionaryWeights && freq >= keepDictionaryWeights.median) || j.insertWord(w, t)) tags.add(w, t);
   }
 }
 

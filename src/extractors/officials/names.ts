@@ -208,6 +208,11 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
     if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag)) return 0;
+    // "主任何时到场": a conjunction of two characters and a word after it is no name; one character
+    // after it may end a name ("区政协主席何以龙，").
+    if (len === 2 && tok.tag === 'c' && (idx.startingAt(p + 2)?.end ?? 0) - (p + 2) >= 2) return 0;
+    // "州长官邸": a word of jieba's full dictionary that the lean one lacks, guessed anew (x), opens no name.
+    if (len === 2 && sn === 1 && tok.tag === 'x' && fullDictKind(norm.slice(p, p + 2)) === 'word') return 0;
     // "委员要聚焦": a rare surname that jieba reads as a word of its own (要/v) starts no name.
     if (len === 1 && sn === 1 && FUNCTION_WORD_TAG.test(tok.tag) && surnameScore(norm.charAt(p)) <= 0) return 0;
     // "教练曾高兴地说", "记者曾采访": an adverb (曾/d) before a verb or an adverb is no surname.
