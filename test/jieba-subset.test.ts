@@ -169,6 +169,13 @@ describe('the CLI on one article', () => {
     expect(runCli(['extract', file, '--format', 'json']).stdout).toBe(whole.stdout);
     expect(runCli(['extract', file, '--format', 'json'], { env: { TIFA_SEGMENTER_THREAD: '0' } }).stdout).toBe(whole.stdout);
   });
+
+  test('stdin read as one article: the same JSON with and without the subset', () => {
+    const input = readFileSync(SAMPLE);
+    const whole = runCli(['extract', '--format', 'json'], { input, env: { TIFA_JIEBA_SUBSET: '0' } });
+    expect(whole.exitCode, whole.stderr).toBe(0);
+    expect(runCli(['extract', '-', '--format', 'json'], { input }).stdout).toBe(whole.stdout);
+  });
 });
 
 function fileURLToPathOf(rel: string): string {

@@ -84,8 +84,9 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   // With --only, main.ts left the thread to this point: it is started only when a field segments.
   const article = { keywords: o.keywords, input: o.input };
   if (only && needsSegmenter(only) && isOneSmallArticle(inputs, article)) startSegmenterThread(inputs[0] as string);
-  // Without the thread, jieba loads here on the article's first segment(), with only its words.
-  else if (isOneSmallFile(inputs, article)) expectOneText();
+  // Without the thread, jieba loads here on the article's first segment(), with only its words;
+  // so does stdin read as text, which is one article.
+  else if (isOneSmallFile(inputs, article) || isStdinText(inputs, article)) expectOneText();
   // The thread loads jieba meanwhile.
   if (segmenterThreadStarted()) warmUp(only ?? undefined);
   endQuietlyWhenStdoutCloses();
@@ -117,4 +118,9 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   }
   render.end();
   if (failed) process.exitCode = 1;
+}
+
+/** `tifa extract` (or `extract -`) reading one article from stdin, without --keywords. */
+function isStdinText(inputs: readonly string[], o: { keywords?: string | undefined; input?: string | undefined }): boolean {
+  return (inputs.length === 0 || (inputs.length === 1 && inputs[0] === '-')) && (o.input ?? 'text') === 'text' && o.keywords === undefined;
 }
