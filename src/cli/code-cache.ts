@@ -9,7 +9,7 @@
  * itself checks just the source's length), and V8 rejects one made by another V8 or with other flags,
  * so the worst case is the plain compile; a rejected cache is remade at exit when the folder is writable.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,10 +60,14 @@ export function readCache(file: string, stamp: string): Buffer | undefined {
   }
 }
 
+/** Written beside and renamed into place, so runs starting meanwhile read the old file or the new one whole. */
 function writeCache(file: string, stamp: string, code: Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(file, Buffer.concat([Buffer.from(`${stamp}\n`), code]));
+    writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}\n`), code]));
+    renameSync(temp, file);
   } catch {
     // A read-only install: runs compile as without a cache.
+    rmSync(temp, { force: true });
   }
 }

@@ -5,7 +5,7 @@
  * build artifact beside the compiled code, never data: it holds only what the two text files give,
  * and is used only while both are the files it was made from (their sizes and mtimes head it).
  */
-import { readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The arrays loadGazetteer builds from the two files. */
@@ -40,7 +40,10 @@ export function saveGazetteerArrays(file: string, stamp: string, a: GazetteerArr
     parts.push(bytes, Buffer.alloc(pad(bytes.length)));
   }
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, Buffer.concat(parts));
+  // Renamed into place: a run starting meanwhile reads the old file or the new one whole.
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, Buffer.concat(parts));
+  renameSync(temp, file);
 }
 
 /** The arrays saved for `stamp`, or null (no file, another stamp, a short file). */
