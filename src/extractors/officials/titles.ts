@@ -40,8 +40,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
-  // "中国驻|印度大使": the mission's state, 驻, the host state and the post are one title.
-  if (word === '驻') return true;
+  // "中国驻|印度大使", "法国|驻华|大使": the mission's state, 驻, the host state and the post are one title.
+  if (word === '驻' || lex.missionWords.has(word)) return true;
   // A foreign state starts its head's title: before it stands the sentence ("致信|印度总理"), unless
   // another state or a body sends the post there (after 驻, above).
   if (rightWord !== '' && listedPlaces().get(rightWord) === 'foreign' && !/^(?:ns|nt)$/.test(t.tag)) return false;
