@@ -15,6 +15,12 @@ const HAN = /\p{Script=Han}/u;
 const APPOINT_WINDOW = 8;
 /** Longest name read before 为 or 的 at a line start (a four-character compound-surname name). */
 const MAX_NAME = 4;
+/** Longest dotted name read before a verb of holding a post ("安德烈斯·帕斯特拉纳"). */
+const MAX_DOTTED = 16;
+/** Longest part before the first dot of such a name ("安德烈斯"). */
+const MAX_FIRST_PART = 6;
+/** A vote count between a name and 当选: "以226票", "以全票", "高票". */
+const VOTE_COUNT = /(?:以)?(?:[0-9０-９]+|[一二三四五六七八九十百千两]+|全|高|满)票$/u;
 
 export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): ChainedName[] {
   const norm = doc.norm;
@@ -26,10 +32,31 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const cs = (chain[0] as TitleUnit).start;
     const before = norm[cs - 1];
     const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
-    const name = verbs ? nameAfterVerb(norm, cs - 1, verbs, idx, lex) : holderBefore(norm, cs, idx, lex, known);
-    if (name) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
+    // "当选为|…" ends in 为 too, but its name stands before the verb: "王某当选为县长".
+    const name = (verbs ? nameAfterVerb(norm, cs - 1, verbs, idx, lex) : null) ?? holderBefore(norm, cs, idx, lex, known);
+    if (!name) continue;
+    // "李某、陈某当选为副县长": every name of a list before the verb holds the post.
+    for (const listed of listedNamesBefore(norm, name.start, idx, lex)) out.push({ ...listed, rule: 'name list before 任 + title', titleSpans, postSpans });
+    out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
+}
+
+/** Names joined by 、 that end right before `start` (the list's last name), the list opening its clause. */
+function listedNamesBefore(norm: string, start: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] {
+  const names: { start: number; end: number }[] = [];
+  let end = start - 1;
+  while (norm[end] === '、') {
+    let found = -1;
+    for (let len = 2; len <= MAX_NAME && found < 0; len++) {
+      const s = end - len;
+      if (s >= 0 && !(HAN.test(norm.charAt(s - 1)) && norm[s - 1] !== '、') && readNameAt(norm, s, idx, lex) === len) found = s;
+    }
+    if (found < 0) return [];
+    names.push({ start: found, end });
+    end = found - 1;
+  }
+  return names;
 }
 
 /** "张某(同志)任|…": the name before a verb of holding a post that ends at `cs`. */
@@ -37,6 +64,8 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   const verb = lex.holdVerbs.find((v) => norm.endsWith(v, cs)); // dict/name-context.txt, longest first
   if (!verb) return null;
   let end = cs - verb.length;
+  // "王某以226票当选为县长", "以全票当选": the vote count between the name and the verb.
+  end -= VOTE_COUNT.exec(norm.slice(Math.max(0, end - 12), end))?.[0].length ?? 0;
   if (norm.endsWith('同志', end)) end -= 2;
   // The name opens its clause: "他任市长期间" has none, "会议由张某任组长" is read elsewhere.
   let start = end;
@@ -45,8 +74,26 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   const ne = nameEndingAt(norm, end, idx, lex, known);
   const opener = ne > start ? idx.at(ne - 1) : undefined;
   if (opener && opener.end === ne && opener.start >= start && /^v/.test(opener.tag) && end - ne >= 2) return { start: ne, end };
+  // "安德烈斯·帕斯特拉纳当选…": a dotted name runs on before the walk's stop.
+  if (norm.slice(Math.max(0, end - MAX_DOTTED), end).includes('·')) return dottedNameEndingAt(norm, end, idx, lex);
   if ((start > 0 && HAN.test(norm.charAt(start - 1))) || end - start < 2) return null;
   if (readNameAt(norm, start, idx, lex) === end - start || ne === start) return { start, end };
+  return null;
+}
+
+/** A dotted name ("安德烈斯·帕斯特拉纳") that ends at `end`, in the run of characters before it. */
+function dottedNameEndingAt(norm: string, end: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  let runStart = end;
+  while (runStart > 0 && end - runStart < MAX_DOTTED && (HAN.test(norm.charAt(runStart - 1)) || norm[runStart - 1] === '·')) runStart--;
+  const dot = norm.indexOf('·', runStart);
+  if (dot < 0 || dot >= end) return null;
+  // The shortest first part of two characters or more that starts a word of jieba's ("安德烈斯/x",
+  // "路易/n 斯/nr"): not "候选人|…", where jieba's word runs across.
+  for (let p = dot - 2; p >= runStart && dot - p <= MAX_FIRST_PART; p--) {
+    const first = idx.startingAt(p);
+    if (!first || !idx.isBoundary(p) || /^(?:v|r|p|c|u)/.test(first.tag)) continue;
+    if (readNameAt(norm, p, idx, lex) === end - p) return { start: p, end };
+  }
   return null;
 }
 
