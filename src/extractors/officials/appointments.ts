@@ -66,6 +66,8 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   let end = cs - verb.length;
   // "王某以226票当选为县长", "以全票当选": the vote count between the name and the verb.
   end -= VOTE_COUNT.exec(norm.slice(Math.max(0, end - 12), end))?.[0].length ?? 0;
+  // "张某在担任县住建局局长期间" (discipline notices): 在 between the name and the verb.
+  if (norm[end - 1] === '在' && end - 1 > 0 && HAN.test(norm.charAt(end - 2))) end -= 1;
   if (norm.endsWith('同志', end)) end -= 2;
   // The name opens its clause: "他任市长期间" has none, "会议由张某任组长" is read elsewhere.
   let start = end;

@@ -111,6 +111,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
     // A word that runs into the post from the left ("市委书记" holding 书记) belongs to the title.
     const first = idx.at(start);
     if (first && first.start < start) start = first.start;
+    // jieba cuts "中学校长" 中/f 学校/n 长: the school is 中学 (小学, 大学), whatever 中's tag.
+    if (/^[中小大]学校$/.test(norm.slice(start - 1, start + 2))) start -= 1;
     // The name after the previous title is no part of this one's organisation: in
     // "县政协主席刘某率部分县政协委员" jieba's guess 刘某率/x must not join 委员's prefix.
     const prev = units[units.length - 1];
