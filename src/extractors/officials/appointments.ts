@@ -13,6 +13,8 @@ import type { TokenIndex } from './tokens.js';
 const HAN = /\p{Script=Han}/u;
 /** How far before its title an appointing verb may stand (the name and 同志 between them). */
 const APPOINT_WINDOW = 8;
+/** The same for a list of names joined by 、 ("补选陈某、刘某、王某为…"). */
+const APPOINT_LIST_WINDOW = 40;
 /** Longest name read before 为 or 的 at a line start (a four-character compound-surname name). */
 const MAX_NAME = 4;
 /** Longest dotted name read before a verb of holding a post ("安德烈斯·帕斯特拉纳"). */
@@ -32,12 +34,12 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const cs = (chain[0] as TitleUnit).start;
     const before = norm[cs - 1];
     const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
+    let names = verbs ? namesAfterVerb(norm, cs - 1, verbs, idx, lex) : [];
     // "当选为|…" ends in 为 too, but its name stands before the verb: "王某当选为县长".
-    const name = (verbs ? nameAfterVerb(norm, cs - 1, verbs, idx, lex) : null) ?? holderBefore(norm, cs, idx, lex, known);
-    if (!name) continue;
+    const held = names.length ? null : holderBefore(norm, cs, idx, lex, known);
     // "李某、陈某当选为副县长": every name of a list before the verb holds the post.
-    for (const listed of listedNamesBefore(norm, name.start, idx, lex)) out.push({ ...listed, rule: 'name list before 任 + title', titleSpans, postSpans });
-    out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
+    if (held) names = [...listedNamesBefore(norm, held.start, idx, lex), held];
+    for (const name of names) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
 }
@@ -100,19 +102,36 @@ function dottedNameEndingAt(norm: string, end: number, idx: TokenIndex, lex: Nam
 }
 
 /**
- * "任命王某(同志)为|…", "免去李某(同志)的|…职务": the name between a verb of the notice
- * (dict/name-context.txt: appoints before 为, dismisses before 的) and the marker at `at`. In a list the
- * verb heads it and each line starts with the name ("任命：\n王某为市教育局局长；").
+ * "任命王某(同志)为|…", "补选陈某、刘某为|…", "免去李某(同志)的|…职务": the names between a verb of the
+ * notice (dict/name-context.txt: appoints before 为, dismisses before 的) and the marker at `at`. In a
+ * list the verb heads it and each line starts with the name ("任命：\n王某为市教育局局长；").
  */
-function nameAfterVerb(norm: string, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
-  const end = norm.endsWith('同志', at) ? at - 2 : at;
+function namesAfterVerb(norm: string, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] {
   for (const v of verbs) {
-    const vAt = norm.lastIndexOf(v, end - 1);
-    if (vAt < 0 || end - vAt > APPOINT_WINDOW) continue;
+    const vAt = norm.lastIndexOf(v, at - 1);
+    if (vAt < 0) continue;
     const start = vAt + v.length;
-    if (end - start >= 2 && readNameAt(norm, start, idx, lex) === end - start) return { start, end };
+    const between = norm.slice(start, at);
+    if (at - vAt > (between.includes('、') ? APPOINT_LIST_WINDOW : APPOINT_WINDOW)) continue;
+    const names = nameList(norm, start, between, idx, lex);
+    if (names) return names;
   }
-  return lineInitialName(norm, end, idx, lex);
+  const end = norm.endsWith('同志', at) ? at - 2 : at;
+  const line = lineInitialName(norm, end, idx, lex);
+  return line ? [line] : [];
+}
+
+/** `between` (from `start`) as names joined by 、, each maybe followed by 同志; else null. */
+function nameList(norm: string, start: number, between: string, idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] | null {
+  const names: { start: number; end: number }[] = [];
+  let p = start;
+  for (const part of between.split('、')) {
+    const len = part.endsWith('同志') ? part.length - 2 : part.length;
+    if (len < 2 || readNameAt(norm, p, idx, lex) !== len) return null;
+    names.push({ start: p, end: p + len });
+    p += part.length + 1;
+  }
+  return names;
 }
 
 /** A name that is the whole start of its line up to `end` ("王某为…", "李某的…"). */
