@@ -31,6 +31,12 @@ describe('persons in results', () => {
     expect(persons('市委书记张明华主持会议。记者 李冰 报道')).toEqual([['李冰', 'reporter']]);
   });
 
+  test('a short form guessed alone is no mention inside an official\'s dotted name', () => {
+    const text = '候选人路易斯·马丁内斯当选总统。图为马丁内斯向支持者致意。';
+    const r = extract(text, { only: ['persons'] });
+    for (const p of r.persons ?? []) for (const [s] of p.spans ?? []) expect(s).toBeGreaterThan(text.indexOf('当选'));
+  });
+
   test('an expert named after the label, and named again later', () => {
     const text = '调研组跟随朱有才院士深入田间。朱有才介绍，项目效益明显。';
     const r = extract(text, { only: ['persons'] });

@@ -25,6 +25,9 @@ let afterPattern: RegExp | null = null;
 /** Counts between a list of names and their post ("两首相", "三位部长" is not: 位 is no post). */
 const COUNTS = '两二三四五六七八九几';
 
+/** Shortest last part of a dotted name that names its official alone ("图门" of "巴·图门" is two). */
+const MIN_DOTTED_TAIL = 2;
+
 /** At most this many words of organisation before a name in the inverted form ("市委张明书记"). */
 const INVERTED_ORG_WORDS = 3;
 
@@ -126,6 +129,12 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     for (const m of out) known.add(norm.slice(m.start, m.end));
     for (const n of appointedNames(doc, idx, lex, known)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
     for (const m of out) known.add(norm.slice(m.start, m.end));
+    // A dotted name's last part said alone is the same official ("帕斯特拉纳表示" after
+    // "安德烈斯·帕斯特拉纳"), not a person guessed inside it ("科夫" of "卡斯木别科夫").
+    for (const name of [...known]) {
+      const tail = name.slice(name.lastIndexOf('·') + 1);
+      if (name.includes('·') && tail.length >= MIN_DOTTED_TAIL) known.add(tail);
+    }
 
     // Later mentions of a known name count to the same person ("李云峰指出"), except inside a
     // doctrine name ("习近平新时代中国特色社会主义思想").

@@ -150,13 +150,17 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
     }
     for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    // An official's name holds no other mention: "帕斯特拉纳" guessed alone is no mention inside "安德烈斯·帕斯特拉纳".
+    const official = new Uint8Array(norm.length);
+    for (const m of ctx.mentions('officials')) official.fill(1, m.start, m.end);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {
       const names = new Map<string, PersonRole>();
       for (const m of out) if (!names.has(m.text) && !/\s/.test(m.text)) names.set(m.text, m.attrs.role);
       if (names.size) {
         for (const [s, name] of findWords(norm, names.keys())) {
-          if (blocked[s] !== 1 && blocked[s + name.length - 1] !== 1) push(s, s + name.length, names.get(name) ?? 'other', 'later mention');
+          const e = s + name.length - 1;
+          if (blocked[s] !== 1 && blocked[e] !== 1 && official[s] !== 1 && official[e] !== 1) push(s, s + name.length, names.get(name) ?? 'other', 'later mention');
         }
       }
     };

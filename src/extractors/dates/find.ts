@@ -45,7 +45,8 @@ function compile(): Rules {
   const yearWords = w.of('year-offset');
   // "五一", "十一" read as numbers too: only quoted or before a holiday word are they festivals.
   const names = [...w.festivals.keys()];
-  const isNumberLike = (n: string) => parseNumber(n) !== null;
+  // "两节", "双节" (two festivals at once) read as counts too ("两节课", "双节棍").
+  const isNumberLike = (n: string) => parseNumber(n) !== null || /^[两双]/.test(n);
   const wordFestivals = `(?:${alternation(names.filter((n) => !isNumberLike(n)))})`;
   const numberFestivals = `(?:${alternation(names.filter(isNumberLike)) || '(?!)'})(?=期间|假期|小长假|长假|黄金周|前后|前夕)`;
   const standalone = w.of('day-offset', 'same-day', 'quarter-offset', 'unresolved');
@@ -74,7 +75,8 @@ function compile(): Rules {
     // A weekday alone is one of the reference week ("星期五"); "周五" reads as a name, so only before a daypart.
     ['weekday', `(?<![每个])(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日](?=${w.of('daypart')}))(?![次个天周])`],
     ['relative', `(?:${standalone})`],
-    ['season', `(?:${w.of('season')})`],
+    // Quoted like a festival: "“七下八上”期间".
+    ['season', `(?:[“"](?:${w.of('season')})[”"]|${w.of('season')})`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const source = parts.map(([, p]) => `(${p})`).join('|');

@@ -13,8 +13,16 @@ import type { TokenIndex } from './tokens.js';
 const HAN = /\p{Script=Han}/u;
 /** How far before its title an appointing verb may stand (the name and 同志 between them). */
 const APPOINT_WINDOW = 8;
+/** The same for a list of names joined by 、 ("补选陈某、刘某、王某为…"). */
+const APPOINT_LIST_WINDOW = 40;
 /** Longest name read before 为 or 的 at a line start (a four-character compound-surname name). */
 const MAX_NAME = 4;
+/** Longest dotted name read before a verb of holding a post ("安德烈斯·帕斯特拉纳"). */
+const MAX_DOTTED = 16;
+/** Longest part before the first dot of such a name ("安德烈斯"). */
+const MAX_FIRST_PART = 6;
+/** A vote count between a name and 当选: "以226票", "以全票", "高票". */
+const VOTE_COUNT = /(?:以)?(?:[0-9０-９]+|[一二三四五六七八九十百千两]+|全|高|满)票$/u;
 
 export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): ChainedName[] {
   const norm = doc.norm;
@@ -26,10 +34,31 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const cs = (chain[0] as TitleUnit).start;
     const before = norm[cs - 1];
     const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
-    const name = verbs ? nameAfterVerb(norm, cs - 1, verbs, idx, lex) : holderBefore(norm, cs, idx, lex, known);
-    if (name) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
+    let names = verbs ? namesAfterVerb(norm, cs - 1, verbs, idx, lex) : [];
+    // "当选为|…" ends in 为 too, but its name stands before the verb: "王某当选为县长".
+    const held = names.length ? null : holderBefore(norm, cs, idx, lex, known);
+    // "李某、陈某当选为副县长": every name of a list before the verb holds the post.
+    if (held) names = [...listedNamesBefore(norm, held.start, idx, lex), held];
+    for (const name of names) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
+}
+
+/** Names joined by 、 that end right before `start` (the list's last name), the list opening its clause. */
+function listedNamesBefore(norm: string, start: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] {
+  const names: { start: number; end: number }[] = [];
+  let end = start - 1;
+  while (norm[end] === '、') {
+    let found = -1;
+    for (let len = 2; len <= MAX_NAME && found < 0; len++) {
+      const s = end - len;
+      if (s >= 0 && !(HAN.test(norm.charAt(s - 1)) && norm[s - 1] !== '、') && readNameAt(norm, s, idx, lex) === len) found = s;
+    }
+    if (found < 0) return [];
+    names.push({ start: found, end });
+    end = found - 1;
+  }
+  return names;
 }
 
 /** "张某(同志)任|…": the name before a verb of holding a post that ends at `cs`. */
@@ -37,6 +66,10 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   const verb = lex.holdVerbs.find((v) => norm.endsWith(v, cs)); // dict/name-context.txt, longest first
   if (!verb) return null;
   let end = cs - verb.length;
+  // "王某以226票当选为县长", "以全票当选": the vote count between the name and the verb.
+  end -= VOTE_COUNT.exec(norm.slice(Math.max(0, end - 12), end))?.[0].length ?? 0;
+  // "张某在担任县住建局局长期间" (discipline notices): 在 between the name and the verb.
+  if (norm[end - 1] === '在' && end - 1 > 0 && HAN.test(norm.charAt(end - 2))) end -= 1;
   if (norm.endsWith('同志', end)) end -= 2;
   // The name opens its clause: "他任市长期间" has none, "会议由张某任组长" is read elsewhere.
   let start = end;
@@ -45,25 +78,60 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   const ne = nameEndingAt(norm, end, idx, lex, known);
   const opener = ne > start ? idx.at(ne - 1) : undefined;
   if (opener && opener.end === ne && opener.start >= start && /^v/.test(opener.tag) && end - ne >= 2) return { start: ne, end };
+  // "安德烈斯·帕斯特拉纳当选…": a dotted name runs on before the walk's stop.
+  if (norm.slice(Math.max(0, end - MAX_DOTTED), end).includes('·')) return dottedNameEndingAt(norm, end, idx, lex);
   if ((start > 0 && HAN.test(norm.charAt(start - 1))) || end - start < 2) return null;
   if (readNameAt(norm, start, idx, lex) === end - start || ne === start) return { start, end };
   return null;
 }
 
-/**
- * "任命王某(同志)为|…", "免去李某(同志)的|…职务": the name between a verb of the notice
- * (dict/name-context.txt: appoints before 为, dismisses before 的) and the marker at `at`. In a list the
- * verb heads it and each line starts with the name ("任命：\n王某为市教育局局长；").
- */
-function nameAfterVerb(norm: string, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
-  const end = norm.endsWith('同志', at) ? at - 2 : at;
-  for (const v of verbs) {
-    const vAt = norm.lastIndexOf(v, end - 1);
-    if (vAt < 0 || end - vAt > APPOINT_WINDOW) continue;
-    const start = vAt + v.length;
-    if (end - start >= 2 && readNameAt(norm, start, idx, lex) === end - start) return { start, end };
+/** A dotted name ("安德烈斯·帕斯特拉纳") that ends at `end`, in the run of characters before it. */
+function dottedNameEndingAt(norm: string, end: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  let runStart = end;
+  while (runStart > 0 && end - runStart < MAX_DOTTED && (HAN.test(norm.charAt(runStart - 1)) || norm[runStart - 1] === '·')) runStart--;
+  const dot = norm.indexOf('·', runStart);
+  if (dot < 0 || dot >= end) return null;
+  // The shortest first part of two characters or more that starts a word of jieba's ("安德烈斯/x",
+  // "路易/n 斯/nr"): not "候选人|…", where jieba's word runs across.
+  for (let p = dot - 2; p >= runStart && dot - p <= MAX_FIRST_PART; p--) {
+    const first = idx.startingAt(p);
+    if (!first || !idx.isBoundary(p) || /^(?:v|r|p|c|u)/.test(first.tag)) continue;
+    if (readNameAt(norm, p, idx, lex) === end - p) return { start: p, end };
   }
-  return lineInitialName(norm, end, idx, lex);
+  return null;
+}
+
+/**
+ * "任命王某(同志)为|…", "补选陈某、刘某为|…", "免去李某(同志)的|…职务": the names between a verb of the
+ * notice (dict/name-context.txt: appoints before 为, dismisses before 的) and the marker at `at`. In a
+ * list the verb heads it and each line starts with the name ("任命：\n王某为市教育局局长；").
+ */
+function namesAfterVerb(norm: string, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] {
+  for (const v of verbs) {
+    const vAt = norm.lastIndexOf(v, at - 1);
+    if (vAt < 0) continue;
+    const start = vAt + v.length;
+    const between = norm.slice(start, at);
+    if (at - vAt > (between.includes('、') ? APPOINT_LIST_WINDOW : APPOINT_WINDOW)) continue;
+    const names = nameList(norm, start, between, idx, lex);
+    if (names) return names;
+  }
+  const end = norm.endsWith('同志', at) ? at - 2 : at;
+  const line = lineInitialName(norm, end, idx, lex);
+  return line ? [line] : [];
+}
+
+/** `between` (from `start`) as names joined by 、, each maybe followed by 同志; else null. */
+function nameList(norm: string, start: number, between: string, idx: TokenIndex, lex: NameLexicon): { start: number; end: number }[] | null {
+  const names: { start: number; end: number }[] = [];
+  let p = start;
+  for (const part of between.split('、')) {
+    const len = part.endsWith('同志') ? part.length - 2 : part.length;
+    if (len < 2 || readNameAt(norm, p, idx, lex) !== len) return null;
+    names.push({ start: p, end: p + len });
+    p += part.length + 1;
+  }
+  return names;
 }
 
 /** A name that is the whole start of its line up to `end` ("王某为…", "李某的…"). */

@@ -16,6 +16,8 @@ export interface NameLexicon {
   modifiers: string[];
   blockers: string[];
   prefixStops: Set<string>;
+  /** 驻 and a one-character place as jieba's one verb ("驻华"): part of a title's organisation. */
+  missionWords: Set<string>;
   afterName: Set<string>;
   surnames: Set<string>;
   compoundSurnames: Set<string>;
@@ -97,6 +99,7 @@ export function nameLexicon(): NameLexicon {
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
     blockers: kind(parts, 'blocker'),
     prefixStops: new Set(kind(parts, 'prefix-stop')),
+    missionWords: new Set(kind(parts, 'mission')),
     afterName: new Set(kind(parts, 'after-name')),
     surnames: new Set(surnames.filter((s) => s.length === 1)),
     compoundSurnames: new Set(surnames.filter((s) => s.length > 1)),

@@ -40,8 +40,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
-  // "中国驻|印度大使": the mission's state, 驻, the host state and the post are one title.
-  if (word === '驻') return true;
+  // "中国驻|印度大使", "法国|驻华|大使": the mission's state, 驻, the host state and the post are one title.
+  if (word === '驻' || lex.missionWords.has(word)) return true;
   // A foreign state starts its head's title: before it stands the sentence ("致信|印度总理"), unless
   // another state or a body sends the post there (after 驻, above).
   if (rightWord !== '' && listedPlaces().get(rightWord) === 'foreign' && !/^(?:ns|nt)$/.test(t.tag)) return false;
@@ -111,6 +111,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
     // A word that runs into the post from the left ("市委书记" holding 书记) belongs to the title.
     const first = idx.at(start);
     if (first && first.start < start) start = first.start;
+    // jieba cuts "中学校长" 中/f 学校/n 长: the school is 中学 (小学, 大学), whatever 中's tag.
+    if (/^[中小大]学校$/.test(norm.slice(start - 1, start + 2))) start -= 1;
     // The name after the previous title is no part of this one's organisation: in
     // "县政协主席刘某率部分县政协委员" jieba's guess 刘某率/x must not join 委员's prefix.
     const prev = units[units.length - 1];

@@ -65,9 +65,10 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       break;
     } else if (run > sn + 2) {
       // Only a short run closing the line or the bracket: "责编:聊城袁志威⏎".
+      // Not an ordinary word of jieba's there ("视频调度会召开⏎": 召开 is no name).
       const lineEnds = run >= 5 && run <= 7 && (end >= norm.length || /[\r\n)）\]】]/.test(norm[end] as string));
-      if (lineEnds && surnameAt(norm, end - 3, lex) === 1) start = end - 3;
-      else if (lineEnds && surnameAt(norm, end - 2, lex) === 1) start = end - 2;
+      if (lineEnds && surnameAt(norm, end - 3, lex) === 1 && !ordinaryWordAt(end - 3, idx)) start = end - 3;
+      else if (lineEnds && surnameAt(norm, end - 2, lex) === 1 && !ordinaryWordAt(end - 2, idx)) start = end - 2;
       else {
         const len = readNameAt(norm, p, idx, lex);
         if (!len || verbBeforeWord(p, idx)) break;

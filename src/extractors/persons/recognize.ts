@@ -57,6 +57,8 @@ const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
 /** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
 const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
+/** The kind of storm written right before its name, maybe with an opening quote. */
+const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -108,6 +110,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
   if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
+  if (lex.posts.has(word.slice(sn))) return null; // "王县长", "李书记": a surname and a post address an official
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1)) || THING_END.includes(word.slice(-1))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
@@ -268,7 +271,9 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
  */
-export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
+export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, coveredBy: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
+  // "台风“杜苏芮”", "台风利奇马": a storm's name reads like a person's; no guess starts there.
+  const covered = (i: number): boolean => coveredBy(i) || STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i));
   const dotted = dottedNames(norm, idx, lex, covered);
   const inDotted = new Uint8Array(norm.length);
   for (const g of dotted) inDotted.fill(1, g.start, g.end);
