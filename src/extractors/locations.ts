@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { givenNameAfterSurname, goneTo, longerTransliteration } from './locations/readings.js';
+import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -152,7 +152,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     // "中国|香港": a place right after a listed one starts where jieba saw no word boundary.
-    if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos)) || blocked.has(pos)) continue;
+    const glued = !view.boundary[pos] && gluedPreposition(view, pos);
+    if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos) && !glued) || blocked.has(pos)) continue;
     const surfaces = surfacesAt(g, norm, pos);
     if (surfaces.length === 0) continue;
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
@@ -160,6 +161,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       let end = pos + surface.length;
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
+      // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
+      if (glued && (full.length === 0 || !fullUnitName(surface))) continue;
       // "芜湖|县", "作登|乡": a short form with its unit written after it, where the full name has changed
       // since (a county made a district) or jieba joined the two.
       const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
@@ -196,7 +199,10 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // is too generic to stand alone: like a short form, it needs its county or city nearby.
       const plainTownship = full.length > 0 && !TOWNSHIP_UNIT_END.test(surface) && full.every((h) => levelOf(g, h.division) === 'township');
       if (withCountyUnit) f.divisions = use.filter((h) => levelOf(g, h.division) === 'county').map((h) => h.division);
-      if ((!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship) needContext.push(f);
+      // "贵南|高铁", "郑万|高铁": a line named after the first characters of its two ends, which may
+      // spell a county's short form; it is that county only where its parent is named too.
+      const lineName = !full.length && !levels.has('province') && !levels.has('city') && lineAfter(norm, end);
+      if ((!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship || lineName) needContext.push(f);
       else found.push(f);
       chainEnd = end;
       pos = end - 1;
@@ -306,7 +312,11 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
   // words of their own they stand as tokens, where the listed scan looks for them.
   // Two-character ones only when both are transliteration characters ("埃塞"), not words like 贝宁, 牛津.
-  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
+  // A river's mouth ("褒河|入江口") is a word: jieba would glue 入 to the river and leave 江口 (a county's short form).
+  segmentWords: () => [
+    ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
+    ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
+  ],
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();

@@ -40,7 +40,9 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+/** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区"): not what makes it generic. */
+const LEVEL_QUALIFIER = /^(?:国家级|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
@@ -193,8 +195,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   }
   const name = norm.slice(start, suffixStart);
   if (name.length === 0) return -1;
-  const first = parts[0] ?? name;
-  const last = parts[parts.length - 1] ?? name;
+  const core = parts.filter((p) => !LEVEL_QUALIFIER.test(p));
+  const first = core[0] ?? name;
+  const last = core[core.length - 1] ?? name;
   if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
@@ -239,7 +242,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       // A place jieba's dictionary knows ("清川江/ns", "猫儿山/ns") needs no opening, unless a title or
       // a surname stands before it.
       const known = t?.tag === 'ns' && name.length >= 2 && before !== undefined && before.tag !== 'title' && !/^nr/.test(before.tag);
-      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known || afterVerb(before)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
       const person = t?.tag === 'x' && t.word.length === 3 && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
@@ -313,8 +316,16 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   if (DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
   // The name opens a list item: punctuation, the text's start, or a preposition or verb before it.
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
-  const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag);
+  const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
+}
+
+/**
+ * "清理了|沮河", "管护好|褒河", "守住|…": the aspect particle 了 or a complement of result (好, 住,
+ * 完) ends a verb, and the object named after it opens as it would after the verb itself.
+ */
+function afterVerb(before: { word: string; tag: string } | undefined): boolean {
+  return before !== undefined && ((before.word === '了' && before.tag === 'ul') || (/^[好住完]$/.test(before.word) && /^(?:a|v|ul)$/.test(before.tag)));
 }
 
 const isHanWord = (w: string) => w.length > 0 && [...w].every((c) => isHan(c));
