@@ -162,6 +162,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
     return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
   }
   if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
+  if (!nested && afterKindAnd(r, view, walk.start, walk.parts)) return null;
   let start = walk.start;
   if (nested && (branch || continuesBody(r, kind, walk.parts))) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
@@ -181,6 +182,19 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const term = suffix === '委员会' ? SESSION_BODY.exec(norm.slice(Math.max(0, start - 16), start)) : null;
   if (term && !blocked.touches(start - term[0].length, start)) start -= term[0].length;
   return { start, end: e, rule: `name ending in ${suffix}` };
+}
+
+/**
+ * "加工企业和|烘干中心", "部门与|服务中心": after a kind of body ("企业", "单位") and a conjunction,
+ * a name without a place or level of its own is another kind in the list, not a body.
+ */
+function afterKindAnd(r: OrgRules, view: TextView, start: number, parts: string[]): boolean {
+  const and = view.tokens[view.tokenAt[start - 1] ?? -1];
+  const kindWord = and ? view.tokens[view.tokenAt[and.start - 1] ?? -1] : undefined;
+  if (!and || and.end !== start || !/^[和与及]$/.test(and.word) || !kindWord || kindWord.end !== and.start) return false;
+  if (!stopIs(r, kindWord.word, 'generic') && !stopIs(r, kindWord.word, 'type')) return false;
+  const first = parts[0] ?? '';
+  return !(isPlaceName(first) || isLevelWord(r, first) || isLevelWord(r, first.slice(0, 1)));
 }
 
 /** The body and term before a local committee's name: "政协第十三届", "中国人民政治协商会议第五届". */
