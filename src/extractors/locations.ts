@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS } from './locations/readings.js';
+import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -180,7 +180,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       }
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
-      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
+      const route = routeGluedAt(view, end) && surfacesAt(g, norm, end + 1).length > 0;
+      if (full.length === 0 && !((view.boundary[end] || route || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.

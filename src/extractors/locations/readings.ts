@@ -64,3 +64,12 @@ export const fullUnitName = (surface: string): boolean => surface.length >= 3 &&
 
 /** Where a river flows into another, a lake or the sea: common nouns, not places (and 江口 in them is no county). */
 export const RIVER_MOUTHS = ['入江口', '入海口', '入河口', '入湖口'];
+
+/**
+ * "都|安至|巴马": jieba glued the 至 of a route ("A至B高速公路") to the end of the place before it.
+ * True when an unknown two-character word ends one character after `end` with 至 at `end`.
+ */
+export function routeGluedAt(view: TextView, end: number): boolean {
+  const t = view.tokens[view.tokenAt[end] ?? -1];
+  return t !== undefined && t.start === end - 1 && t.end === end + 1 && t.tag === 'x' && view.doc.norm.charAt(end) === '至';
+}
