@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt } from './locations/readings.js';
+import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -171,7 +171,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "广西|区政府": a province's short form takes no county's unit even where jieba joined them.
       const province = hits.some((h) => levelOf(g, h.division) === 'province');
       let withCountyUnit = false;
-      if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
+      if (unit && (view.boundary[end + 1] || unitGluedBeforeVillage(view, end)) && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
         && ((jiebaWhole && !province) || hits.some((h) => unit.includes(levelOf(g, h.division) ?? '')))) {
         // "凤翔|县", "芜湖|县": a county's short form with 县 or 旗 written after it names that county
         // (a county made a district since keeps its old name in the news) without more context.
@@ -246,7 +246,7 @@ function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mention
       if (!divisions || blocked.touches(pos, pos + len)) continue;
       if (afterLoneCharacter(view, pos)) break;
       // "河渠|乡": the township's own unit written after its short form.
-      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && view.boundary[pos + len + 1] && !blocked.has(pos + len) ? 1 : 0;
+      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
       out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
       pos += withUnit;
       pos += len - 1;

@@ -73,3 +73,13 @@ export function routeGluedAt(view: TextView, end: number): boolean {
   const t = view.tokens[view.tokenAt[end] ?? -1];
   return t !== undefined && t.start === end - 1 && t.end === end + 1 && t.tag === 'x' && view.doc.norm.charAt(end) === '至';
 }
+
+/**
+ * "淤泥|乡岩|博村": jieba glued a township's unit (乡, 镇) to the first character of the village after
+ * it. True when an unknown word starts with the unit at `at` and a village or community follows within it or right after.
+ */
+export function unitGluedBeforeVillage(view: TextView, at: number): boolean {
+  const t = view.tokens[view.tokenAt[at] ?? -1];
+  return t !== undefined && t.start === at && t.tag === 'x' && t.word.length <= 3
+    && /^[乡镇]\p{Script=Han}{1,4}?(?:村|社区)/u.test(view.doc.norm.slice(at, at + 7));
+}
