@@ -199,6 +199,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "未来|科技城": a township-level unit named without a unit word ("科技城", "航空新城", "社会事务局")
       // is too generic to stand alone: like a short form, it needs its county or city nearby.
       const plainTownship = full.length > 0 && !TOWNSHIP_UNIT_END.test(surface) && full.every((h) => levelOf(g, h.division) === 'township');
+      // "巴马县", "石柱县": an autonomous county's short form with 县 (or 旗) is written like any county's name.
+      if (!full.length && /[县旗]$/.test(surface) && hits.some((h) => levelOf(g, h.division) === 'county')) withCountyUnit = true;
       if (withCountyUnit) f.divisions = use.filter((h) => levelOf(g, h.division) === 'county').map((h) => h.division);
       // "贵南|高铁", "郑万|高铁": a line named after the first characters of its two ends, which may
       // spell a county's short form; it is that county only where its parent is named too.
