@@ -4,7 +4,7 @@
  * sentence) before a company or school; and whether a name right after a body continues it.
  */
 import { isHan } from '../_han.js';
-import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
@@ -70,7 +70,9 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (/^[省市县区镇乡村]级/.test(name)) return false;
   // "第一|局", "第二|中队": a rank alone is a round or a unit's number, not a name.
   if (!nested && parts.length > 0 && parts.every((p) => /^第[一二三四五六七八九十百零〇\d]+$/.test(p))) return false;
-  if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !isPlaceName(first))) return false;
+  // …unless a place written in full starts there, which jieba split ("个|旧市|人民医院", "两|当市").
+  const placeFirst = isPlaceName(first) || [3, 4].some((n) => isFullPlaceName(name.slice(0, n)));
+  if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !placeFirst)) return false;
   // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
   if (kind === 'sub') return nested && continuesBody(r, kind, parts);
   // "中国人民银行|代表团": a delegation right after its body.

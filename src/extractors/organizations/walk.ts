@@ -15,6 +15,9 @@ const MAX_NAME = 20;
 /** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
 const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
 
+/** Grains jieba reads as an amount of metres (大|米, tagged m): nouns that may name a co-op's trade. */
+const GRAIN = /^[大小玉糯黑粳籼紫]米$/;
+
 /** A numbering word inside a name ("第三中学", "一中"), not a count. */
 const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
 
@@ -96,7 +99,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
-    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    // jieba tags grains m ("大米", read as 大 + the measure 米): no amount ("响水大米专业合作社").
+    const amount = t.tag === 'm' && !GRAIN.test(t.word);
+    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
@@ -117,9 +122,10 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // part of a company's name.
     // A country, province or city named short before it does belong: "山东|青岛大学", "上海|华东医院".
     // …but a village's own school, clinic or museum carries its name (丁村民俗博物馆, 石门村小学).
-    // …and so does a city before a school or hospital named after a district of it ("宜昌市|夷陵|中学"),
+    // …and so does a city before a school or hospital named after a district of it ("宜昌市|夷陵|中学",
+    // "长沙市|雨花区|砂子塘小学"),
     // unlike a place before its own short form ("伊犁州|伊犁宾馆").
-    const districtSchool = PUBLIC_INSTITUTION.test(norm.slice(from, from + 3)) && parts.length === 1 && !(parts[0] ?? '').startsWith(t.word.slice(0, 2));
+    const districtSchool = PUBLIC_INSTITUTION.test(norm.slice(from, from + 3)) && !(parts[0] ?? '').startsWith(t.word.slice(0, 2));
     if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word) && !districtSchool))) break;
     parts.unshift(t.word);
     start = t.start;
