@@ -349,6 +349,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
     const divisionsEndingAt = new Map<number, Set<number>>();
     for (const f of found) divisionsEndingAt.set(f.end, new Set(f.divisions));
+    // "乐至|站", "武当山|站": a county's short form or a listed landmark names the station after it, context or not.
+    const stationNames = [...needContext.filter((f) => f.divisions.some((d) => levelOf(g, d) === 'county')), ...listed.filter((f) => f.level === 'poi')];
     for (const f of needContext) {
       // "江苏|海安", "新疆的|库尔勒": a county right after its province (or its city) is that county.
       const before = divisionsEndingAt.get(f.start) ?? (doc.norm.charAt(f.start - 1) === '的' ? divisionsEndingAt.get(f.start - 1) : undefined);
@@ -362,7 +364,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
-    const divisionEndingAt = new Map(found.map((f) => [f.end, f.start]));
+    const divisionEndingAt = new Map([...stationNames, ...found].map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));

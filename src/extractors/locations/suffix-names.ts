@@ -40,7 +40,7 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
 /** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区"): not what makes it generic. */
 const LEVEL_QUALIFIER = /^(?:国家级|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
@@ -255,8 +255,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     if (start < 0) continue;
     // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
     if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
-    // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
-    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水]$/.test(norm.slice(start, s))) {
+    // "玛纳斯河流域", "滇池流域": the river or lake is the place; its basin is how the text speaks of it.
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水池海淀泊]$/.test(norm.slice(start, s))) {
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }
