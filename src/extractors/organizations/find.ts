@@ -10,7 +10,7 @@ import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findTitledMedia } from './media.js';
-import { walkBack } from './walk.js';
+import { walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 
 let surnameSet: Set<string> | null = null;
@@ -146,7 +146,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
   if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
-  const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));
   // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
   if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
   // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
@@ -195,6 +195,23 @@ function afterKindAnd(r: OrgRules, view: TextView, start: number, parts: string[
   if (!stopIs(r, kindWord.word, 'generic') && !stopIs(r, kindWord.word, 'type')) return false;
   const first = parts[0] ?? '';
   return !(isPlaceName(first) || isLevelWord(r, first) || isLevelWord(r, first.slice(0, 1)));
+}
+
+/**
+ * "甘肃省人民医院|对口|帮扶|华池县人民医院": a walk that ran from one body over a verb to a place
+ * written in full holds two bodies; the second starts at that place and continues none.
+ */
+function ownBodyAfterVerb(view: TextView, walk: Walk): Walk {
+  if (walk.nestedIn < 0) return walk;
+  let at = walk.start;
+  let verb = false;
+  for (const [i, p] of walk.parts.entries()) {
+    if (verb && /[省市县区旗州盟]$/.test(p) && isFullPlaceName(p)) return { start: at, parts: walk.parts.slice(i), nestedIn: -1 };
+    const t = view.tokens[view.tokenAt[at] ?? -1];
+    if (t && t.start === at && t.word === p && /^(?:v|vn|vd)$/.test(t.tag)) verb = true;
+    at += p.length;
+  }
+  return walk;
 }
 
 /** The body and term before a local committee's name: "政协第十三届", "中国人民政治协商会议第五届". */
