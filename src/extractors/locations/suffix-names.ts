@@ -63,6 +63,11 @@ function placeEndInside(ctx: SuffixContext, t: { word: string; tag: string; star
   for (let at = t.end - 1; at > t.start + 1; at--) if (ctx.placeEndingAt.get(at) === t.start) return at;
   return -1;
 }
+/** Where a place that starts before jieba's word `t` ends strictly inside it, or -1. */
+function placeEndWithin(ctx: SuffixContext, t: { start: number; end: number }): number {
+  for (let at = t.end - 1; at > t.start; at--) { const s = ctx.placeEndingAt.get(at); if (s !== undefined && s < t.start) return at; }
+  return -1;
+}
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
@@ -118,6 +123,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
       parts.unshift(before.word.slice(glued));
       start = before.start + glued;
+      // "古夫|镇平|邑|口村": a place before ends inside the word before that; the name starts where it ends.
+      const prev = glued ? undefined : view.tokens[view.tokenAt[start - 1] ?? -1];
+      const within = prev && prev.end === start && !blocked.has(start - 1) ? placeEndWithin(ctx, prev) : -1;
+      if (prev && within > 0) { parts.unshift(norm.slice(within, prev.end)); start = within; }
     }
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
@@ -167,7 +176,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       break;
     }
     // "巡检镇峡口|村": jieba's guess holds the place before and the name's first characters.
-    const inside = mode === 'unit' ? placeEndInside(ctx, t) : -1;
+    // "郭家坝|镇烟|灯堡村", "古夫|镇平|邑口村": a place before ends inside the word jieba glued to the name.
+    const inside = mode === 'unit' ? Math.max(placeEndInside(ctx, t), placeEndWithin(ctx, t)) : -1;
     if (inside > 0) {
       parts.unshift(norm.slice(inside, t.end));
       start = inside;
@@ -225,7 +235,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -271,9 +281,14 @@ function gluedPosition(view: TextView, e: number): boolean {
   return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
 }
 
-/** "石龙|村三组", "红星|村等": jieba glued a village's group number or a list's close to its suffix. */
-function gluedAfterVillage(norm: string, rule: SuffixRule, e: number): boolean {
-  return rule.suffix === '村' && /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
+/** "石龙|村三组", "红星|村等", "邑口|村的": jieba glued a village's group number, a list's close or 的 to its suffix. */
+function gluedAfterVillage(view: TextView, rule: SuffixRule, e: number): boolean {
+  const norm = view.doc.norm;
+  if (rule.suffix !== '村') return false;
+  // "平邑口|村的|“…”": the particle 的 glued to the suffix.
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  if (t && t.start === e - 1 && t.word === '村的') return true;
+  return /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
 }
 
 /** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */
