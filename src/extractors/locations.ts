@@ -4,12 +4,13 @@ import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
-import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
+import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -132,11 +133,6 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   return false;
 }
 
-/** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
-function afterLoneCharacter(view: TextView, pos: number): boolean {
-  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
-}
 
 /** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
 const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
@@ -215,48 +211,6 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   return { found, needContext };
 }
 
-/**
- * Short forms of townships under the counties the text names ("兴宾区 … 陶邓"): looked up only
- * for those counties, as whole tokens.
- */
-function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mentioned: Set<number>): Found[] {
-  const g = gazetteer();
-  const norm = view.doc.norm;
-  const shorts = new Map<string, number[]>();
-  /** First characters of the short forms: most boundaries start none, and are passed without slicing. */
-  const firsts = new Set<number>();
-  let longest = 0;
-  for (const parent of mentioned) {
-    const level = levelOf(g, parent);
-    if (level !== 'county' && level !== 'city') continue;
-    for (const [short, t] of townshipShortsUnder(g, parent)) {
-      if (r.stops.get(short)?.has('word')) continue;
-      const list = shorts.get(short);
-      if (list) list.push(t);
-      else shorts.set(short, [t]);
-      firsts.add(short.charCodeAt(0));
-      longest = Math.max(longest, short.length);
-    }
-  }
-  const out: Found[] = [];
-  if (shorts.size === 0) return out;
-  for (let pos = 0; pos < norm.length - 1; pos++) {
-    if (!view.boundary[pos] || blocked.has(pos) || !firsts.has(norm.charCodeAt(pos))) continue;
-    for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
-      if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
-      const divisions = shorts.get(norm.slice(pos, pos + len));
-      if (!divisions || blocked.touches(pos, pos + len)) continue;
-      if (afterLoneCharacter(view, pos)) break;
-      // "河渠|乡": the township's own unit written after its short form.
-      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
-      out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
-      pos += withUnit;
-      pos += len - 1;
-      break;
-    }
-  }
-  return out;
-}
 
 
 /** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
@@ -360,7 +314,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
       else if (oneCounty(f) && goneTo(view, f.start, f.end)) found.push({ ...f, rule: 'short form of one county, gone to' });
     }
-    found.push(...scanTownshipShorts(view, r, blocked, mentioned));
+    found.push(...scanTownshipShorts(view, r.stops, blocked, mentioned));
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);

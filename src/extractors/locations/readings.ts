@@ -83,3 +83,9 @@ export function unitGluedBeforeVillage(view: TextView, at: number): boolean {
   return t !== undefined && t.start === at && t.tag === 'x' && t.word.length <= 3
     && /^[乡镇]\p{Script=Han}{1,4}?(?:村|社区)/u.test(view.doc.norm.slice(at, at + 7));
 }
+
+/** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
+export function afterLoneCharacter(view: TextView, pos: number): boolean {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
+}
