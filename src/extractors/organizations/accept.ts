@@ -91,10 +91,14 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
   if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
-  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
+  // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
+  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && parts.length > 1 && ZONE_END.test(name));
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
 }
+
+/** The last characters of a zone's name, whose committee (管委会) needs no place before it. */
+const ZONE_END = /(?:产业园|工业园|科技园|园区|开发区|经开区|高新区|新区|示范区|保税区|试验区|合作区)$/;
 
 /**
  * Does a name right after another body continue it? "市公安局|交警支队", "农业银行|临汾分行" yes;

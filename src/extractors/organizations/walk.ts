@@ -72,7 +72,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
     // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
     const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
-    if (!inner && !people && !nameAnd && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
+    // "市|河长|制|办公室", "林长制": a system named after a post is no post; the name goes on.
+    const system = t.tag === 'title' && norm.charAt(t.end) === '制';
+    if (!inner && !people && !nameAnd && !system && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
