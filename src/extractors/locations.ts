@@ -4,12 +4,13 @@ import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
-import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, townshipShortsUnder, type NameHit } from './locations/gazetteer.js';
+import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { givenNameAfterSurname, goneTo, longerTransliteration } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -132,11 +133,6 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   return false;
 }
 
-/** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
-function afterLoneCharacter(view: TextView, pos: number): boolean {
-  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
-}
 
 /** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
 const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
@@ -152,7 +148,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     // "中国|香港": a place right after a listed one starts where jieba saw no word boundary.
-    if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos)) || blocked.has(pos)) continue;
+    const glued = !view.boundary[pos] && gluedPreposition(view, pos);
+    if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos) && !glued) || blocked.has(pos)) continue;
     const surfaces = surfacesAt(g, norm, pos);
     if (surfaces.length === 0) continue;
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
@@ -160,6 +157,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       let end = pos + surface.length;
       if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
       const full = hits.filter((h) => !h.short);
+      // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
+      if (glued && (full.length === 0 || !fullUnitName(surface))) continue;
       // "芜湖|县", "作登|乡": a short form with its unit written after it, where the full name has changed
       // since (a county made a district) or jieba joined the two.
       const unit = full.length === 0 ? UNIT_LEVELS[norm.charAt(end)] : undefined;
@@ -168,7 +167,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "广西|区政府": a province's short form takes no county's unit even where jieba joined them.
       const province = hits.some((h) => levelOf(g, h.division) === 'province');
       let withCountyUnit = false;
-      if (unit && view.boundary[end + 1] && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
+      if (unit && (view.boundary[end + 1] || unitGluedBeforeVillage(view, end)) && !blocked.has(end) && !r.continuations.has(norm.slice(end, end + 2))
         && ((jiebaWhole && !province) || hits.some((h) => unit.includes(levelOf(g, h.division) ?? '')))) {
         // "凤翔|县", "芜湖|县": a county's short form with 县 or 旗 written after it names that county
         // (a county made a district since keeps its old name in the news) without more context.
@@ -177,7 +176,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       }
       const use: NameHit[] = full.length ? full : hits;
       const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
-      if (full.length === 0 && !((view.boundary[end] || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
+      const route = routeGluedAt(view, end) && surfacesAt(g, norm, end + 1).length > 0;
+      if (full.length === 0 && !((view.boundary[end] || route || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
       if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.
@@ -195,8 +195,13 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "未来|科技城": a township-level unit named without a unit word ("科技城", "航空新城", "社会事务局")
       // is too generic to stand alone: like a short form, it needs its county or city nearby.
       const plainTownship = full.length > 0 && !TOWNSHIP_UNIT_END.test(surface) && full.every((h) => levelOf(g, h.division) === 'township');
+      // "巴马县", "石柱县": an autonomous county's short form with 县 (or 旗) is written like any county's name.
+      if (!full.length && /[县旗]$/.test(surface) && hits.some((h) => levelOf(g, h.division) === 'county')) withCountyUnit = true;
       if (withCountyUnit) f.divisions = use.filter((h) => levelOf(g, h.division) === 'county').map((h) => h.division);
-      if ((!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship) needContext.push(f);
+      // "贵南|高铁", "郑万|高铁": a line named after the first characters of its two ends, which may
+      // spell a county's short form; it is that county only where its parent is named too.
+      const lineName = !full.length && !levels.has('province') && !levels.has('city') && lineAfter(norm, end);
+      if ((!full.length && !withCountyUnit && !levels.has('province') && !levels.has('city') && !(jiebaPlace && !levels.has('township'))) || plainTownship || lineName) needContext.push(f);
       else found.push(f);
       chainEnd = end;
       pos = end - 1;
@@ -206,48 +211,6 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   return { found, needContext };
 }
 
-/**
- * Short forms of townships under the counties the text names ("兴宾区 … 陶邓"): looked up only
- * for those counties, as whole tokens.
- */
-function scanTownshipShorts(view: TextView, r: Rules, blocked: SpanMask, mentioned: Set<number>): Found[] {
-  const g = gazetteer();
-  const norm = view.doc.norm;
-  const shorts = new Map<string, number[]>();
-  /** First characters of the short forms: most boundaries start none, and are passed without slicing. */
-  const firsts = new Set<number>();
-  let longest = 0;
-  for (const parent of mentioned) {
-    const level = levelOf(g, parent);
-    if (level !== 'county' && level !== 'city') continue;
-    for (const [short, t] of townshipShortsUnder(g, parent)) {
-      if (r.stops.get(short)?.has('word')) continue;
-      const list = shorts.get(short);
-      if (list) list.push(t);
-      else shorts.set(short, [t]);
-      firsts.add(short.charCodeAt(0));
-      longest = Math.max(longest, short.length);
-    }
-  }
-  const out: Found[] = [];
-  if (shorts.size === 0) return out;
-  for (let pos = 0; pos < norm.length - 1; pos++) {
-    if (!view.boundary[pos] || blocked.has(pos) || !firsts.has(norm.charCodeAt(pos))) continue;
-    for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
-      if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
-      const divisions = shorts.get(norm.slice(pos, pos + len));
-      if (!divisions || blocked.touches(pos, pos + len)) continue;
-      if (afterLoneCharacter(view, pos)) break;
-      // "河渠|乡": the township's own unit written after its short form.
-      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && view.boundary[pos + len + 1] && !blocked.has(pos + len) ? 1 : 0;
-      out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
-      pos += withUnit;
-      pos += len - 1;
-      break;
-    }
-  }
-  return out;
-}
 
 
 /** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
@@ -306,7 +269,11 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
   // words of their own they stand as tokens, where the listed scan looks for them.
   // Two-character ones only when both are transliteration characters ("埃塞"), not words like 贝宁, 牛津.
-  segmentWords: () => [...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
+  // A river's mouth ("褒河|入江口") is a word: jieba would glue 入 to the river and leave 江口 (a county's short form).
+  segmentWords: () => [
+    ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
+    ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
+  ],
   extract(doc, ctx) {
     const r = rules();
     const g = gazetteer();
@@ -336,6 +303,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of needContext) if (oneCounty(f)) { const w = doc.norm.slice(f.start, f.end); repeats.set(w, (repeats.get(w) ?? 0) + 1); }
     const divisionsEndingAt = new Map<number, Set<number>>();
     for (const f of found) divisionsEndingAt.set(f.end, new Set(f.divisions));
+    // "乐至|站", "武当山|站": a county's short form or a listed landmark names the station after it, context or not.
+    const stationNames = [...needContext.filter((f) => f.divisions.some((d) => levelOf(g, d) === 'county')), ...listed.filter((f) => f.level === 'poi')];
     for (const f of needContext) {
       // "江苏|海安", "新疆的|库尔勒": a county right after its province (or its city) is that county.
       const before = divisionsEndingAt.get(f.start) ?? (doc.norm.charAt(f.start - 1) === '的' ? divisionsEndingAt.get(f.start - 1) : undefined);
@@ -345,11 +314,11 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       else if (oneCounty(f) && (repeats.get(doc.norm.slice(f.start, f.end)) ?? 0) >= REPEATED_COUNTY) found.push({ ...f, rule: 'short form of one county, repeated' });
       else if (oneCounty(f) && goneTo(view, f.start, f.end)) found.push({ ...f, rule: 'short form of one county, gone to' });
     }
-    found.push(...scanTownshipShorts(view, r, blocked, mentioned));
+    found.push(...scanTownshipShorts(view, r.stops, blocked, mentioned));
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
-    const divisionEndingAt = new Map(found.map((f) => [f.end, f.start]));
+    const divisionEndingAt = new Map([...stationNames, ...found].map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));

@@ -1,6 +1,7 @@
 /**
  * How the words around a place-like word decide its reading: a given name after a surname, the start
- * of a longer transliterated name, or a county's short form after a verb of going there.
+ * of a longer transliterated name, a county's short form after a verb of going there, a line named
+ * after its ends, or a township after a preposition jieba glued to it.
  */
 import { isTranslit } from './foreign-names.js';
 import type { TextView } from './text-view.js';
@@ -44,4 +45,47 @@ export function goneTo(view: TextView, start: number, end: number): boolean {
   if (!before || before.end !== start || !GONE_TO.test(before.word)) return false;
   const after = view.doc.norm.charAt(end);
   return after === '' || /^[，。、；：！？,.;:!?）)”的]$/.test(after) || view.tokens[view.tokenAt[end] ?? -1]?.tag === 'v';
+}
+
+/** A transport line after a name: "贵南高铁", "郑万铁路", "成渝城际" (not "…高铁站", the town's station). */
+const LINE_AFTER = /^(?:高铁|高速铁路|铁路|城际|客专|动车)(?!站)/;
+/** Does a line's name go on at `end`? Then the two characters before may be its ends' first characters, not a county. */
+export const lineAfter = (norm: string, end: number): boolean => LINE_AFTER.test(norm.slice(end, end + 4));
+
+/** Characters jieba glues to the front of a place it does not know: "经地|苏镇", "至下|坳镇", "赴甲|篆镇". */
+const GLUED_PREPOSITION = /^[经至到在赴往抵从于由]$/;
+/** Does an unknown word start one character before `pos` with a preposition glued to what follows? */
+export function gluedPreposition(view: TextView, pos: number): boolean {
+  const t = view.tokens[view.tokenAt[pos] ?? -1];
+  return t !== undefined && t.start === pos - 1 && t.tag === 'x' && GLUED_PREPOSITION.test(view.doc.norm.charAt(pos - 1));
+}
+/** A unit written in full (three characters or more, ending in its level word), which a preposition cannot start. */
+export const fullUnitName = (surface: string): boolean => surface.length >= 3 && /(?:镇|乡|街道|县|区|市|旗)$/.test(surface);
+
+/** Where a river flows into another, a lake or the sea: common nouns, not places (and 江口 in them is no county). */
+export const RIVER_MOUTHS = ['入江口', '入海口', '入河口', '入湖口'];
+
+/**
+ * "都|安至|巴马": jieba glued the 至 of a route ("A至B高速公路") to the end of the place before it.
+ * True when an unknown two-character word ends one character after `end` with 至 at `end`.
+ */
+export function routeGluedAt(view: TextView, end: number): boolean {
+  const t = view.tokens[view.tokenAt[end] ?? -1];
+  return t !== undefined && t.start === end - 1 && t.end === end + 1 && t.tag === 'x' && view.doc.norm.charAt(end) === '至';
+}
+
+/**
+ * "淤泥|乡岩|博村": jieba glued a township's unit (乡, 镇) to the first character of the village after
+ * it. True when an unknown word starts with the unit at `at` and a village or community follows within it or right after.
+ */
+export function unitGluedBeforeVillage(view: TextView, at: number): boolean {
+  const t = view.tokens[view.tokenAt[at] ?? -1];
+  return t !== undefined && t.start === at && t.tag === 'x' && t.word.length <= 3
+    && /^[乡镇]\p{Script=Han}{1,4}?(?:村|社区)/u.test(view.doc.norm.slice(at, at + 7));
+}
+
+/** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
+export function afterLoneCharacter(view: TextView, pos: number): boolean {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
 }

@@ -40,7 +40,9 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入湖|$)/;
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+/** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区"): not what makes it generic. */
+const LEVEL_QUALIFIER = /^(?:国家级|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
@@ -59,6 +61,11 @@ const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touche
 function placeEndInside(ctx: SuffixContext, t: { word: string; tag: string; start: number; end: number }): number {
   if (t.tag !== 'x') return -1;
   for (let at = t.end - 1; at > t.start + 1; at--) if (ctx.placeEndingAt.get(at) === t.start) return at;
+  return -1;
+}
+/** Where a place that starts before jieba's word `t` ends strictly inside it, or -1. */
+function placeEndWithin(ctx: SuffixContext, t: { start: number; end: number }): number {
+  for (let at = t.end - 1; at > t.start; at--) { const s = ctx.placeEndingAt.get(at); if (s !== undefined && s < t.start) return at; }
   return -1;
 }
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
@@ -116,6 +123,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
       parts.unshift(before.word.slice(glued));
       start = before.start + glued;
+      // "古夫|镇平|邑|口村": a place before ends inside the word before that; the name starts where it ends.
+      const prev = glued ? undefined : view.tokens[view.tokenAt[start - 1] ?? -1];
+      const within = prev && prev.end === start && !blocked.has(start - 1) ? placeEndWithin(ctx, prev) : -1;
+      if (prev && within > 0) { parts.unshift(norm.slice(within, prev.end)); start = within; }
     }
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
@@ -165,7 +176,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       break;
     }
     // "巡检镇峡口|村": jieba's guess holds the place before and the name's first characters.
-    const inside = mode === 'unit' ? placeEndInside(ctx, t) : -1;
+    // "郭家坝|镇烟|灯堡村", "古夫|镇平|邑口村": a place before ends inside the word jieba glued to the name.
+    const inside = mode === 'unit' ? Math.max(placeEndInside(ctx, t), placeEndWithin(ctx, t)) : -1;
     if (inside > 0) {
       parts.unshift(norm.slice(inside, t.end));
       start = inside;
@@ -193,8 +205,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   }
   const name = norm.slice(start, suffixStart);
   if (name.length === 0) return -1;
-  const first = parts[0] ?? name;
-  const last = parts[parts.length - 1] ?? name;
+  const core = parts.filter((p) => !LEVEL_QUALIFIER.test(p));
+  const first = core[0] ?? name;
+  const last = core[core.length - 1] ?? name;
   if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
@@ -222,7 +235,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(norm, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -239,7 +252,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       // A place jieba's dictionary knows ("清川江/ns", "猫儿山/ns") needs no opening, unless a title or
       // a surname stands before it.
       const known = t?.tag === 'ns' && name.length >= 2 && before !== undefined && before.tag !== 'title' && !/^nr/.test(before.tag);
-      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
+      const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known || afterVerb(before)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
       const person = t?.tag === 'x' && t.word.length === 3 && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
@@ -252,8 +265,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     if (start < 0) continue;
     // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
     if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
-    // "玛纳斯河流域": the river is the place; its basin is how the text speaks of it.
-    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水]$/.test(norm.slice(start, s))) {
+    // "玛纳斯河流域", "滇池流域": the river or lake is the place; its basin is how the text speaks of it.
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水池海淀泊]$/.test(norm.slice(start, s))) {
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }
@@ -268,9 +281,14 @@ function gluedPosition(view: TextView, e: number): boolean {
   return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
 }
 
-/** "石龙|村三组", "红星|村等": jieba glued a village's group number or a list's close to its suffix. */
-function gluedAfterVillage(norm: string, rule: SuffixRule, e: number): boolean {
-  return rule.suffix === '村' && /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
+/** "石龙|村三组", "红星|村等", "邑口|村的": jieba glued a village's group number, a list's close or 的 to its suffix. */
+function gluedAfterVillage(view: TextView, rule: SuffixRule, e: number): boolean {
+  const norm = view.doc.norm;
+  if (rule.suffix !== '村') return false;
+  // "平邑口|村的|“…”": the particle 的 glued to the suffix.
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  if (t && t.start === e - 1 && t.word === '村的') return true;
+  return /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
 }
 
 /** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */
@@ -313,8 +331,16 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   if (DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
   // The name opens a list item: punctuation, the text's start, or a preposition or verb before it.
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
-  const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag);
+  const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
+}
+
+/**
+ * "清理了|沮河", "管护好|褒河", "守住|…": the aspect particle 了 or a complement of result (好, 住,
+ * 完) ends a verb, and the object named after it opens as it would after the verb itself.
+ */
+function afterVerb(before: { word: string; tag: string } | undefined): boolean {
+  return before !== undefined && ((before.word === '了' && before.tag === 'ul') || (/^[好住完]$/.test(before.word) && /^(?:a|v|ul)$/.test(before.tag)));
 }
 
 const isHanWord = (w: string) => w.length > 0 && [...w].every((c) => isHan(c));

@@ -4,7 +4,7 @@
  * sentence) before a company or school; and whether a name right after a body continues it.
  */
 import { isHan } from '../_han.js';
-import { isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
@@ -70,7 +70,9 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (/^[省市县区镇乡村]级/.test(name)) return false;
   // "第一|局", "第二|中队": a rank alone is a round or a unit's number, not a name.
   if (!nested && parts.length > 0 && parts.every((p) => /^第[一二三四五六七八九十百零〇\d]+$/.test(p))) return false;
-  if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !isPlaceName(first))) return false;
+  // …unless a place written in full starts there, which jieba split ("个|旧市|人民医院", "两|当市").
+  const placeFirst = isPlaceName(first) || [3, 4].some((n) => isFullPlaceName(name.slice(0, n)));
+  if (first === '和' || (/^(?:[家座场间所个各这那该此每几两]|整个|全国性|前[一二三四五六七八九十])/.test(name) && !placeFirst)) return false;
   // "清华大学|电机系", "国家旅游局|管理司": a unit inside a body exists only right after it.
   if (kind === 'sub') return nested && continuesBody(r, kind, parts);
   // "中国人民银行|代表团": a delegation right after its body.
@@ -89,10 +91,14 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
   if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
-  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts);
+  // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
+  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && parts.length > 1 && ZONE_END.test(name));
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
 }
+
+/** The last characters of a zone's name, whose committee (管委会) needs no place before it. */
+const ZONE_END = /(?:产业园|工业园|科技园|园区|开发区|经开区|高新区|新区|示范区|保税区|试验区|合作区)$/;
 
 /**
  * Does a name right after another body continue it? "市公安局|交警支队", "农业银行|临汾分行" yes;

@@ -10,7 +10,7 @@ import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findTitledMedia } from './media.js';
-import { walkBack } from './walk.js';
+import { walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 
 let surnameSet: Set<string> | null = null;
@@ -146,7 +146,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
   if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
-  const walk = walkBack(r, view, blocked, s, kind, orgEndingAt);
+  const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));
   // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
   if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
   // "日本第三大证券公司", "两大全国性电视台": a rank among bodies describes one, it does not name it.
@@ -162,6 +162,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
     return proper >= 0 && !blocked.touches(proper, s) ? { start: proper, end: e, rule: `proper name + ${suffix}` } : null;
   }
   if (!nested && (genericKind(r, view, kind, walk.start, s, e) || (kind === 'named' && verbWithoutProperName(view, walk.start, s)))) return null;
+  if (!nested && afterKindAnd(r, view, walk.start, walk.parts)) return null;
   let start = walk.start;
   if (nested && (branch || continuesBody(r, kind, walk.parts))) {
     // "市公安局" + "交警支队": one body. The inner one gives way to the whole.
@@ -181,6 +182,36 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const term = suffix === '委员会' ? SESSION_BODY.exec(norm.slice(Math.max(0, start - 16), start)) : null;
   if (term && !blocked.touches(start - term[0].length, start)) start -= term[0].length;
   return { start, end: e, rule: `name ending in ${suffix}` };
+}
+
+/**
+ * "加工企业和|烘干中心", "部门与|服务中心": after a kind of body ("企业", "单位") and a conjunction,
+ * a name without a place or level of its own is another kind in the list, not a body.
+ */
+function afterKindAnd(r: OrgRules, view: TextView, start: number, parts: string[]): boolean {
+  const and = view.tokens[view.tokenAt[start - 1] ?? -1];
+  const kindWord = and ? view.tokens[view.tokenAt[and.start - 1] ?? -1] : undefined;
+  if (!and || and.end !== start || !/^[和与及]$/.test(and.word) || !kindWord || kindWord.end !== and.start) return false;
+  if (!stopIs(r, kindWord.word, 'generic') && !stopIs(r, kindWord.word, 'type')) return false;
+  const first = parts[0] ?? '';
+  return !(isPlaceName(first) || isLevelWord(r, first) || isLevelWord(r, first.slice(0, 1)));
+}
+
+/**
+ * "甘肃省人民医院|对口|帮扶|华池县人民医院": a walk that ran from one body over a verb to a place
+ * written in full holds two bodies; the second starts at that place and continues none.
+ */
+function ownBodyAfterVerb(view: TextView, walk: Walk): Walk {
+  if (walk.nestedIn < 0) return walk;
+  let at = walk.start;
+  let verb = false;
+  for (const [i, p] of walk.parts.entries()) {
+    if (verb && /[省市县区旗州盟]$/.test(p) && isFullPlaceName(p)) return { start: at, parts: walk.parts.slice(i), nestedIn: -1 };
+    const t = view.tokens[view.tokenAt[at] ?? -1];
+    if (t && t.start === at && t.word === p && /^(?:v|vn|vd)$/.test(t.tag)) verb = true;
+    at += p.length;
+  }
+  return walk;
 }
 
 /** The body and term before a local committee's name: "政协第十三届", "中国人民政治协商会议第五届". */

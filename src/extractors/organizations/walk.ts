@@ -15,6 +15,9 @@ const MAX_NAME = 20;
 /** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
 const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
 
+/** Grains jieba reads as an amount of metres (大|米, tagged m): nouns that may name a co-op's trade. */
+const GRAIN = /^[大小玉糯黑粳籼紫]米$/;
+
 /** A numbering word inside a name ("第三中学", "一中"), not a count. */
 const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
 
@@ -25,6 +28,9 @@ const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总�
 let workWords: Set<string> | null = null;
 const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATION_WORK_FILE)).has(w);
 export const ORGANIZATION_WORK_FILE = 'organization-work.txt';
+
+/** Schools and hospitals, which a city names after one of its districts ("宜昌市夷陵中学"). */
+const PUBLIC_INSTITUTION = /^(?:中学|小学|学校|医院|幼儿园)/;
 
 /** A company's legal form or kind, after which a village before the name is where it is, not its name. */
 const COMPANY_FORM = /^(?:有限|股份|公司|集团|厂)/;
@@ -61,10 +67,14 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     }
     // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
     const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
+    // "仁|和|医院", "平|和|中学": jieba split a two-character name ending in 和 right before the suffix.
+    const nameAnd = t.word === '和' && kind === 'named' && parts.length === 0 && t.end === from && oneCharacterName(r, view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
     // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
     const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
-    if (!inner && !people && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
+    // "市|河长|制|办公室", "林长制": a system named after a post is no post; the name goes on.
+    const system = t.tag === 'title' && norm.charAt(t.end) === '制';
+    if (!inner && !people && !nameAnd && !system && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
     if (t.tag === 'x' && t.word.length >= 2 && !stopIs(r, t.word.slice(-1), 'verb')) {
@@ -91,7 +101,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (stopIs(r, t.word, 'generic') && isMajorPlaceName(parts[0] ?? '')) break;
     // "市公安局|高新|分局": right after a body, a word jieba tags as an adverb or adjective names its unit.
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
-    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a|m)$/.test(t.tag)) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    // jieba tags grains m ("大米", read as 大 + the measure 米): no amount ("响水大米专业合作社").
+    const amount = t.tag === 'm' && !GRAIN.test(t.word);
+    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
@@ -112,7 +124,11 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // part of a company's name.
     // A country, province or city named short before it does belong: "山东|青岛大学", "上海|华东医院".
     // …but a village's own school, clinic or museum carries its name (丁村民俗博物馆, 石门村小学).
-    if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word)))) break;
+    // …and so does a city before a school or hospital named after a district of it ("宜昌市|夷陵|中学",
+    // "长沙市|雨花区|砂子塘小学"),
+    // unlike a place before its own short form ("伊犁州|伊犁宾馆").
+    const districtSchool = PUBLIC_INSTITUTION.test(norm.slice(from, from + 3)) && !(parts[0] ?? '').startsWith(t.word.slice(0, 2));
+    if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word) && !districtSchool))) break;
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.
@@ -170,7 +186,19 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
 function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
   if (before === undefined || before.word.length < 2 || (!/^(?:n|vn|nz|l|an)$/.test(before.tag) && !isWorkWord(before.word))) return false;
+  // "加工企业|和|烘干中心", "部门|和|单位": a kind of body before 和 starts a list of bodies.
+  if (stopIs(r, before.word, 'generic') || stopIs(r, before.word, 'type')) return false;
   return !endsInSuffix(r, before.word);
+}
+
+/**
+ * A lone character before `at` that may start a name with 和 ("仁和", "平和"): a proper-name or
+ * unknown character, not a level or unit word, a verb or a kind of thing ("学校和医院" is a list).
+ */
+function oneCharacterName(r: OrgRules, view: TextView, at: number): boolean {
+  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
+  return before !== undefined && before.end === at && before.word.length === 1 && isHan(before.word) && /^(?:ng|nr|x|zg|a)$/.test(before.tag)
+    && !/^[省市县区镇乡村州旗]$/.test(before.word) && !stopIs(r, before.word, 'verb') && !stopIs(r, before.word, 'generic');
 }
 
 /** The word before `at` ends the way a body's name does ("县卫健局", "市委"). */

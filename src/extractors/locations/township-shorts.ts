@@ -1,0 +1,50 @@
+/** Short forms of townships, found only under the counties and cities an article names. */
+import { gazetteer, levelOf, townshipShortsUnder } from './gazetteer.js';
+import { afterLoneCharacter, unitGluedBeforeVillage } from './readings.js';
+import type { StopKind } from './suffix-names.js';
+import type { SpanMask, TextView } from './text-view.js';
+
+export interface TownshipShort { start: number; end: number; level: string; rule: string; divisions: number[] }
+
+/**
+ * Short forms of townships under the counties the text names ("兴宾区 … 陶邓"): looked up only
+ * for those counties, as whole tokens.
+ */
+export function scanTownshipShorts(view: TextView, stops: Map<string, Set<StopKind>>, blocked: SpanMask, mentioned: Set<number>): TownshipShort[] {
+  const g = gazetteer();
+  const norm = view.doc.norm;
+  const shorts = new Map<string, number[]>();
+  /** First characters of the short forms: most boundaries start none, and are passed without slicing. */
+  const firsts = new Set<number>();
+  let longest = 0;
+  for (const parent of mentioned) {
+    const level = levelOf(g, parent);
+    if (level !== 'county' && level !== 'city') continue;
+    for (const [short, t] of townshipShortsUnder(g, parent)) {
+      if (stops.get(short)?.has('word')) continue;
+      const list = shorts.get(short);
+      if (list) list.push(t);
+      else shorts.set(short, [t]);
+      firsts.add(short.charCodeAt(0));
+      longest = Math.max(longest, short.length);
+    }
+  }
+  const out: TownshipShort[] = [];
+  if (shorts.size === 0) return out;
+  for (let pos = 0; pos < norm.length - 1; pos++) {
+    if (!view.boundary[pos] || blocked.has(pos) || !firsts.has(norm.charCodeAt(pos))) continue;
+    for (let len = Math.min(longest, norm.length - pos); len >= 2; len--) {
+      if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
+      const divisions = shorts.get(norm.slice(pos, pos + len));
+      if (!divisions || blocked.touches(pos, pos + len)) continue;
+      if (afterLoneCharacter(view, pos)) break;
+      // "河渠|乡": the township's own unit written after its short form.
+      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
+      out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
+      pos += withUnit;
+      pos += len - 1;
+      break;
+    }
+  }
+  return out;
+}
