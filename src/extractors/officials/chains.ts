@@ -9,6 +9,8 @@ export interface ChainedName { start: number; end: number; rule: string; titleSp
 
 /** Words between a post and the name they introduce. */
 const CHAIN_CUES = ['名叫', '叫做'];
+/** "广元市副市长（挂职）沈立波": a short note in brackets between a post and its holder's name (the matching view has ASCII brackets). */
+const POST_NOTE = /^\([\u4e00-\u9fff]{1,5}\)/u;
 
 /** Title units per document: the officials and persons extractors both read them. */
 const unitsOf = new WeakMap<Doc, TitleUnit[]>();
@@ -36,6 +38,7 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
     // "公司总裁名叫保罗·邦珀": a cue that introduces the name.
     const cue = CHAIN_CUES.find((c) => norm.startsWith(c, p));
     if (cue) p += cue.length;
+    else if (norm[p] === '(') p += POST_NOTE.exec(norm.slice(p, p + 8))?.[0].length ?? 0;
     let len = readNameAt(norm, p, idx, lex);
     let rule = 'title chain before name';
     while (len > 0) {
