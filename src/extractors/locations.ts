@@ -97,10 +97,12 @@ function startsTitle(r: Rules, view: TextView, end: number): boolean {
 function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean {
   if (view.boundary[end]) return true;
   const t = view.tokens[view.tokenAt[end - 1] ?? -1];
-  if (t === undefined || t.start !== start) return false;
+  if (t === undefined || t.start < start) return false;
   // "美国政府", "台湾当局": jieba may tag the whole as a body, but the head is generic.
+  // So may a last token that starts inside the name: "川|东北地区" holds 川东北 and then 地区.
   const rest = view.doc.norm.slice(end, t.end);
   if (/^(?:政府|当局|人民|地区|方面|境内|国内|军方)$/.test(rest)) return true;
+  if (t.start !== start) return false;
   // "荷兰人", "美国华人", "希腊族": a people named after its country.
   if (/^(?:人|族|籍|裔|华人|华侨|侨民|公民|人士)$/.test(rest) && r.listed.get(view.doc.norm.slice(start, end)) === 'foreign') return true;
   // "北京|人民大会堂", "英国|首相": a listed place or an office follows.

@@ -116,7 +116,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       parts.unshift(norm.slice(inside, start));
       start = inside;
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
-      && /^(?:a|nr|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
+      && /^(?:a|nr|nrfg|ns|nz|x|j|m|f|ng)$/.test(before.tag) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
       && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
       // "帮乔|庄村": a verb jieba glued to the name's first character is no part of it.
@@ -132,6 +132,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
   // guessed tokens runs into the sentence ("周灵率|队到|蒙村").
   let guard = mode === 'unit' && parts.length ? 99 : 0;
+  /** The name taken so far is one word jieba guessed or knows as a proper name (x, ns, nz): "塔岗|水库". */
+  let guessedName = false;
   while (start > 0 && guard++ < 12) {
     const placeStart = ctx.placeEndingAt.get(start);
     // "办事处|龙湖社区", "尧都区|龙湖社区": a county's or township's short form right before a community
@@ -160,7 +162,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const ti = view.tokenAt[start - 1] ?? -1;
     const t = ti >= 0 ? view.tokens[ti] : undefined;
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
-    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || MEASURE_END.test(t.word)) break;
+    // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
+    const surnameHome = t.word === '家' && view.tokens[view.tokenAt[t.start - 1] ?? -1]?.tag === 'nr' && view.tokenAt[t.start - 1] !== view.tokenAt[t.start - 2];
+    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) break;
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
     if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
@@ -200,6 +204,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
     // suffix of the unit before ("临江|区|白沙街道").
     if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
+    // "科学调度|塔岗|水库": before a proper name jieba guessed or knows, a common noun of the dictionary is the
+    // sentence, not more of the name (a name of common nouns, "人民|公园", has no guess in it).
+    if (mode === 'named' && guessedName && t.word.length >= 2 && /^(?:n|vn)$/.test(t.tag)) break;
+    guessedName = parts.length === 0 && /^(?:x|ns|nz)$/.test(t.tag) && t.word.length >= 2 && !/^[之的与和及]/.test(t.word);
     parts.unshift(t.word);
     start = t.start;
   }
