@@ -123,6 +123,8 @@ export function properNameStart(r: OrgRules, view: TextView, suffixStart: number
   // "邓小平|党的建设": before 党 a person's name is whose party it is.
   if (kind === 'party' && /^(?:nr|nrfg)$/.test(t.tag)) return -1;
   const name = norm.slice(t.start, suffixStart);
+  // "管|党治党": a phrase jieba guessed as one word; no party's name holds 党 before its own.
+  if (kind === 'party' && name.includes('党')) return -1;
   // "组四|队", "第二|队": a number ends a team's rank, not its name.
   if (name.length < 2 || ![...name].every((c) => isHan(c)) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;
   // "17支|龙舟|队": after a count it is a kind of team.

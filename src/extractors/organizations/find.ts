@@ -113,13 +113,33 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
         const place = view.tokens[view.tokenAt[start - 1] ?? -1];
         if (place && place.end === start && !blocked.has(start - 1) && isMajorPlaceName(place.word)) start = place.start;
       }
-      const term = /(?:人大|政协|人大常委会)$/.test(norm.slice(pos, end)) ? TERM.exec(norm.slice(Math.max(0, start - 12), start)) : null;
-      out.push({ start: term ? start - term[0].length : start, end, rule: 'named body' });
+      // "人民代表大会制度": the system, not a body.
+      if (norm.startsWith('制度', end)) break;
+      const term = /(?:人大|政协|人大常委会|人民代表大会|人民代表大会常务委员会)$/.test(norm.slice(pos, end)) ? TERM.exec(norm.slice(Math.max(0, start - 12), start)) : null;
+      out.push({ start: term ? placeBeforeTerm(norm, blocked, start - term[0].length) : start, end, rule: 'named body' });
       pos = end - 1;
       break;
     }
   }
   return out;
+}
+
+/**
+ * "临江县|第十九届人民代表大会", "市|第十五届人民代表大会常务委员会": the division (in full) or the
+ * level character before a congress's term is whose congress it is.
+ */
+function placeBeforeTerm(norm: string, blocked: SpanMask, termStart: number): number {
+  for (let len = 7; len >= 2; len--) {
+    const at = termStart - len;
+    if (at >= 0 && !blocked.touches(at, termStart) && /[省市县区州旗]$/.test(norm.slice(at, termStart)) && isFullPlaceName(norm.slice(at, termStart))) return at;
+  }
+  return /^[省市县区]$/.test(norm.charAt(termStart - 1)) && !blocked.has(termStart - 1) && !isHanBeforeLevel(norm, termStart - 1) ? termStart - 1 : termStart;
+}
+
+/** A Han character right before a level character: the level ends a longer word ("城市", "临江县"), not a level of its own. */
+function isHanBeforeLevel(norm: string, levelAt: number): boolean {
+  const c = norm.charCodeAt(levelAt - 1);
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: string, s: number, e: number, inBody: Uint8Array,
