@@ -101,7 +101,8 @@ function load(withIdf: boolean, texts: readonly string[] | null): Jieba {
   const j = requireJieba();
   const files = jiebaFiles(j, withIdf);
   const lean = files.dict === LEAN_DICT ? leanDictionary() : null;
-  const weights = lean && texts ? lean.weights() : null;
+  // The lean file's weights: for cutting it down, and for which registered words keep their own.
+  const weights = lean?.weights() ?? null;
   const subset = lean && weights && texts ? subsetDictionary(lean.rows, weights, texts) : null;
   const subsetFile = subset ? writeSubset(subset.file) : null;
   try {
@@ -112,7 +113,7 @@ function load(withIdf: boolean, texts: readonly string[] | null): Jieba {
   tags = new JiebaTags();
   if (lean) tags.addSortedRows(lean.rows);
   else tags.addDictionaryFile(files.dict);
-  keepDictionaryWeights = lean?.weights() ? { rows: lean.rows, median: lean.weights()!.median } : null;
+  keepDictionaryWeights = lean && weights ? { rows: lean.rows, median: weights.median } : null;
   for (const words of registeredWords) insertAll(j, words);
   jieba = j;
   loadedWithIdf = withIdf;
