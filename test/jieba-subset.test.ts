@@ -123,6 +123,18 @@ describe('jieba on a subset cuts as on the whole lean dictionary', () => {
     expect(subset).toEqual(whole);
   });
 
+  test('any Unicode text, surrogate halves and ASCII included (no stand-in character: those load the whole file)', () => {
+    const han = [...new Set(readFileSync(SAMPLE, 'utf8'))];
+    const unit = fc.oneof(
+      fc.constantFrom(...han),
+      fc.string({ unit: 'binary', maxLength: 2 }),
+      fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c)),
+    );
+    const texts = fc.sample(fc.array(unit, { maxLength: 30 }).map((us) => us.join('')), 60).filter((t) => !holdsStandIn(t));
+    const [whole, subset] = cutBoth(texts);
+    expect(subset).toEqual(whole);
+  });
+
   test('any text made from pieces of the sample, cut apart and joined anew', () => {
     const sample = readFileSync(SAMPLE, 'utf8');
     const piece = fc.tuple(fc.nat(sample.length - 1), fc.integer({ min: 1, max: 12 })).map(([at, n]) => sample.slice(at, at + n));
