@@ -81,8 +81,10 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (kind === 'team' && name.includes('等')) return false;
   // "新芬党": only a proper word before it (properNameStart), never a place or a common noun.
   if (kind === 'party') return false;
-  // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place.
-  if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)));
+  // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place; "市|党政|代表团",
+  // "省|人大|代表团": or after its level, when more than the level names it.
+  if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)))
+    || (parts.length >= 2 && /^[省市县区]$/.test(first) && isLevelWord(r, first));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does; "意大利公司" is any of its firms.
   if ((suffix === '政府' || suffix === '公司' || suffix === '企业') && parts.length === 1 && listedPlaces().has(first)) return false;
   // "万科|企业股份有限公司": a company's legal form after its short name.
