@@ -42,7 +42,8 @@ export default defineExtractor<'organizations', Record<string, never>, Organizat
   requires: [],
   readsTokens: true,
   // Named bodies segment as one word ("国务院", "中央政治局常委会"); suffix names are found by walking.
-  segmentWords: () => [...rules().bodies.keys()].map((w) => [w, 'nt'] as const),
+  // So do long suffixes: "市|纪委监委|对市", not "纪委|监委对市" (jieba's guess swallowed the suffix's end).
+  segmentWords: () => [...rules().bodies.keys(), ...longSuffixes()].map((w) => [w, 'nt'] as const),
   extract(doc) {
     const view = textView(doc);
     const blocked = new SpanMask(doc.norm.length);
@@ -55,3 +56,8 @@ export default defineExtractor<'organizations', Record<string, never>, Organizat
     return { text };
   },
 });
+
+/** Suffixes of four characters or more of government bodies and departments ("纪委监委", "人民法院"). */
+function longSuffixes(): string[] {
+  return [...rules().kinds].filter(([w, k]) => (k === 'gov' || k === 'dept') && w.length >= 4).map(([w]) => w);
+}
