@@ -57,7 +57,10 @@ export default defineExtractor<'organizations', Record<string, never>, Organizat
   },
 });
 
-/** Suffixes of four characters or more of government bodies and departments ("纪委监委", "人民法院"). */
+/**
+ * Long suffixes of government bodies (three characters or more: "管委会", "纪委监委") and departments
+ * (four or more: "人民法院"; a shorter one such as 理事会 would cut "欧盟|部长|理事会" out of its name).
+ */
 function longSuffixes(): string[] {
-  return [...rules().kinds].filter(([w, k]) => (k === 'gov' || k === 'dept') && w.length >= 4).map(([w]) => w);
+  return [...rules().kinds].filter(([w, k]) => (k === 'gov' && w.length >= 3) || (k === 'dept' && w.length >= 4)).map(([w]) => w);
 }

@@ -94,7 +94,7 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
-  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && parts.length > 1 && ZONE_END.test(name));
+  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name));
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
 }
