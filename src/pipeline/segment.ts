@@ -235,7 +235,7 @@ function insertAll(j: Jieba, words: readonly (readonly [string, string])[]): voi
     // cppjieba splits user words on spaces; such a word could never match anyway.
     if (w.length === 0 || /\s/.test(w)) continue;
     const freq = keepDictionaryWeights?.rows.freqOf(w);
-    if ((!process.env.TIFA_INSERT_ALL && freq !== undefined && keepDictionaryWeights && freq >= keepDictionaryWeights.median) || j.insertWord(w, t)) tags.add(w, t);
+    if ((freq !== undefined && keepDictionaryWeights && freq >= keepDictionaryWeights.median) || j.insertWord(w, t)) tags.add(w, t);
   }
 }
 
