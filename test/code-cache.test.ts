@@ -2,21 +2,19 @@
  * The CLI run from its CommonJS bundle with V8's code cache (src/cli/code-cache.ts): the bundle's
  * main() whatever the cache holds, and a cache used only for the bundle it was made from.
  */
-import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadBundledMain, readCache } from '../src/cli/code-cache.js';
+import { sourceStamp } from '../src/build-cache.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tifa-code-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const bundle = path.join(dir, 'main.cjs');
 const cache = `${bundle}.cache`;
 writeFileSync(bundle, "exports.main = async (argv) => argv.join('|') + ':' + require('node:path').basename(__filename);\n");
-const stamp = () => {
-  const st = statSync(bundle);
-  return `${st.size} ${st.mtimeMs}`;
-};
+const stamp = () => sourceStamp([bundle]);
 
 describe('loadBundledMain', () => {
   test('no bundle (a build by tsc alone): null, and the CLI runs its modules', () => {

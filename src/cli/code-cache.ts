@@ -9,12 +9,13 @@
  * itself checks just the source's length), and V8 rejects one made by another V8 or with other flags,
  * so the worst case is the plain compile; a rejected cache is remade at exit when the folder is writable.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { boundHeapGrowth } from './heap.js';
+import { sourceStamp, writeReplacing } from '../build-cache.js';
 
 export const BUNDLE_FILE = fileURLToPath(new URL('./main.cjs', import.meta.url));
 const CACHE_FILE = `${BUNDLE_FILE}.cache`;
@@ -26,8 +27,7 @@ export function loadBundledMain(bundle = BUNDLE_FILE, cacheFile = CACHE_FILE): M
   let source: string;
   let stamp: string;
   try {
-    const st = statSync(bundle);
-    stamp = `${st.size} ${st.mtimeMs}`;
+    stamp = sourceStamp([bundle]);
     source = readFileSync(bundle, 'utf8');
   } catch {
     return null;
@@ -60,14 +60,10 @@ export function readCache(file: string, stamp: string): Buffer | undefined {
   }
 }
 
-/** Written beside and renamed into place, so runs starting meanwhile read the old file or the new one whole. */
 function writeCache(file: string, stamp: string, code: Buffer): void {
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, Buffer.concat([Buffer.from(`${stamp}\n`), code]));
-    renameSync(temp, file);
+    writeReplacing(file, Buffer.concat([Buffer.from(`${stamp}\n`), code]));
   } catch {
     // A read-only install: runs compile as without a cache.
-    rmSync(temp, { force: true });
   }
 }

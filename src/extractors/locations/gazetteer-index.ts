@@ -5,8 +5,8 @@
  * build artifact beside the compiled code, never data: it holds only what the two text files give,
  * and is used only while both are the files it was made from (their sizes and mtimes head it).
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sourceStamp as filesStamp, writeReplacing } from '../../build-cache.js';
 
 /** The arrays loadGazetteer builds from the two files. */
 export interface GazetteerArrays {
@@ -24,10 +24,7 @@ const ORDER = ['rowStart', 'levels', 'parents', 'nameStart', 'nameEnd', 'prefixe
 
 /** What the index must have been made from: the two files' sizes and mtimes. */
 export function sourceStamp(files: readonly string[]): string {
-  return [FORMAT, ...files.map((f) => {
-    const st = statSync(f);
-    return `${st.size}:${st.mtimeMs}`;
-  })].join(' ');
+  return `${FORMAT} ${filesStamp(files)}`;
 }
 
 /** A header line (stamp and array lengths), padded to 8 bytes, then each array padded to 8 bytes. */
@@ -39,11 +36,7 @@ export function saveGazetteerArrays(file: string, stamp: string, a: GazetteerArr
     const bytes = Buffer.from(a[k].buffer, a[k].byteOffset, a[k].byteLength);
     parts.push(bytes, Buffer.alloc(pad(bytes.length)));
   }
-  mkdirSync(path.dirname(file), { recursive: true });
-  // Renamed into place: a run starting meanwhile reads the old file or the new one whole.
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, Buffer.concat(parts));
-  renameSync(temp, file);
+  writeReplacing(file, Buffer.concat(parts));
 }
 
 /** The arrays saved for `stamp`, or null (no file, another stamp, a short file). */

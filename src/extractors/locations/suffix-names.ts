@@ -163,7 +163,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const t = ti >= 0 ? view.tokens[ti] : undefined;
     if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
-    const surnameHome = t.word === '家' && view.tokens[view.tokenAt[t.start - 1] ?? -1]?.tag === 'nr' && view.tokenAt[t.start - 1] !== view.tokenAt[t.start - 2];
+    const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+    const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
     if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) break;
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
     if (TIME_WORD.test(t.word)) break;
