@@ -15,6 +15,8 @@ export interface Location {
   candidates?: Candidate[];
   spans: Span[];
 }
+/** A one-character abbreviation of a state or province ("美" in 中美关系) and the places it stands for. */
+export interface PlaceAbbreviation { text: string; level: string; names: string[]; code: string | null; path: string[] | null; spans: Span[] }
 export interface Organization { text: string; spans: Span[] }
 export interface DateFact { text: string; value: string | null; start: string | null; end: string | null; spans: Span[] }
 export interface Slogan { text: string; kind: string; spans: Span[] }
@@ -29,6 +31,7 @@ export interface ArticleResult {
   officials?: Official[];
   persons?: Person[];
   locations?: Location[];
+  place_abbreviations?: PlaceAbbreviation[];
   organizations?: Organization[];
   dates?: DateFact[];
   slogans?: Slogan[];

@@ -3,7 +3,7 @@
  * Format: `# ref_date: YYYY-MM-DD` settings, `## heading` sections (a heading starting with
  * "backlog" marks known failures, run as expected failures), and rows `text TAB expected`.
  * Expected items are separated by `|`; `surface=value` checks a value too (dates: ISO value or null;
- * officials: titles joined by 、; persons: role; locations: code); `∅` means nothing may be found.
+ * officials: titles joined by 、; persons: role; locations: code; place_abbreviations: names joined by /); `∅` means nothing may be found.
  * The check is exact: missing, extra and wrong-value items are reported separately.
  */
 import { describe, expect, test } from 'vitest';
@@ -45,6 +45,7 @@ function actualItems(field: FieldName, r: ReturnType<typeof extract>): Map<strin
     case 'officials': for (const o of r.officials ?? []) out.set(o.name, o.titles.join('、')); break;
     case 'persons': for (const p of r.persons ?? []) out.set(p.name, p.role); break;
     case 'locations': for (const l of r.locations ?? []) out.set(l.text, l.code); break;
+    case 'place_abbreviations': for (const a of r.place_abbreviations ?? []) out.set(a.text, a.names.join('/')); break;
     case 'organizations': for (const o of r.organizations ?? []) out.set(o.text, null); break;
     case 'dates': for (const d of r.dates ?? []) out.set(d.text, d.value); break;
     case 'slogans': for (const s of r.slogans ?? []) out.set(s.text, s.kind); break;

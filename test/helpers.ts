@@ -38,10 +38,11 @@ export function surfacesWithSpans(r: {
   officials?: { name: string; spans: [number, number][] }[]; persons?: { name: string; spans: [number, number][] }[];
   locations?: { text: string; spans: [number, number][] }[]; organizations?: { text: string; spans: [number, number][] }[];
   dates?: { text: string; spans: [number, number][] }[]; slogans?: { text: string; spans: [number, number][] }[];
+  place_abbreviations?: { text: string; spans: [number, number][] }[];
 }): [string, [number, number][]][] {
   return [
     ...(r.officials ?? []).map((o) => [o.name, o.spans] as [string, [number, number][]]),
     ...(r.persons ?? []).map((o) => [o.name, o.spans] as [string, [number, number][]]),
-    ...[...(r.locations ?? []), ...(r.organizations ?? []), ...(r.dates ?? []), ...(r.slogans ?? [])].map((o) => [o.text, o.spans] as [string, [number, number][]]),
+    ...[...(r.locations ?? []), ...(r.place_abbreviations ?? []), ...(r.organizations ?? []), ...(r.dates ?? []), ...(r.slogans ?? [])].map((o) => [o.text, o.spans] as [string, [number, number][]]),
   ];
 }

@@ -21,6 +21,7 @@ describe('extractor registry', () => {
 
   test('nothing unregistered lies in src/extractors/', () => {
     const files = readdirSync(path.join(ROOT, 'src', 'extractors')).filter((f) => f.endsWith('.ts') && !f.startsWith('_') && f !== 'index.ts' && f !== 'define.ts');
-    expect(files.map((f) => f.replace(/\.ts$/, '')).sort()).toEqual([...FIELD_NAMES].sort());
+    // Files are named in kebab case after their field: place-abbreviations.ts is place_abbreviations.
+    expect(files.map((f) => f.replace(/\.ts$/, '').replace(/-/g, '_')).sort()).toEqual([...FIELD_NAMES].sort());
   });
 });

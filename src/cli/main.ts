@@ -12,7 +12,7 @@ const { Command, CommanderError, Option } = require('commander') as typeof Comma
 
 export const HELP_WIDTH = 80;
 
-const FIELDS = 'officials, persons, locations, organizations, dates, slogans';
+const FIELDS = 'officials, persons, locations, place_abbreviations, organizations, dates, slogans';
 
 /** Declares commands and options only; actions are imported when they run, so `--help` stays light. */
 export function program(): Commander.Command {

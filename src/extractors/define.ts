@@ -21,6 +21,12 @@ export interface Extractor<N extends string = string, A = unknown, I extends { s
   /** Words to insert into jieba so they segment as one unit, with a category tag. */
   segmentWords?(): Iterable<readonly [string, string]>;
   extract(doc: Doc, ctx: ExtractContext): Mention<A>[];
+  /**
+   * Whether a mention becomes an item of this field (default: all do). Mentions found only for
+   * other extractors' sake (a place's one-character abbreviation, which GOLD-FORMAT leaves out of
+   * locations) stay visible to the extractors that `require` this one.
+   */
+  reported?(m: Mention<A>): boolean;
   toItem(text: string, mentions: readonly Mention<A>[]): Omit<I, 'spans'>;
   /**
    * The part of `attrs` that `toItem` reads: mentions of one surface with the same key are

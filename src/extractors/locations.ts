@@ -6,7 +6,7 @@ import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
-import { ABBREVIATION_DICTS, findAbbreviations } from './locations/abbreviations.js';
+import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
@@ -321,7 +321,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
     const divisionEndingAt = new Map([...stationNames, ...found].map((f) => [f.end, f.start]));
-    const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: 'one-character abbreviation', divisions: [] }));
+    const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: ABBREVIATION_RULE, divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
@@ -332,7 +332,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const taken = new SpanMask(doc.norm.length);
     const kept: Found[] = [];
     for (const f of all) {
-      if ((f.end - f.start < 2 && f.rule !== 'one-character abbreviation') || taken.touches(f.start, f.end)) continue;
+      if ((f.end - f.start < 2 && f.rule !== ABBREVIATION_RULE) || taken.touches(f.start, f.end)) continue;
       taken.mark(f.start, f.end);
       kept.push(f);
     }
@@ -348,8 +348,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     }
     const resolved = resolveAll(g, new Map([...candidateSets].map(([t, set]) => [t, [...set]])));
 
-    // GOLD-FORMAT: places of two or more characters; one-character abbreviations ("中|缅") only kept others off them.
-    return kept.filter((f) => f.end - f.start >= 2).map((f): Mention<LocationAttrs> => {
+    // One-character abbreviations ("中|缅") stay mentions for place_abbreviations; see `reported`.
+    return kept.map((f): Mention<LocationAttrs> => {
       const text = doc.text.slice(f.start, f.end);
       const res = resolved.get(text);
       const attrs: LocationAttrs = { level: f.level, divisions: f.divisions };
@@ -364,6 +364,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       return { text, start: f.start, end: f.end, rule: f.rule, attrs };
     });
   },
+  // GOLD-FORMAT: places of two or more characters; abbreviations are the place_abbreviations field.
+  reported: (m) => m.end - m.start >= 2,
   toItem(text, mentions) {
     const a = mentions[0]?.attrs;
     const item: Omit<Location, 'spans'> = { text, level: a?.level ?? null, code: a?.code ?? null, path: a?.path ?? null };

@@ -10,6 +10,7 @@ import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
+import { ABBREVIATION_RULE } from './locations/abbreviations.js';
 
 /**
  * `postSpans`: the business posts or role labels around the name ("副总经理", "记者", "教授"), for
@@ -140,6 +141,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     const blocked = new Uint8Array(norm.length);
     for (const f of ['locations', 'organizations']) {
       for (const m of ctx.mentions(f)) {
+        // "老朋友们重温|苏华|的作品": a one-character abbreviation is too weak to deny a name.
+        if (m.rule === ABBREVIATION_RULE) continue;
         // "陈|桂林对大家讲": a place of two characters right after a surname that jieba reads alone as a
         // name is the given name; the guesses below still need their evidence.
         if (f === 'locations' && m.end - m.start === 2 && surnameAfterName(m.start)) continue;

@@ -148,10 +148,17 @@ function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Men
   return found;
 }
 
+/** The mentions of `f` that are items of the field (see Extractor.reported). */
+function reportedOf(f: FieldName, found: Map<FieldName, Mention<unknown>[]>): Mention<unknown>[] {
+  const all = found.get(f) ?? [];
+  const e = anyExtractors[f];
+  return e.reported ? all.filter((m) => e.reported?.(m)) : all;
+}
+
 function extractWhole(text: string, refDate: string | null, only: readonly FieldName[], t2s: T2sMode | undefined): Items {
   const found = runExtractors(buildDoc(text, refDate, t2s), only);
   const items: Items = new Map();
-  for (const f of only) items.set(f, assemble(found.get(f) ?? [], (t, ms) => anyExtractors[f].toItem(t, ms)));
+  for (const f of only) items.set(f, assemble(reportedOf(f, found), (t, ms) => anyExtractors[f].toItem(t, ms)));
   return items;
 }
 
@@ -167,7 +174,7 @@ function extractInWindows(text: string, refDate: string | null, only: readonly F
   for (let from = 0; from < text.length; ) {
     const to = windowEnd(text, from);
     const found = runExtractors(buildDoc(text.slice(from, to), refDate, mode), only);
-    for (const f of only) groups.get(f)?.add((found.get(f) ?? []).map((m) => ({ ...m, start: m.start + from, end: m.end + from })));
+    for (const f of only) groups.get(f)?.add(reportedOf(f, found).map((m) => ({ ...m, start: m.start + from, end: m.end + from })));
     from = to;
   }
   const items: Items = new Map();

@@ -31,6 +31,7 @@ export function csvRows(r: ArticleResult | ErrorResult): string[][] {
   for (const o of r.officials ?? []) add('officials', o.name, null, null, o.titles.join(TITLE_SEPARATOR), o.spans.length);
   for (const p of r.persons ?? []) add('persons', p.name, p.role, null, '', p.spans.length);
   for (const l of r.locations ?? []) add('locations', l.text, l.level, l.code, '', l.spans.length);
+  for (const a of r.place_abbreviations ?? []) add('place_abbreviations', a.text, a.level, a.code, '', a.spans.length);
   for (const o of r.organizations ?? []) add('organizations', o.text, null, null, '', o.spans.length);
   for (const d of r.dates ?? []) add('dates', d.text, d.value, null, '', d.spans.length);
   for (const s of r.slogans ?? []) add('slogans', s.text, s.kind, null, '', s.spans.length);

@@ -36,6 +36,8 @@ export function renderArticle(r: ArticleResult, c: ChalkInstance, color: boolean
   if (r.persons) block('Persons', ['name', 'role', 'mentions'], r.persons.map((p) => [c.yellow(p.name), p.role, count(p.spans)]));
   if (r.locations)
     block('Locations', ['place', 'level', 'code', 'path', 'mentions'], r.locations.map((l) => [c.green(l.text), l.level ?? '', l.code ?? (l.candidates?.length ? c.dim(`${l.candidates.length} candidates`) : ''), (l.path ?? []).join(' › '), count(l.spans)]));
+  if (r.place_abbreviations?.length)
+    block('Place abbreviations', ['abbreviation', 'level', 'stands for', 'code', 'mentions'], r.place_abbreviations.map((a) => [c.green(a.text), a.level, a.names.join(' / '), a.code ?? '', count(a.spans)]));
   if (r.organizations) block('Organizations', ['organization', 'mentions'], r.organizations.map((o) => [c.magenta(o.text), count(o.spans)]));
   if (r.dates) block('Dates', ['expression', 'value', 'mentions'], r.dates.map((d) => [c.blue(d.text), d.value ?? c.dim('unresolved'), count(d.spans)]));
   if (r.slogans) block('Slogans', ['slogan', 'kind', 'mentions'], r.slogans.map((s) => [c.red(s.text), s.kind, count(s.spans)]));

@@ -3,11 +3,13 @@
  * NER benchmark (issue 3). Needs `npm run build` first.
  * Runs tifa's extractors in-process, sentence by sentence (no reference dates: benchmarks are
  * sentence-level), and scores exact [start, end) span matches, micro-averaged:
- *   People's Daily test: PER = officials + persons spans, LOC = locations, ORG = organizations.
+ *   People's Daily test: PER = officials + persons spans, LOC = locations + place_abbreviations (the
+ *   one-character "中|美", "访|华" that People's Daily marks and GOLD-FORMAT leaves out of locations),
+ *   ORG = organizations.
  *   CLUENER2020 dev: name = officials + persons, position = the posts in officials' titles
  *   (mention attrs.postSpans: "副局长" of "市公安局副局长", as CLUENER marks them; persons carry the
  *   business posts before their names, "总经理"), "position (any
- *   post)" = every post tifa recognises, named or not (internal findTitleUnits), address = locations, government/organization/company each against
+ *   post)" = every post tifa recognises, named or not (internal findTitleUnits), address = locations + place_abbreviations, government/organization/company each against
  *   organizations (tifa does not type organisations), and all three together.
  * Beside each: plain jieba POS tags (nr* → PER/name, adjacent name pieces joined; ns → LOC/address;
  * nt → ORG), with nodejieba's default dictionary, computed before tifa loads its own words.
@@ -64,7 +66,7 @@ const baselines = datasets.map((d) => (d.rows ? d.rows.map((r) => jiebaSpans(r.t
 // --- tifa, in-process ---
 const { buildDoc } = await import('../../dist/pipeline/extract.js');
 const { extractors, FIELD_NAMES } = await import('../../dist/extractors/index.js');
-const FIELDS = ['organizations', 'locations', 'officials', 'persons'].filter((f) => FIELD_NAMES.includes(f));
+const FIELDS = ['organizations', 'locations', 'place_abbreviations', 'officials', 'persons'].filter((f) => FIELD_NAMES.includes(f));
 const { findTitleUnits } = await import('../../dist/extractors/officials/titles.js');
 const { TokenIndex } = await import('../../dist/extractors/officials/tokens.js');
 const { nameLexicon } = await import('../../dist/extractors/officials/lexicon.js');
@@ -74,12 +76,13 @@ function tifaSpans(text) {
   const found = new Map();
   const ctx = { mentions: (f) => found.get(f) ?? [] };
   for (const f of FIELD_NAMES) if (FIELDS.includes(f)) found.set(f, extractors[f].extract(doc, ctx));
-  const spans = (f) => (found.get(f) ?? []).map((m) => [m.start, m.end]);
+  // The mentions each field reports (locations' one-character abbreviations are place_abbreviations).
+  const spans = (f) => (found.get(f) ?? []).filter((m) => extractors[f].reported?.(m) ?? true).map((m) => [m.start, m.end]);
   // Posts before named people: officials' titles, and the business posts of persons ("总经理").
   const posts = [...(found.get('officials') ?? []), ...(found.get('persons') ?? [])].flatMap((m) => m.attrs?.postSpans ?? []);
   // Every post tifa recognises, with or without a name after it (internal API).
   const allPosts = findTitleUnits(doc, new TokenIndex(doc), nameLexicon()).map((u) => [u.postStart, u.end]);
-  return { person: [...spans('officials'), ...spans('persons')], position: posts, allPosts, location: spans('locations'), organization: spans('organizations') };
+  return { person: [...spans('officials'), ...spans('persons')], position: posts, allPosts, location: [...spans('locations'), ...spans('place_abbreviations')], organization: spans('organizations') };
 }
 const TIFA_SOURCE = { PER: 'person', LOC: 'location', ORG: 'organization', name: 'person', position: 'position', 'position (any post)': 'allPosts', address: 'location',
   government: 'organization', organization: 'organization', company: 'organization', 'gov+org+company': 'organization' };

@@ -11,6 +11,9 @@ import type { SpanMask, TextView } from './text-view.js';
 import { CharSet } from '../_char-tables.js';
 import { gazetteer, isDivisionName } from './gazetteer.js';
 
+/** The rule of these mentions in the locations extractor's output, which place_abbreviations reads. */
+export const ABBREVIATION_RULE = 'one-character abbreviation';
+
 export interface AbbreviationHit { start: number; end: number; level: string }
 
 interface Rules {
@@ -44,6 +47,8 @@ const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|�
 const LIST_END = /^(?:[等两三四五六七八九十多各的和与及不]|[，。；：,.;:）)、]|$)/;
 /** What a lone foreign abbreviation may stand before: its government, leaders, economy ("俄|政府", "巴|总理"). */
 const STATE_NOUN = /^(?:政府|总理|总统|首相|外长|外交部|议会|内阁|当局|政局|政策|经济|市场|领导人|大使|使馆|联邦|军方|境内|南部|北部|东部|西部|边界|边境)/;
+/** What a word may add to a run of abbreviations it starts with: "港澳|同胞", "京津|地区", "沪港|两地". */
+const PEOPLE_OR_AREA = /^(?:同胞|居民|人士|青年|地区|两地|三地|四地|之间)$/;
 /** A state's side in talks: "美方", "中方", "日方". */
 const SIDE = /^(?:方|军)$/;
 
@@ -72,6 +77,11 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     const pair = w.length >= 2 && w.length <= 3 && everyChar(w, levelChars) && !/^(?:v|vd|p|c|d|r|u|f|m|q|a)$/.test(t.tag);
     if (pair && !stops.has(w) && !stops.has(w.slice(0, 2)) && !stops.has(w.slice(1)) && !isDivisionName(gazetteer(), w)) {
       [...w].forEach((c, i) => push(t.start + i, levels.get(c) as string));
+    } else if (w.length >= 4) {
+      // "港澳同胞", "京津地区": jieba's one word is a pair of places and the people or area they hold.
+      const run = [3, 2].find((n) => w.length - n >= 2 && everyChar(w.slice(0, n), levelChars) && PEOPLE_OR_AREA.test(w.slice(n)));
+      const head = run === undefined ? '' : w.slice(0, run);
+      if (head && !stops.has(head) && !isDivisionName(gazetteer(), head)) [...head].forEach((c, i) => push(t.start + i, levels.get(c) as string));
     } else if (w.length === 2 && TRAVEL_CHARS.has(w, 0) && levelChars.has(w, 1) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
       push(t.start + 1, levels.get(w[1] as string) as string);
     } else if (w.length === 1 && levelChars.has(w, 0) && /^(?:ns|j)$/.test(t.tag)) {
