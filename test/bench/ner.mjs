@@ -13,7 +13,7 @@
  *   organizations (tifa does not type organisations), and all three together.
  * Beside each: plain jieba POS tags (nr* → PER/name, adjacent name pieces joined; ns → LOC/address;
  * nt → ORG), with nodejieba's default dictionary, computed before tifa loads its own words.
- * Usage: node test/bench/ner.mjs [--limit N] [--misses TYPE] [--only pd|cluener]
+ * Usage: node test/bench/ner.mjs [--limit N] [--misses TYPE] [--only pd|cluener|resolution]
  *   --misses PER (or name, position…) lists missed and spurious spans of that type.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -34,9 +34,9 @@ function load(file) {
   return readFileSync(file, 'utf8').trim().split('\n').slice(0, limit).map((l) => JSON.parse(l));
 }
 const datasets = [
-  { name: "People's Daily NER test", key: 'pd', rows: only === 'cluener' ? null : load(path.join(BENCH, 'peoples-daily-ner', 'test.jsonl')),
+  { name: "People's Daily NER test", key: 'pd', rows: only && only !== 'pd' ? null : load(path.join(BENCH, 'peoples-daily-ner', 'test.jsonl')),
     types: { PER: ['PER'], LOC: ['LOC'], ORG: ['ORG'] } },
-  { name: 'CLUENER2020 dev', key: 'cluener', rows: only === 'pd' ? null : load(path.join(BENCH, 'cluener', 'dev.jsonl')),
+  { name: 'CLUENER2020 dev', key: 'cluener', rows: only && only !== 'cluener' ? null : load(path.join(BENCH, 'cluener', 'dev.jsonl')),
     types: { name: ['name'], position: ['position'], 'position (any post)': ['position'], address: ['address'], government: ['government'], organization: ['organization'],
       company: ['company'], 'gov+org+company': ['government', 'organization', 'company'] } },
 ];
@@ -152,4 +152,32 @@ for (const [di, d] of datasets.entries()) {
     console.log(`position entities next to a name: ${near} of ${all} (recall ceiling for posts held by a named person: ${f3(near / all)})`);
   }
   if (misses.length) console.log(`\n${missesOf}: ${misses.length} differences\n${misses.join('\n')}`);
+}
+
+// --- resolution to division codes (issue 4), over the corpus written for tifa's tests ---
+if (!only || only === 'resolution') {
+  const { extract } = await import('../../dist/index.js');
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'corpus', 'resolution.tsv');
+  let total = 0;
+  let right = 0;
+  let undecided = 0;
+  let listed = 0;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [text, expected] = line.split('\t');
+    const locations = extract(text, { only: ['locations'] }).locations ?? [];
+    for (const item of expected.split('|')) {
+      const [surface, want] = item.split('=');
+      const got = locations.find((l) => l.text === surface);
+      if (want.startsWith('?')) {
+        undecided++;
+        const codes = (got?.candidates ?? []).map((c) => c.code).sort().join(',');
+        if (got?.code === null && codes === want.slice(1).split(',').sort().join(',')) listed++;
+      } else if (want.length === 6) {
+        total++;
+        if (got?.code === want) right++;
+      }
+    }
+  }
+  console.log(`\nResolution (test/corpus/resolution.tsv, sentences written for tifa): county-or-higher mentions with the right code ${right} of ${total} (${f3(right / total)}); names context cannot decide listing exactly their candidates ${listed} of ${undecided}`);
 }
