@@ -42,7 +42,7 @@ export const ABBREVIATION_DICTS = ['place-abbreviations.txt', 'stop/place-abbrev
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
 const TRAVEL_CHARS = new CharSet(TRAVEL);
 /** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). */
-const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线)/;
+const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线|界江|界河)/;
 /** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
 const LIST_END = /^(?:[等两三四五六七八九十多各的和与及不]|[，。；：,.;:）)、]|$)/;
 /** What a lone foreign abbreviation may stand before: its government, leaders, economy ("俄|政府", "巴|总理"). */

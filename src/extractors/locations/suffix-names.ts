@@ -264,7 +264,9 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known || afterVerb(before)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
       const person = t?.tag === 'x' && t.word.length === 3 && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
-      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
+      // "中|俄界江", "中朝|界河": a border river between two states, not a river's name.
+      const border = name.endsWith('界');
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }

@@ -142,6 +142,15 @@ function isHanBeforeLevel(norm: string, levelAt: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
+/** "市|外事|办", "县|信访|办": 办 after a noun of two or three characters that follows a level word. */
+function officeAfterLevel(r: OrgRules, view: TextView, s: number, suffix: string): boolean {
+  if (suffix !== '办') return false;
+  const task = view.tokens[view.tokenAt[s - 1] ?? -1];
+  if (!task || task.end !== s || task.end - task.start < 2 || task.end - task.start > 3 || !/^(?:n|s|vn|nz)$/.test(task.tag)) return false;
+  const norm = view.doc.norm;
+  return [1, 2, 3].some((n) => isLevelWord(r, norm.slice(task.start - n, task.start)));
+}
+
 function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: string, s: number, e: number, inBody: Uint8Array,
   orgEndingAt: Map<number, number>, hits: (OrgHit | null)[], bodyAt: Map<number, number>): OrgHit | null {
   const norm = view.doc.norm;
@@ -156,8 +165,10 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const known = covering?.tag === 'nt' && covering.start <= e - 4;
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || (!known && stopIs(r, norm.slice(e - 2, e), 'whole'))
     || (suffix.length === 1 && /^(?:v|vn|vd|m|q|d|a|ad|r)$/.test(covering.tag)))) return null;
-  // "农民办企业", "学会使用": the suffix word used as a verb.
-  if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named' && kind !== 'sub') return null;
+  // "农民办企业", "学会使用": the suffix word used as a verb. Not an office after a level word and its
+  // task ("市|外事|办", "抚远市|口岸|办"), which jieba tags as the verb too.
+  if (covering && covering.start === s && covering.end === e && /^(?:v|vd|vn)$/.test(covering.tag) && kind !== 'named' && kind !== 'sub'
+    && !officeAfterLevel(r, view, s, suffix)) return null;
   // "新华社莫斯科", "阿克谢年科": a one-character unit that ends a place or a person's name is part of that name.
   if (kind === 'sub' && covering && covering.start < s && (suffix.length === 1 || /^(?:ns|nr|nrt|nrfg|x)$/.test(covering.tag))) return null;
   if (!endsHere(r, view, e)) return null;

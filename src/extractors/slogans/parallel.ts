@@ -20,8 +20,8 @@ const MIN_ITEM = 2;
 const MAX_ITEM = 8;
 /** Function words mark prose, not a watchword: "加强党的建设、加强作风建设". */
 const FUNCTION_CHARS = /[的之和与及或并把被将在了着过其这那各每等是]/u;
-/** Tags of words that name things (jieba's nouns, numbers, pronouns, times, tifa's titles). */
-const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|t|m|mq|q|r|f|s|a|b|title|tg)$/u;
+/** Tags of words that name things (jieba's nouns, numbers, pronouns, times, tifa's titles; zg: the 县 of "县|水利|局"). */
+const NOMINAL = /^(?:n|nr|ns|nt|nz|ng|t|m|mq|q|r|f|s|a|b|zg|title|tg)$/u;
 /** A shared opening that is a thing, not an action: "市公安局、市卫健委", "发展成效显著、发展潜力巨大". */
 const NOUN_OPENING = /^(?:n|nr|ns|nt|nz|ng|vn|r|t|b|title)$/u;
 /** A shared ending that is an action: "资源开发可持续、生态环境可持续", "多头跑、来回跑". */
