@@ -1,14 +1,16 @@
 #!/usr/bin/env node
 // Generates dict/jieba/: the main dictionary tifa hands to nodejieba's load(), plus two stub files.
 //
-//   node dict/build/jieba-dict.mjs [--top N] [--keep-tags ns,nt] [--keep-compounds ns] [--keep-min-freq F] [--out DIR]
+//   node dict/build/jieba-dict.mjs [--top N] [--keep-tags ns,nt] [--keep-compounds ns] [--keep-min-freq F]
+//                                  [--keep-words FILE|none] [--out DIR]
 //
 // Source: nodejieba's own default dictionary (cppjieba's jieba.dict.utf8, "word freq tag" per line,
 // MIT licence), nothing else. Why a subset: load() time and memory grow with the number of words
 // (the trie is built twice, for the segmenter and for TextRank), and the long tail of rare words is
 // mostly compounds ("中华人民共和国国务院") that news segmentation standards split anyway, so the
 // most frequent words segment as well or better. Words with a `--keep-tags` tag are kept whatever
-// their frequency (place names, `ns`, are a signal the extractors read).
+// their frequency (place names, `ns`, are a signal the extractors read), and so are the words of the
+// genre listed in --keep-words (default dict/build/jieba-domain-words.txt: 信访, 防控, 帮扶 …).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -27,6 +29,8 @@ const compoundTags = new Set(option('--keep-compounds', 'ns').split(',').filter(
 // Words kept for their tag (and the compound parts) only from this frequency up: 0 keeps them all.
 const keepMinFreq = Number(option('--keep-min-freq', '0'));
 const outDir = path.resolve(option('--out', path.join(here, '..', 'jieba')));
+const keepWordsFile = option('--keep-words', path.join(here, 'jieba-domain-words.txt'));
+const keepWords = new Set(keepWordsFile === 'none' ? [] : readFileSync(keepWordsFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive integer, got ${option('--top')}`);
 
 const require = createRequire(import.meta.url);
@@ -47,7 +51,7 @@ for (const { e, i } of byFreq) {
 }
 const compoundParts = new Set(entries.filter((e) => compoundTags.has(e.tag) && e.freq >= keepMinFreq).map((e) => e.word));
 entries.forEach((e, i) => {
-  if ((keepTags.has(e.tag) && e.freq >= keepMinFreq) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts))) keep.add(i);
+  if ((keepTags.has(e.tag) && e.freq >= keepMinFreq) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts)) || keepWords.has(e.word)) keep.add(i);
 });
 
 /** Whether `word` has one of `words` (2+ characters) strictly inside it: "传统美德" holds "美德". */
