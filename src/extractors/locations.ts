@@ -4,12 +4,12 @@ import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
-import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
+import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
@@ -157,7 +157,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
     for (const [surface, hits] of surfaces) {
       let end = pos + surface.length;
-      if (blocked.touches(pos, end) || r.stops.get(surface)?.has('word')) continue;
+      if (blocked.touches(pos, end)) continue;
+      if (r.stops.get(surface)?.has('word') && !itemAmongPlaces(norm, pos, end, (s) => isDivisionName(g, s))) continue;
       const full = hits.filter((h) => !h.short);
       // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
       if (glued && (full.length === 0 || !fullUnitName(surface))) continue;

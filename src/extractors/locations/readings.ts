@@ -89,3 +89,24 @@ export function afterLoneCharacter(view: TextView, pos: number): boolean {
   const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
   return before !== undefined && before.word.length === 1 && /^(?:nr|zg|ng|n)$/.test(before.tag);
 }
+
+/** What ends an item of a list of places: the next 、, or the word closing the list ("等市", "和"). */
+const LIST_ITEM_END = /[、，,。；;：:和及与等（(]/;
+
+/**
+ * "太原、大同、长治等市": an ordinary word that is also a place's short form ("大同", "和平") is that
+ * place as a whole item of a 、-list whose neighbouring item is a division's name.
+ */
+export function itemAmongPlaces(norm: string, pos: number, end: number, isPlace: (s: string) => boolean): boolean {
+  if (norm.charAt(pos - 1) === '、') {
+    let from = pos - 1;
+    while (from > 0 && !LIST_ITEM_END.test(norm.charAt(from - 1)) && pos - 1 - from < 8) from--;
+    if (isPlace(norm.slice(from, pos - 1))) return true;
+  }
+  if (norm.charAt(end) === '、') {
+    let to = end + 1;
+    while (to < norm.length && !LIST_ITEM_END.test(norm.charAt(to)) && to - end - 1 < 8) to++;
+    if (isPlace(norm.slice(end + 1, to))) return true;
+  }
+  return false;
+}

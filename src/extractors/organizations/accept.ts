@@ -94,11 +94,18 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
-  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name));
+  if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name))
+    || GRASSROOTS_UNIT.test(name);
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
 }
 
+/**
+ * A community or village named by two characters or more ("东塘社区|党委", "红星村|党支部"): its party
+ * body is named after it, though no gazetteer lists it. Not "农村|党支部" (one character), nor the
+ * kinds "新农村", "美丽乡村".
+ */
+const GRASSROOTS_UNIT = /^[\p{Script=Han}]{2,6}(?:社区|(?<![农乡])村|嘎查)$/u;
 /** The last characters of a zone's name, whose committee (管委会) needs no place before it. */
 const ZONE_END = /(?:产业园|工业园|科技园|园区|开发区|经开区|高新区|新区|示范区|保税区|试验区|合作区)$/;
 

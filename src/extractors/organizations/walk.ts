@@ -58,6 +58,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
     if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
+    // "2024年以来|全市|法院": a time word ends the name before it.
+    if (t.tag === 'f' && /^(?:以来|以后|以前|之后|之前|期间)$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
     // body it joins two bodies, and this one starts after it.
     if (t.word.length >= 2 && /^[和与及]/.test(t.word) && endsInBody(r, view, t.start)) {
