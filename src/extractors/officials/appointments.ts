@@ -117,8 +117,28 @@ function namesAfterVerb(norm: string, at: number, verbs: readonly string[], idx:
     if (names) return names;
   }
   const end = norm.endsWith('同志', at) ? at - 2 : at;
-  const line = lineInitialName(norm, end, idx, lex);
+  const line = lineInitialName(norm, end, idx, lex) ?? clauseInitialName(norm, end, at, verbs, idx, lex);
   return line ? [line] : [];
+}
+
+/** Sentence ends before which an appointment does not carry over. */
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+/**
+ * "任命吴某为市财政局局长，郑某为市教育局局长": after a comma the verb is not written again; a name
+ * that is the whole clause up to the marker holds the post when the sentence's verb and marker came
+ * before it.
+ */
+function clauseInitialName(norm: string, end: number, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  let start = end;
+  while (start > 0 && end - start < MAX_NAME && HAN.test(norm.charAt(start - 1))) start--;
+  if (end - start < 2 || !/[，,]/.test(norm.charAt(start - 1))) return null;
+  let from = start - 1;
+  while (from > 0 && !SENTENCE_END.test(norm.charAt(from - 1))) from--;
+  const before = norm.slice(from, start - 1);
+  const marker = norm.charAt(at);
+  if (!verbs.some((v) => { const i = before.indexOf(v); return i >= 0 && before.indexOf(marker, i + v.length) > 0; })) return null;
+  return readNameAt(norm, start, idx, lex) === end - start ? { start, end } : null;
 }
 
 /** `between` (from `start`) as names joined by 、, each maybe followed by 同志; else null. */

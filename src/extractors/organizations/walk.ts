@@ -37,6 +37,21 @@ const COMPANY_FORM = /^(?:有限|股份|公司|集团|厂)/;
 
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 
+/** What a company's name may hold in brackets before its legal form: its group, holding, or a place. */
+const BRACKETED = /^(?:集团|控股|股份|[\p{Script=Han}]{2,4})$/u;
+
+/** The start of "（集团）" or "(中国)" ending at `end`, or -1. */
+function bracketedForm(norm: string, end: number): number {
+  const close = norm.charAt(end - 1);
+  if (close !== '）' && close !== ')') return -1;
+  const open = norm.lastIndexOf(close === '）' ? '（' : '(', end - 2);
+  if (open < 0 || end - open > 7) return -1;
+  const inner = norm.slice(open + 1, end - 1);
+  if (!BRACKETED.test(inner) || !(/^(?:集团|控股|股份)$/.test(inner) || isPlaceName(inner))) return -1;
+  // A name must stand before the brackets: "（集团）有限公司" alone is no company.
+  return open > 0 && isHan(norm.charAt(open - 1)) ? open : -1;
+}
+
 /** Walks back from `from` over tokens that may belong to a name; stops at a previous organisation. */
 export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: number, kind: OrgKind, orgEndingAt: Map<number, number>): Walk {
   const norm = view.doc.norm;
@@ -52,6 +67,14 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
   for (let guard = 0; start > 0 && guard < 12; guard++) {
     const prevOrg = orgEndingAt.get(start);
     if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+    // "东风汽车零部件（集团）|有限公司", "英特尔（中国）|有限公司": a company's legal form may hold its
+    // group or its country in brackets; the name goes on before them.
+    const bracket = kind === 'named' ? bracketedForm(norm, start) : -1;
+    if (bracket >= 0 && !blocked.touches(bracket, start)) {
+      parts.unshift(norm.slice(bracket, start));
+      start = bracket;
+      continue;
+    }
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
