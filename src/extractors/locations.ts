@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
@@ -328,8 +328,13 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
       .map((h): Found => ({ ...h, divisions: [] }));
 
+    // "武陵山区": a mountain (listed or by suffix) and 区 after it are the region around it.
+    const mountainRegion = (f: Found): Found => {
+      const end = f.divisions.length ? f.end : mountainRegionEnd(doc.norm, f.end);
+      return end === f.end || blocked.has(f.end) ? f : { ...f, end, level: 'region', rule: `${f.rule}, mountain region` };
+    };
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
-    const all = [...found, ...listed, ...suffixed, ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const all = [...found, ...listed.map(mountainRegion), ...suffixed.map(mountainRegion), ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new SpanMask(doc.norm.length);
     const kept: Found[] = [];
     for (const f of all) {

@@ -110,3 +110,12 @@ export function itemAmongPlaces(norm: string, pos: number, end: number, isPlace:
   }
   return false;
 }
+
+/**
+ * "武陵山|区", "大别山|区": a mountain range followed by 区 names the region around it, unless 区
+ * starts a body or a word of its own ("…山区委", "…山区域").
+ */
+export function mountainRegionEnd(norm: string, end: number): number {
+  if (norm.charAt(end - 1) !== '山' || norm.charAt(end) !== '区') return end;
+  return /[委政人党纪法检公财划域长]/.test(norm.charAt(end + 1)) ? end : end + 1;
+}
