@@ -110,22 +110,6 @@ function looseEnd(view: TextView, r: Rules, start: number, end: number): boolean
   return !/^(?:nt|nz|nr|nrt|nrfg|j|i|l|x)$/.test(t.tag);
 }
 
-/** Marks text[start, end) but the states named in it ("美国|总统", "中国|外长"), which stay places. */
-function markAroundStates(r: Rules, norm: string, blocked: SpanMask, start: number, end: number): void {
-  let from = start;
-  for (let p = start; p < end - 1; p++) {
-    for (let len = Math.min(8, end - p); len >= 2; len--) {
-      const w = norm.slice(p, p + len);
-      if (w !== '中国' && r.listed.get(w) !== 'foreign') continue;
-      if (p > from) blocked.mark(from, p);
-      from = p + len;
-      p = from - 1;
-      break;
-    }
-  }
-  if (end > from) blocked.mark(from, end);
-}
-
 /** A full name starts at `at`: "上海市|长宁区"; a township only under the place before it ("康县|长坝镇"). */
 function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: number, parents: NameHit[]): boolean {
   const under = new Set(parents.map((h) => h.division));
@@ -283,11 +267,11 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const view = textView(doc);
     const blocked = new SpanMask(doc.norm.length);
     // No place inside a body's name, nor inside an official's ("市领导…、尚德山、…" holds no 德山), nor
-    // inside a title (GOLD-FORMAT: "城川镇大沟湾村第三村民小组组长" names no place, even where no body was
-    // found) — but a state before its head's post stays a place, as before ("英国|首相", rule in startsTitle).
+    // inside a title (GOLD-FORMAT: "城川镇大沟湾村第三村民小组组长" and "新加坡副总理" name no place, even
+    // where no body was found). People's Daily marks the state of "美国总统"; GOLD-FORMAT does not.
     for (const f of ['organizations', 'officials']) for (const o of ctx.mentions(f)) blocked.mark(o.start, o.end);
     for (const o of ctx.mentions('officials') as readonly Mention<OfficialAttrs>[]) {
-      for (const [s, e] of o.attrs.titleSpans) markAroundStates(r, doc.norm, blocked, s, e);
+      for (const [s, e] of o.attrs.titleSpans) blocked.mark(s, e);
     }
     markBookTitles(doc.norm, blocked);
 

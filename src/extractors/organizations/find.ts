@@ -9,7 +9,7 @@ import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '..
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
-import { findTitledMedia } from './media.js';
+import { findSourceAccounts, findTitledMedia } from './media.js';
 import { walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 
@@ -362,6 +362,7 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   hits.push(...known, ...findShortNames(view, blocked, taken), ...findGroupsOfStates(view, blocked, taken), ...findQuotedNames(r, view, blocked, taken));
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   hits.push(...findSportsTeams(view, blocked, taken));
+  for (const m of findSourceAccounts(view, blocked)) if (!taken[m.start]) hits.push(m);
   for (const m of findTitledMedia(view, blocked)) {
     // "江西省文联|《创作评谭》杂志社": a body's periodical is one with it.
     hits.forEach((h, i) => { if (h && h.start >= m.start && h.end <= m.end) hits[i] = null; });

@@ -29,3 +29,21 @@ export function findTitledMedia(view: TextView, blocked: SpanMask): OrgHit[] {
   }
   return out;
 }
+
+/**
+ * "来源：宁乡发布", "稿源：上海发布": a government's news account is named "<place>发布"; only in a
+ * source line, where 发布 cannot be the verb ("北京发布了新规" has no account).
+ */
+const SOURCE_ACCOUNT = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,8}?)发布(?=$|[\s\u3000）)|｜,，])/gmu;
+
+export function findSourceAccounts(view: TextView, blocked: SpanMask): OrgHit[] {
+  const norm = view.doc.norm;
+  const out: OrgHit[] = [];
+  for (const m of norm.matchAll(SOURCE_ACCOUNT)) {
+    const place = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - place.length - 2;
+    if (!isMajorPlaceName(place) || blocked.touches(start, start + place.length + 2)) continue;
+    out.push({ start, end: start + place.length + 2, rule: 'place + 发布 in a source line' });
+  }
+  return out;
+}
