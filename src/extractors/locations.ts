@@ -259,6 +259,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   // A river's mouth ("褒河|入江口") is a word: jieba would glue 入 to the river and leave 江口 (a county's short form).
   segmentWords: () => [
     ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
+    // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
+    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && w.length >= 4).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
   ],
   extract(doc, ctx) {

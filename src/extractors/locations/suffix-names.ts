@@ -150,7 +150,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       // Nor does a city landmark with a name of its own: "北京|先农坛体育场", "上海|龙华公园" name the
       // city and then the place in it, where "临汾|西站", "白城|经济开发区", "日喀则和平机场" are one name.
       const ownName = CITY_LANDMARK.test(suffix) && suffixStart - start >= 2;
-      if (mode === 'named' && !ownName && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)))) {
+      // A division written in full stays apart from a landmark with a name of its own ("于都县|贡江镇|长征大桥"),
+      // not from one named after it alone ("榕江县体育场", "临汾市体育馆").
+      if (mode === 'named' && !ownName && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)) && suffixStart > start)) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.

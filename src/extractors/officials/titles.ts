@@ -138,7 +138,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
     // An organisation found by its own extractor that ends inside the walked prefix (where the post or
     // a word before it begins: "原局长") is the title's whole organisation part, also where jieba's words
     // stop the walk ("市委理论学习|中心组组长": 学习 is a verb; "住房和|城乡建设局原局长": 和).
-    for (let p = start + 1; orgStartByEnd && p <= modStart; p++) {
+    // Where the walk took nothing ("…经济财政|司/nr|司长"), one ending right at the post counts too.
+    for (let p = Math.min(start + 1, modStart); orgStartByEnd && p <= modStart; p++) {
       const orgStart = orgStartByEnd.get(p);
       if (orgStart === undefined || orgStart >= start || (prev && orgStart <= prev.end)) continue;
       start = orgStart;

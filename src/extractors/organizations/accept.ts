@@ -158,6 +158,8 @@ function startsWithPlaceOrLevel(r: OrgRules, whole: string[]): boolean {
   const first = parts[0] ?? '';
   if (first === '') return false;
   if (isLevelWord(r, first) || isPlaceName(first)) return true;
+  // "澳门特区|政府": jieba's one word is a place and a level word after it.
+  for (let k = 2; k <= 4 && k < first.length; k++) if (isPlaceName(first.slice(0, k)) && isLevelWord(r, first.slice(k))) return true;
   // A place jieba split in pieces: "第八|师|党委" (a 兵团 division), "一二一|团|党委".
   for (let n = 2, joined = first; n <= Math.min(parts.length, 3); n++) if (isPlaceName((joined += parts[n - 1] ?? ''))) return true;
   // jieba may join the level word to what follows ("市新冠", "师党办") or split it ("经|开|区管委会").
