@@ -2,7 +2,7 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation } from './_han.js';
+import { alternation, isHan } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
@@ -44,6 +44,8 @@ const FOREIGN_UNIT = /^[州省县郡邦市]$/;
 const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city', 'county'], 县: ['county'], 区: ['county'], 旗: ['county'], 乡: ['township'], 镇: ['township'] };
 /** The unit's character starting a word of its own: 市场 ("深圳市场上"), 省直/市直/县直 ("省直机关", not 直辖). */
 const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
+/** What follows a road or line named by its ends' abbreviations ("京港澳高速", "成渝高铁"). */
+const ROAD_AFTER = /^(?:高速|高铁|城际|铁路|公路)/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -223,6 +225,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "京|港澳|高速", "沪|昆|高铁": abbreviations naming a motorway or a line by its ends, no place.
+      if (isHan(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
       if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;

@@ -13,6 +13,8 @@ export interface NameLexicon {
   groupPosts: Set<string>;
   /** Posts of a business ("总经理"): their holders are persons, not officials. */
   companyPosts: Set<string>;
+  /** Posts only after a prefecture's administrative office ("行署|副专员"), a business's job elsewhere. */
+  prefecturePosts: Set<string>;
   modifiers: string[];
   blockers: string[];
   prefixStops: Set<string>;
@@ -96,6 +98,7 @@ export function nameLexicon(): NameLexicon {
     descriptorPosts: new Set(titles.filter((e) => e.cols[1] === 'descriptor').map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
     companyPosts: new Set(titles.filter((e) => e.cols[1] === 'company').map((e) => e.cols[0] as string)),
+    prefecturePosts: new Set(titles.filter((e) => e.cols[1] === 'prefecture').map((e) => e.cols[0] as string)),
     modifiers: kind(parts, 'modifier').sort((a, b) => b.length - a.length),
     blockers: kind(parts, 'blocker'),
     prefixStops: new Set(kind(parts, 'prefix-stop')),

@@ -16,6 +16,8 @@ export interface TitleUnit { start: number; end: number; postStart: number; grou
 
 /** An organisation part naming a business: its posts are no public office ("奇瑞汽车股份有限公司副总经理"). */
 const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部)$/u;
+/** A prefecture's administrative office, the only body a 专员 heads as an official. */
+const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 
 /** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
 const MAX_PREFIX = 24;
@@ -153,6 +155,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       prev.company = prev.company && lex.companyPosts.has(post);
       continue;
     }
+    if (lex.prefecturePosts.has(post) && !PREFECTURE_OFFICE.test(norm.slice(start, modStart))) continue;
     const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart));
     units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company, descriptor: lex.descriptorPosts.has(post) });
   }

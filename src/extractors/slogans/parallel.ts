@@ -29,6 +29,8 @@ const VERB_ENDING = /^(?:v|vd|vi|d|i|l)$/u;
 
 /** Names and posts make a roll call, not a line: "副市长刘某、秘书长张某". */
 const POST = /^(?:title|nt)$/u;
+/** The last characters of a road's, a line's or a bridge's name. */
+const INFRASTRUCTURE_END = /(?:高速|高铁|铁路|公路|大道|大桥|隧道|机场)$/u;
 /** Degree words open comparative prose, not watchwords: "更大力度、更实举措", "最大限度". */
 const DEGREE_OPENING = /^[更最很较越]/u;
 
@@ -97,6 +99,8 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   const tokens = spans.map(([s, e]) => index.within(s, e));
   if (tokens.some((ts) => ts.some((t) => isPersonOrPost(t)))) return false;
   if (items.every((s) => DEGREE_OPENING.test(s))) return false;
+  // "京港澳高速、大广高速": roads, lines and bridges named in a list.
+  if (items.every((s) => INFRASTRUCTURE_END.test(s))) return false;
   // Half or more of the items are things: a list ("新路径、新模式"), though jieba may tag one
   // verb of a real line as a noun ("早落地/n、早开工、早投产").
   if (tokens.filter(isNominal).length * 2 >= items.length) return false;
