@@ -2,11 +2,11 @@ import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, isHan } from './_han.js';
+import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
-import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations } from './locations/abbreviations.js';
+import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
@@ -226,7 +226,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
       // "京|港澳|高速", "沪|昆|高铁": abbreviations naming a motorway or a line by its ends, no place.
-      if (isHan(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
+      if (isAbbreviationChar(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
       if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;

@@ -38,6 +38,11 @@ function rules(): Rules {
 }
 export const ABBREVIATION_DICTS = ['place-abbreviations.txt', 'stop/place-abbreviations.txt'];
 
+/** Whether a character may abbreviate a state or a province ("京", "港", "美"). */
+export function isAbbreviationChar(c: string): boolean {
+  return c.length === 1 && rules().all.has(c);
+}
+
 /** Verbs of travel and presence that take a one-character place: 访华, 来华, 驻美, 抵京, 赴港. */
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
 const TRAVEL_CHARS = new CharSet(TRAVEL);
