@@ -70,6 +70,11 @@ function placeEndWithin(ctx: SuffixContext, t: { start: number; end: number }): 
 }
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
+/** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
+const SHORE = /^[湖河江][畔边岸]$/;
+/** Common nouns that stand before a shore without naming the water ("公园湖畔", "村前河边"). */
+const COMMON_BEFORE_SHORE = /^(?:公园|校园|小区|景区|城市|村庄|家乡|村前|村后|门前|屋后|美丽|清清|小|大)$/;
+
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
 export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string, level = ''): number {
   const { view, blocked, stops } = ctx;
@@ -100,8 +105,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       const part = parts[0] ?? '';
       let cut = -1;
       for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb')) cut = i;
-      if (cut === part.length - 1) return -1;
-      if (cut >= 0) return start + cut + 1;
+      // "背崩乡|巴登村": right after a place in a chain, a name may end in a character that is also a verb.
+      const afterPlaceInChain = mode === 'unit' && part.length >= 2 && ctx.placeEndingAt.has(start) && ![...part.slice(0, -1)].some((c) => hasKind(stops, c, 'verb'));
+      if (cut === part.length - 1 && !afterPlaceInChain) return -1;
+      if (cut >= 0 && !afterPlaceInChain) return start + cut + 1;
     }
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
     // name starts where that place ends.
@@ -246,7 +253,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
     const e = s + m[0].length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    const shoreGlued = !view.boundary[e] && SHORE.test(norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -271,6 +279,12 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
+      }
+      // "金鸡|湖畔", "汾|河边": jieba took the shore with the suffix; the name is the word before.
+      const shore = t && t.start === s && SHORE.test(t.word) ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
+      if (shore && shore.end === s && shore.word.length >= 2 && shore.word.length <= 3 && /^(?:ns|nz|x|n)$/.test(shore.tag) && [...shore.word].every((c) => isHan(c))
+        && !hasKind(ctx.stops, shore.word, 'generic') && !hasKind(ctx.stops, shore.word, 'type') && !hasKind(ctx.stops, shore.word, 'word') && !COMMON_BEFORE_SHORE.test(shore.word) && !blocked(ctx, shore.start, e)) {
+        out.push({ start: shore.start, end: e, level: rule.level, rule: `name before ${rule.suffix} + shore` });
       }
       continue;
     }
