@@ -157,9 +157,11 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       // Nor does a city landmark with a name of its own: "北京|先农坛体育场", "上海|龙华公园" name the
       // city and then the place in it, where "临汾|西站", "白城|经济开发区", "日喀则和平机场" are one name.
       const ownName = CITY_LANDMARK.test(suffix) && suffixStart - start >= 2;
-      // A division written in full stays apart from a landmark with a name of its own ("于都县|贡江镇|长征大桥"),
-      // not from one named after it alone ("榕江县体育场", "临汾市体育馆").
-      if (mode === 'named' && !ownName && !(level === 'poi' && FULL_DIVISION.test(norm.slice(placeStart, start)) && suffixStart > start)) {
+      // A division written in full stays apart from a landmark or zone with a name of its own ("于都县|贡江镇|
+      // 长征大桥", "余杭区|未来科技城"), not from one named after it alone ("榕江县体育场", "临汾市体育馆").
+      // A name of its own is more than words of kind and rank ("五常市|国家|现代|农业|产业园" is one place).
+      const properPart = parts.some((p) => !hasKind(stops, p, 'generic') && !hasKind(stops, p, 'type') && !LEVEL_QUALIFIER.test(p));
+      if (mode === 'named' && !ownName && !(/^(?:poi|zone)$/.test(level) && FULL_DIVISION.test(norm.slice(placeStart, start)) && suffixStart > start && properPart)) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
