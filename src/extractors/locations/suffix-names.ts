@@ -70,6 +70,8 @@ function placeEndWithin(ctx: SuffixContext, t: { start: number; end: number }): 
 }
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
+/** 于 of Uyghur place names ("于孜" of 吉里于孜镇, "于田"), not the preposition. */
+const UYGHUR_MORPHEME = /^于[孜田]/;
 /** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
 const SHORE = /^[湖河江][畔边岸]$/;
 /** Common nouns that stand before a shore without naming the water ("公园湖畔", "村前河边"). */
@@ -104,7 +106,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (holderToken.tag === 'x') {
       const part = parts[0] ?? '';
       let cut = -1;
-      for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb')) cut = i;
+      for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb') && !UYGHUR_MORPHEME.test(part.slice(i, i + 2))) cut = i;
       // "背崩乡|巴登村": right after a place in a chain, a name may end in a character that is also a verb.
       const afterPlaceInChain = mode === 'unit' && part.length >= 2 && ctx.placeEndingAt.has(start) && ![...part.slice(0, -1)].some((c) => hasKind(stops, c, 'verb'));
       if (cut === part.length - 1 && !afterPlaceInChain) return -1;
@@ -138,7 +140,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   }
   // A unit whose name jieba already joined to it ("大庄村") is complete: walking further back over
   // guessed tokens runs into the sentence ("周灵率|队到|蒙村").
-  let guard = mode === 'unit' && parts.length ? 99 : 0;
+  // …but not one that opens with a Uyghur morpheme ("胡|地亚|于孜镇"): the name began before it.
+  let guard = mode === 'unit' && parts.length && !UYGHUR_MORPHEME.test(parts[0] ?? '') ? 99 : 0;
   /** The name taken so far is one word jieba guessed or knows as a proper name (x, ns, nz): "塔岗|水库". */
   let guessedName = false;
   while (start > 0 && guard++ < 12) {
