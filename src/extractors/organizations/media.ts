@@ -31,19 +31,26 @@ export function findTitledMedia(view: TextView, blocked: SpanMask): OrgHit[] {
 }
 
 /**
- * "来源：宁乡发布", "稿源：上海发布": a government's news account is named "<place>发布"; only in a
- * source line, where 发布 cannot be the verb ("北京发布了新规" has no account).
+ * "来源：宁乡发布", "来源：平安盐城", "稿源：清风湖州": a government's or a police force's news account is
+ * named after its place with a word of what it speaks for; only in a source line, where 发布 cannot be
+ * the verb ("北京发布了新规" has no account).
  */
-const SOURCE_ACCOUNT = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,8}?)发布(?=$|[\s\u3000）)|｜,，])/gmu;
+const SOURCE_LINE = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,10})(?=$|[\s\u3000）)|｜,，])/gmu;
+/** Words around the place in an account's name: before it (平安盐城) or after it (宁乡发布). */
+const ACCOUNT_BEFORE = /^(?:平安|清风|法治|健康|文明)/;
+const ACCOUNT_AFTER = /(?:发布|公安|检察|政法|网信|融媒)$/;
 
 export function findSourceAccounts(view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
   const out: OrgHit[] = [];
-  for (const m of norm.matchAll(SOURCE_ACCOUNT)) {
-    const place = m[1] as string;
-    const start = (m.index ?? 0) + m[0].length - place.length - 2;
-    if (!isMajorPlaceName(place) || blocked.touches(start, start + place.length + 2)) continue;
-    out.push({ start, end: start + place.length + 2, rule: 'place + 发布 in a source line' });
+  for (const m of norm.matchAll(SOURCE_LINE)) {
+    const name = m[1] as string;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    const head = ACCOUNT_BEFORE.exec(name)?.[0].length ?? 0;
+    const tail = ACCOUNT_AFTER.exec(name)?.[0].length ?? 0;
+    const place = name.slice(head, name.length - tail);
+    if ((head > 0) === (tail > 0) || !isMajorPlaceName(place) || blocked.touches(start, start + name.length)) continue;
+    out.push({ start, end: start + name.length, rule: 'news account in a source line' });
   }
   return out;
 }

@@ -26,7 +26,7 @@ const SHORT_LINE = 7;
 /** A quoted group continues with more quoted phrases ("“美丽乡村”“美丽公路”等建设"). */
 const MORE_QUOTES = /^(?:[、,，\s]*[“‘『"][^“”‘’『』"\n]{0,32}[”’』"])*\s*等?/u;
 
-interface Cues { before: RegExp | null; after: RegExp | null; near: RegExp | null }
+interface Cues { before: RegExp | null; after: RegExp | null; near: RegExp | null; end: RegExp | null }
 let cues: Cues | null = null;
 
 function contextCues(): Cues {
@@ -34,23 +34,26 @@ function contextCues(): Cues {
   const before: string[] = [];
   const after: string[] = [];
   const near: string[] = [];
+  const end: string[] = [];
   for (const e of loadDict('slogan-quote-context.txt', { minCols: 3, maxCols: 3 })) {
     const [side, cue] = e.cols as [string, string];
     if (side === 'before') before.push(cue);
     else if (side === 'after') after.push(cue);
     else if (side === 'near') near.push(cue);
-    else throw new Error(`${e.file}:${e.line}: side must be "before", "after" or "near", not "${side}"`);
+    else if (side === 'end') end.push(cue);
+    else throw new Error(`${e.file}:${e.line}: side must be "before", "after", "near" or "end", not "${side}"`);
   }
   cues = {
     before: before.length ? new RegExp(`(?:${alternation(before)})$`, 'u') : null,
     after: after.length ? new RegExp(`^(?:${alternation(after)})`, 'u') : null,
     near: near.length ? new RegExp(`^[${HAN}]{0,8}?(?:${alternation(near)})`, 'u') : null,
+    end: end.length ? new RegExp(`(?:${alternation(end)})$`, 'u') : null,
   };
   return cues;
 }
 
 export function findQuoted(norm: string): Candidate[] {
-  const { before, after, near } = contextCues();
+  const { before, after, near, end: ending } = contextCues();
   const out: Candidate[] = [];
   for (const m of norm.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
@@ -59,6 +62,7 @@ export function findQuoted(norm: string): Candidate[] {
     const end = start + inner.length;
     if ((inner.match(HAN_CHAR)?.length ?? 0) < 2) continue; // “5G”, “12345”, “金”
     if (SPEECH.test(inner) || (inner.length > SHORT_LINE && PRONOUN.test(inner))) continue;
+    if (ending?.test(inner) && inner.length > 2) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
