@@ -311,7 +311,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
 
     const placeEndingAt = new Map<number, number>();
     for (const f of [...found, ...listed]) placeEndingAt.set(f.end, f.start);
-    const divisionEndingAt = new Map([...stationNames, ...found].map((f) => [f.end, f.start]));
+    // "北部湾|港": a listed region names its port too.
+    const divisionEndingAt = new Map([...stationNames, ...found, ...listed.filter((f) => f.level === 'region')].map((f) => [f.end, f.start]));
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: ABBREVIATION_RULE, divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));

@@ -56,6 +56,8 @@ export interface NameLexicon {
   tibetanPairs: PairMap<true>;
   /** Elements of Mongolian names (dict/name-mongolian.txt), read only after a title or a label. */
   mongolian: Set<string>;
+  /** Elements of Uyghur and Kazakh names (dict/name-uyghur.txt), read like Mongolian ones. */
+  uyghur: Set<string>;
   /** First characters of surnames (single and compound), Tibetan name elements and Japanese family names. */
   nameStartChars: CharSet;
   translitChars: CharSet;
@@ -127,6 +129,7 @@ export function nameLexicon(): NameLexicon {
     tibetan: loadWordSet('name-tibetan.txt'),
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
     mongolian: loadWordSet('name-mongolian.txt'),
+    uyghur: loadWordSet('name-uyghur.txt'),
     // Everything guessNames may start a name with: surnames, Tibetan name elements, Japanese family names.
     nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt'), ...loadWordSet('name-mongolian.txt'), ...loadWordSet('name-japanese.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
@@ -145,4 +148,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-uyghur.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;

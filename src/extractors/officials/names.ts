@@ -52,22 +52,23 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
 /**
  * A name without a surname at `p`. Tibetan: two elements written together ("扎西多吉", length 4), or,
  * when `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
- * Mongolian (dict/name-mongolian.txt): only when `single`, one or two elements of two or three
- * characters ("副旗长其木格", "书记斯琴高娃"); in running text several are words or places.
+ * Mongolian (dict/name-mongolian.txt) and Uyghur (dict/name-uyghur.txt): only when `single`, one or two
+ * elements ("副旗长其木格", "书记斯琴高娃", "记者 阿依古丽"); in running text several are words or places.
  */
 export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
   if (lex.tibetanPairs.at(norm, p)) {
     if (lex.tibetanPairs.at(norm, p + 2)) return 4;
     if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
   }
-  return single ? mongolianNameAt(norm, p, lex) : 0;
+  return single ? elementsNameAt(norm, p, lex, lex.mongolian) || elementsNameAt(norm, p, lex, lex.uyghur) : 0;
 }
 
-function mongolianNameAt(norm: string, p: number, lex: NameLexicon): number {
-  for (const a of [3, 2]) {
-    if (!lex.mongolian.has(norm.slice(p, p + a))) continue;
+/** One or two name elements of a listed people's names (Mongolian, Uyghur) at `p`, after a title or a label. */
+function elementsNameAt(norm: string, p: number, lex: NameLexicon, elements: ReadonlySet<string>): number {
+  for (const a of [4, 3, 2]) {
+    if (!elements.has(norm.slice(p, p + a))) continue;
     // Two listed elements in a row after a title are the name whatever follows ("斯琴高娃|发言").
-    for (const b of [3, 2]) if (lex.mongolian.has(norm.slice(p + a, p + a + b))) return a + b;
+    for (const b of [4, 3, 2]) if (elements.has(norm.slice(p + a, p + a + b))) return a + b;
     if (nameMayEndAt(norm, p + a, lex)) return a;
   }
   return 0;
