@@ -72,6 +72,8 @@ export interface NameLexicon {
   holdVerbs: string[];
   appointVerbs: string[];
   dismissVerbs: string[];
+  /** Surname characters far more often a conjunction or an adverb ("但", "连"): not before a name of their own. */
+  functionLeads: Set<string>;
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
   addressTerms: Set<string>;
 }
@@ -133,6 +135,7 @@ export function nameLexicon(): NameLexicon {
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
     dismissVerbs: kind(context, 'dismisses'),
+    functionLeads: new Set(kind(context, 'function-lead')),
     addressTerms: new Set([...kind(context, 'address'), ...followers.filter((w) => w.length === 2)]),
     followerList: new WordList(followers),
     cueList: new WordList(cues),

@@ -145,7 +145,20 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
   return out;
 }
 
-const DOT = /[·•]/;
+/**
+ * A joiner of name parts at `i`: a middle dot, or a hyphen between two transliteration characters
+ * ("汤姆-克鲁斯", as sports and film pages write it; not "中-美", "1-0").
+ */
+function joinerAt(norm: string, i: number): boolean {
+  const c = norm[i];
+  if (c === '·' || c === '•') return true;
+  return (c === '-' || c === '－') && isTranslitAt(norm, i - 1) && isTranslitAt(norm, i + 1);
+}
+/** The next joiner at or after `from`, or -1. */
+function nextJoiner(norm: string, from: number): number {
+  for (let i = from; i < norm.length; i++) if (joinerAt(norm, i)) return i;
+  return -1;
+}
 /** Longest part of a dotted name ("玛哈·哇集拉隆功"). */
 const MAX_PART = 6;
 /** At most this many parts ("维克多·许会·罗哈斯" has three). */
@@ -178,10 +191,19 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
 function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex): boolean {
   for (let i = start; i < end; ) {
     const t = idx.startingAt(i);
-    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt|t)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
+    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt|t)$/.test(t.tag) && (t.end === end || joinerAt(norm, t.end)) && (t.start === start || joinerAt(norm, t.start - 1))) return true;
     i = t && t.end > i ? t.end : i + 1;
   }
   return false;
+}
+
+/**
+ * A hyphen is weaker evidence than a middle dot (scores, fixtures: "阿森纳-切尔西"): every part has two
+ * characters or more, the name is mostly transliteration characters, and no part is a club, brand or place.
+ */
+function hyphenedName(norm: string, start: number, end: number, foreign: number, han: number, lex: NameLexicon): boolean {
+  if (foreign * 2 < han) return false;
+  return norm.slice(start, end).split(/[-－·•]/u).every((part) => part.length >= 2 && !lex.notPeople.has(part) && !lex.places.has(part));
 }
 
 /**
@@ -191,11 +213,10 @@ function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex)
  */
 export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
-  const dots = /[·•]/gu;
-  for (let d = norm.search(DOT); d >= 0; ) {
+  for (let d = nextJoiner(norm, 0); d >= 0; ) {
     const start = partStart(norm, d, idx, lex);
     let end = d;
-    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && DOT.test(norm[dot] as string); parts++) {
+    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && joinerAt(norm, dot); parts++) {
       const e = partEnd(norm, dot + 1, idx, lex);
       if (e === dot + 1) break;
       end = e;
@@ -212,9 +233,8 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
     const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex) && !ordinaryPart(norm, start, end, idx));
-    if (free && nameLike) out.push({ start, end, score: THRESHOLD });
-    dots.lastIndex = Math.max(end, d + 1);
-    d = dots.exec(norm)?.index ?? -1;
+    if (free && nameLike && (!/[-－]/.test(norm.slice(start, end)) || hyphenedName(norm, start, end, foreign, han, lex))) out.push({ start, end, score: THRESHOLD });
+    d = nextJoiner(norm, Math.max(end, d + 1));
   }
   return out;
 }

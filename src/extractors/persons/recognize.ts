@@ -218,7 +218,7 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
 /** The best reading of a name starting at `p`, with the context relief given, or null. */
 function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, relief: number, listed: boolean): NameGuess | null {
   const sn = surnameAt(norm, p, lex);
-  if (!sn) return null;
+  if (!sn || functionWordAt(norm, p, idx, lex)) return null;
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   const best = reading(norm, p, sn, three, two, relief, idx, lex);
@@ -234,6 +234,21 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   const glued = reading(norm, p, sn, three - GLUED_PENALTY, two, relief, idx, lex);
   if (best?.start === glued?.start && best?.end === glued?.end) return best;
   return startsWord(norm, p + sn + 1) ? glued : best;
+}
+
+/**
+ * "但|卡洛斯", "连|王晓明都": a function word that is also a surname (dict/name-context.txt, function-lead),
+ * read alone by jieba as one, or right before a transliteration of two characters or more, or before a
+ * three-character name of its own.
+ */
+function functionWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  if (!lex.functionLeads.has(norm[p] as string)) return false;
+  // Or jieba reads it alone as a conjunction, an adverb or a preposition ("，但|雍某和…" in a list).
+  const t = idx.startingAt(p);
+  if (t !== undefined && t.end === p + 1 && /^[cdp]$/.test(t.tag)) return true;
+  if (isTranslitAt(norm, p + 1) && isTranslitAt(norm, p + 2)) return true;
+  const next = surnameAt(norm, p + 1, lex) === 1 ? bestAt(norm, p + 1, idx, lex, 0, false) : null;
+  return next !== null && next.end - next.start === 3;
 }
 
 /** True when a name that closes like a list item starts at `q` (a surname, then what the guesser accepts). */
