@@ -31,3 +31,30 @@ describe('a function word that is also a surname', () => {
     expect(names('和平是大家的愿望。')).toEqual([]);
   });
 });
+
+describe('what ends a name after its given characters', () => {
+  test('a time word after a two-character name ends it', () => {
+    expect(names('市交通局副局长申涛上月曾表示，线路将延长。')).toEqual(['申涛']);
+    expect(names('会议室里，赵军昨天说，准备工作已经就绪。')).toEqual(['赵军']);
+  });
+  test('a name that opens a clause, then a time word and a verb of saying, is a name; a word there is not', () => {
+    expect(names('会上，李洁上午表示同意。')).toEqual(['李洁']);
+    expect(names('会上，高层今天表示支持。')).toEqual([]);
+  });
+  test('a three-character name before a time word keeps its three characters', () => {
+    expect(names('市交通局副局长申国涛上月曾表示，线路将延长。')).toEqual(['申国涛']);
+  });
+  test('a preposition before a title of a work or a number is no given-name character', () => {
+    expect(names('青年作者贺林以《山路弯弯》获得新人奖。')).toEqual(['贺林']);
+    expect(names('青年作者贺林涛获得新人奖。')).toEqual(['贺林涛']);
+  });
+});
+
+describe('two names written together in a byline', () => {
+  test('a byline of five characters that jieba cuts in two names gives both', () => {
+    expect(names('这是改革取得成效的重要原因。（冯洁顾晓燕）')).toEqual(['冯洁', '顾晓燕']);
+  });
+  test('a rubric in parentheses gives none', () => {
+    expect(names('这是改革取得成效的重要原因。（农村文化信息）')).toEqual([]);
+  });
+});

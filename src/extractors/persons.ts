@@ -3,7 +3,7 @@ import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation, findWords } from './_han.js';
-import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
+import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
@@ -39,7 +39,21 @@ const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'ph
 /** A title of a work or document in 《》. */
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
-const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
+const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,6})[)）]/gu;
+
+/**
+ * "（袁某乔某某）": two names of two or three characters written together in a byline of five or six
+ * characters, where jieba's words split them and each starts with a surname. The spans, or none.
+ */
+function bylinePair(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): Span[] {
+  for (const cut of [start + 2, start + 3]) {
+    const first = idx.startingAt(start);
+    const second = idx.startingAt(cut);
+    if (end - cut < 2 || end - cut > 3 || surnameAt(norm, cut, lex) !== 1 || surnameAt(norm, start, lex) !== 1) continue;
+    if (first?.end === cut && second?.end === end && isNameTag(first.tag) && isNameTag(second.tag)) return [[start, cut], [cut, end]];
+  }
+  return [];
+}
 
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
@@ -133,7 +147,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
       const head = idx.startingAt(s + 1);
       const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
-      if (closesParagraph && !rubric && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      if (!closesParagraph || rubric || surnameAt(norm, s + 1, lex) === 0) continue;
+      if (name.length <= 4) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      else for (const [a, b] of bylinePair(norm, s + 1, e - 1, idx, lex)) push(a, b, 'reporter', 'byline in parentheses');
     }
 
     // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).

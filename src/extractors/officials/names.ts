@@ -233,7 +233,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
+  // "副主任冀某|上月曾表示": a time word from the second given character on ends the name before it.
+  const timeAfter = !whole && lex.timeWords.someStartsAt(norm, p + sn + 1);
+  if (isHan(second) && !timeAfter && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);

@@ -1,9 +1,11 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { readNameAt, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
+/** What opens the object of a preposition right after a name: a title of a work, a quote, a number. */
+const OBJECT_OPENER = /^[《“‘"「0-9０-９]$/u;
 
 /** Length of the run of Han characters at `p`. */
 function hanRun(norm: string, p: number): number {
@@ -75,6 +77,8 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         end = p + len;
       }
     } else if (run === 1 || sn === 0 || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
+    // "作者林某以《…》获奖", "选手王某以684环": a stop character (a preposition) before the object it introduces.
+    else if (run === sn + 2 && sn === 1 && OBJECT_OPENER.test(norm[end] ?? '') && stopEndsName(norm, end - 1, idx, lex)) end--;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
     // After 、 the last name may run into the next words: "记者刘某、果某某报道".
     if (out.length && !listed && (start !== p || end !== p + run)) break;

@@ -88,10 +88,11 @@ const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
 const CLASSICAL_PARTICLES = '之乎者也而其焉';
 
-/** A verb of saying at `i`, or after one adverb there ("明确表示", "也认为"). */
+/** A verb of saying at `i`, or after one adverb or time word there ("明确表示", "也认为", "昨天说"). */
 function speechAfter(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
   if (lex.speechList.someStartsAt(norm, i)) return true;
   const t = idx.startingAt(i);
+  if (t !== undefined && lex.timeWords.someStartsAt(norm, i) && lex.speechList.someStartsAt(norm, t.end)) return true;
   return t !== undefined && /^(?:d|ad)$/.test(t.tag) && lex.speechList.someStartsAt(norm, t.end);
 }
 
@@ -101,6 +102,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
+  // "李某|昨天说", "王某|上午": a time word from the last character on, unless jieba reads the three as one name.
+  if (len - sn === 2 && lex.timeWords.someStartsAt(norm, end - 1) && !/^nr/.test(idx.startingAt(p)?.tag ?? '')) return null;
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
   // "丁丑盛夏", "辛亥年": a year of the sexagenary cycle (a heavenly stem, then an earthly branch).
@@ -149,7 +152,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
   const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
-  const context = inList || speaker || subject || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
+  // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
+  const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
+  const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
   // word, a stop character or punctuation closes (not "陈寅|恪", where the name goes on).
