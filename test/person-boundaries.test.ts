@@ -58,3 +58,16 @@ describe('two names written together in a byline', () => {
     expect(names('这是改革取得成效的重要原因。（农村文化信息）')).toEqual([]);
   });
 });
+
+describe('the speaker of an interview', () => {
+  test('a surname-led word opening a line before a colon is a person, though it ends like a place', () => {
+    const r = extract('主持人：您怎么看这场比赛？\n林河：我觉得下半场很关键。', { only: ['persons', 'locations'] });
+    expect(r.persons?.map((p) => p.name)).toEqual(['林河']);
+    expect(r.locations ?? []).toEqual([]);
+  });
+  test('a place opening a line before a colon stays a place', () => {
+    const r = extract('黄山：一场大雪过后景色迷人。', { only: ['persons', 'locations'] });
+    expect(r.persons ?? []).toEqual([]);
+    expect(r.locations?.map((l) => l.text)).toEqual(['黄山']);
+  });
+});
