@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { extract } from '../src/index.js';
+import { clauseStartsAt } from '../src/extractors/persons/foreign.js';
 
 /** Names of persons and officials found in `text` (sentences written for these tests). */
 const names = (text: string): string[] => {
@@ -69,5 +70,21 @@ describe('the speaker of an interview', () => {
     const r = extract('黄山：一场大雪过后景色迷人。', { only: ['persons', 'locations'] });
     expect(r.persons ?? []).toEqual([]);
     expect(r.locations?.map((l) => l.text)).toEqual(['黄山']);
+  });
+});
+
+describe('a clause opened by a conjunction', () => {
+  test('after punctuation and 而 or 但, a name is the subject of its clause', () => {
+    expect(names('前锋状态一般，而邱波则去了另一支球队。')).toEqual(['邱波']);
+    expect(names('中场表现稳定，而罗西尼奥往往能够撕开防线。')).toEqual(['罗西尼奥']);
+  });
+  test('a conjunction opens a clause only after punctuation or at the start, not inside a word (反而)', () => {
+    expect(clauseStartsAt('前锋一般，而邱波则去了', 6)).toBe(true);
+    expect(clauseStartsAt('但是邱波说', 2)).toBe(true);
+    expect(clauseStartsAt('他们反而邱波则去了', 4)).toBe(false);
+    expect(clauseStartsAt('他们的邱波则去了', 3)).toBe(false);
+  });
+  test('a transliterated name before an adverb (都, 就, 却…) is a name', () => {
+    expect(names('就连对手的马尔基尼奥都说，这场比赛很难踢。')).toEqual(['马尔基尼奥']);
   });
 });

@@ -60,14 +60,14 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
   const last = norm[q - 1] as string;
   if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
-  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
+  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的都就却又才便]/.test(norm.slice(q))) return true;
   // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
   if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
   // "倾向于与帕斯特拉纳打交道", "为某某赢得胜利": the object of a preposition, then a verb.
   const next = idx.startingAt(q);
   if (PREPOSITION_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) && next !== undefined && next.end - q >= 2 && /^v/.test(next.tag)) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
-  if (!(p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string))) return false;
+  if (!clauseStartsAt(norm, p)) return false;
   if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
   // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
   return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
@@ -104,6 +104,12 @@ function guessedLikeName(norm: string, p: number, q: number, tok: { end: number;
 
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
+/** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
+const CLAUSE_CONJUNCTIONS = /(?:^|[，,。；;：:！!？?\n])(?:而|但|可|然而|但是|可是)$/u;
+/** Does a clause start at `p`: the text's start, punctuation, or punctuation and a conjunction before it? */
+export function clauseStartsAt(norm: string, p: number): boolean {
+  return p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string) || CLAUSE_CONJUNCTIONS.test(norm.slice(Math.max(0, p - 3), p));
+}
 
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
@@ -116,7 +122,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     if (word > q - p && !covered(p + word - 1)) q = p + word;
     // Two characters only with a follower and no surname first (a Chinese name is the guesser's), or
     // opening a clause before a verb of saying ("，霍顿说": foreign or not, a name).
-    const opensClause = p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+    const opensClause = clauseStartsAt(norm, p);
     const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
     if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;

@@ -5,7 +5,7 @@ import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { clauseStartsAt, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
 
 export type { NameGuess } from './foreign.js';
@@ -22,7 +22,7 @@ const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const PREFER_THREE = 15;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
-const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+const clauseStart = clauseStartsAt;
 
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
 const KNOWN_PAIR = 3;
