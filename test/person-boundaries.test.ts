@@ -88,3 +88,19 @@ describe('a clause opened by a conjunction', () => {
     expect(names('就连对手的马尔基尼奥都说，这场比赛很难踢。')).toEqual(['马尔基尼奥']);
   });
 });
+
+describe('roles of sport, screen and story before a name', () => {
+  test('a position on a team, a star or the hero of a story names the person after it', () => {
+    expect(names('本场比赛，后卫卡西奥伤愈复出。')).toEqual(['卡西奥']);
+    expect(names('游戏中，主角米洛在开场被俘。')).toEqual(['米洛']);
+    expect(names('人气很高的解说海平也来到了现场。')).toEqual(['海平']);
+  });
+  test('the same words before ordinary words name nobody', () => {
+    expect(names('他在比赛中担任后卫位置。')).toEqual([]);
+    expect(names('中场休息时，前锋线的队员们喝了水。')).toEqual([]);
+    expect(names('这部电影的主角光环太强了。')).toEqual([]);
+  });
+  test('a name whose first two characters are an ordinary word keeps its third character', () => {
+    expect(names('这部电影的导演王国清表示很满意。')).toEqual(['王国清']);
+  });
+});
