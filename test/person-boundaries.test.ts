@@ -104,3 +104,14 @@ describe('roles of sport, screen and story before a name', () => {
     expect(names('这部电影的导演王国清表示很满意。')).toEqual(['王国清']);
   });
 });
+
+describe('an author before the title of a work', () => {
+  test('a name before 的《…》 is found', () => {
+    expect(names('展品很多，如钱澄的《秋山图》很受欢迎。')).toEqual(['钱澄']);
+    expect(names('他最喜欢的是宋濂的《送东阳马生序》。')).toEqual(['宋濂']);
+  });
+  test('a word before 的《…》 is no name', () => {
+    expect(names('这是人民的《宪法》。')).toEqual([]);
+    expect(names('我们学习了全会的《决定》。')).toEqual([]);
+  });
+});
