@@ -115,3 +115,13 @@ describe('an author before the title of a work', () => {
     expect(names('我们学习了全会的《决定》。')).toEqual([]);
   });
 });
+
+describe('parts of a dotted foreign name', () => {
+  test('a first part that jieba reads as one word holds all its characters', () => {
+    expect(names('我很喜欢费尔南多·托雷斯的进球。')).toEqual(['费尔南多·托雷斯']);
+    expect(names('影迷们喜欢安东尼奥·班德拉斯。')).toEqual(['安东尼奥·班德拉斯']);
+  });
+  test('places joined by a dot are no name', () => {
+    expect(names('圣彼得堡·莫斯科友谊赛开幕。')).toEqual([]);
+  });
+});

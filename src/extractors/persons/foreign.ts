@@ -172,12 +172,23 @@ const MAX_PARTS = 4;
 /** A part read as plain Han characters (Uyghur names: "阿不都·克力木") is at most this long. */
 const MAX_UYGHUR_PART = 4;
 
+/** True when all the characters of [start, end) but one are transliteration characters ("费尔南多", jieba's ns). */
+function mostlyTranslit(norm: string, start: number, end: number): boolean {
+  let other = 0;
+  for (let i = start; i < end; i++) if (!isTranslitAt(norm, i)) other++;
+  return end - start >= 3 && other <= 1;
+}
+
 /** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
 function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = e;
   while (e - c < MAX_PART && c > 0 && isTranslitAt(norm, c - 1)) c--;
   const t = idx.at(e - 1);
-  if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
+  // jieba's word ending at the dot, when the run is short: a name or guess, or a transliteration it
+  // tagged otherwise ("费尔南多/ns·"); and a longer name of jieba's that the run only ends ("安东|尼奥/nrt·":
+  // 东 is no transliteration character).
+  const heldByWord = t !== undefined && (e - c < 2 ? /^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, t.start, e) : /^nr/.test(t.tag) && mostlyTranslit(norm, t.start, e));
+  if (t && t.end === e && heldByWord && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
   // "阿不都·": a short run takes the Han characters before it, up to a stop character.
   while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHanAt(norm, c - 1) && !lex.nameStops.has(norm[c - 1] as string)) c--;
   return c;
@@ -188,7 +199,7 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   let q = p;
   while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
-  if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
+  if (q - p < 2 && t && t.start === p && (/^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, p, t.end)) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
   if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   return q;
 }
