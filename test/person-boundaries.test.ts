@@ -125,3 +125,12 @@ describe('parts of a dotted foreign name', () => {
     expect(names('圣彼得堡·莫斯科友谊赛开幕。')).toEqual([]);
   });
 });
+
+describe('a title of a work cut off at the start of the text', () => {
+  test('a name before 》 with no 《 before it is inside the title', () => {
+    expect(names('王者归来之吴三桂演义》一书的作者是李明华。')).toEqual(['李明华']);
+  });
+  test('a name before a whole title in 《》 is outside it', () => {
+    expect(names('李明华说：《红楼梦》很好看。')).toEqual(['李明华']);
+  });
+});

@@ -38,6 +38,8 @@ function rules(): Rules {
 const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'photographer']);
 /** A title of a work or document in 《》. */
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
+/** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
+const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
 const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,6})[)）]/gu;
 
@@ -165,7 +167,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         blocked.fill(1, m.start, m.end);
       }
     }
-    for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const re of [WORK_TITLE, CUT_TITLE]) for (const m of norm.matchAll(re)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // An official's name holds no other mention: "帕斯特拉纳" guessed alone is no mention inside "安德烈斯·帕斯特拉纳".
     const official = new Uint8Array(norm.length);
     for (const m of ctx.mentions('officials')) official.fill(1, m.start, m.end);
