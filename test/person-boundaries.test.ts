@@ -134,3 +134,12 @@ describe('a title of a work cut off at the start of the text', () => {
     expect(names('李明华说：《红楼梦》很好看。')).toEqual(['李明华']);
   });
 });
+
+describe('小 or 老 before a transliterated name', () => {
+  test('the nickname prefix that jieba glues to the name is part of it', () => {
+    expect(names('球队失去了小托雷斯。')).toEqual(['小托雷斯']);
+  });
+  test('小 that jieba reads as a word of its own is not', () => {
+    expect(names('小卡尔说，比赛很艰苦。')).toEqual(['卡尔']);
+  });
+});

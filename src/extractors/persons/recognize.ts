@@ -256,6 +256,17 @@ function functionWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexic
   return next !== null && next.end - next.start === 3;
 }
 
+/**
+ * "小|托雷斯", "老|特拉帕" (younger and elder players of one name, sports pages' nicknames): 小 or 老
+ * that jieba reads as the start of the transliteration's word, after a word boundary, is the name's.
+ */
+function withNicknamePrefix(norm: string, g: NameGuess, idx: TokenIndex, covered: (offset: number) => boolean): NameGuess {
+  const s = g.start - 1;
+  if ((norm[s] !== '小' && norm[s] !== '老') || covered(s) || !idx.isBoundary(s)) return g;
+  const t = idx.startingAt(s);
+  return t !== undefined && t.end > g.start && t.end <= g.end && t.tag === 'x' ? { ...g, start: s } : g;
+}
+
 /** True when a name that closes like a list item starts at `q` (a surname, then what the guesser accepts). */
 function linkedName(norm: string, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
   if (!surnameAt(norm, q, lex) || !isHanAt(norm, q - 2)) return false;
@@ -340,7 +351,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   }
   const taken = new Uint8Array(norm.length);
   for (const g of out) taken.fill(1, g.start, g.end);
-  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
+  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered));
   const found = [...out, ...foreign];
   // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
   const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end));
