@@ -143,3 +143,16 @@ describe('小 or 老 before a transliterated name', () => {
     expect(names('小卡尔说，比赛很艰苦。')).toEqual(['卡尔']);
   });
 });
+
+describe('names in Latin letters', () => {
+  test('after a label of a trade, or before a term of address', () => {
+    expect(names('这部片子的制片人Steven表示满意。')).toEqual(['Steven']);
+    expect(names('新系列出自设计师anna之手。')).toEqual(['anna']);
+    expect(names('你好，Berg先生。')).toEqual(['Berg']);
+  });
+  test('not an acronym, nor after a label of citizens, nor a word run into digits', () => {
+    expect(names('导演CEO说，影片很快上映。')).toEqual([]);
+    expect(names('村民Tom说，路修好了。')).toEqual([]);
+    expect(names('选手Win7系统很稳定。')).toEqual([]);
+  });
+});

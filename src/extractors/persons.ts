@@ -40,6 +40,10 @@ const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'ph
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
 const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
+/** A personal name in Latin letters: one word, lower case after its first letter (not an acronym: "CEO", "NBA"). */
+const LATIN_NAME_MAX = 15;
+const LATIN_NAME = new RegExp(`^[A-Za-z][a-z]{1,${LATIN_NAME_MAX - 1}}(?![A-Za-z0-9])`, 'u');
+const LATIN_BEFORE_ADDRESS = /(?<![A-Za-z0-9])([A-Z][a-z]{1,14})(?:先生|女士|小姐)/gu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
 const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,6})[)）]/gu;
 
@@ -103,6 +107,12 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
       }
+      // "制片人Steven", "设计师ron": a name written in Latin letters right after a label of a trade.
+      const latin = role === 'citizen' ? null : LATIN_NAME.exec(norm.slice(e, e + LATIN_NAME_MAX + 1));
+      if (latin) {
+        push(e, e + latin[0].length, role, 'role label before name', [[s, e]]);
+        continue;
+      }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
       let p = e;
       let len = readNameAt(norm, p, idx, lex);
@@ -131,6 +141,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         if (c >= 0) push(c, s, roleAfter.get(m[0]) ?? 'other', 'role label after name', [[s, s + m[0].length]]);
       }
     }
+
+    // "Smith先生": a capitalised word in Latin letters before a term of address.
+    for (const m of norm.matchAll(LATIN_BEFORE_ADDRESS)) push(m.index ?? 0, (m.index ?? 0) + (m[1] ?? '').length, 'other', 'name before honorific');
 
     // "王某总经理": a name right before a business post.
     for (const m of norm.matchAll(lex.postRe)) {
