@@ -156,3 +156,15 @@ describe('names in Latin letters', () => {
     expect(names('选手Win7系统很稳定。')).toEqual([]);
   });
 });
+
+describe('who made a film, after the name', () => {
+  test.each([
+    ['这部影片由林正明导演。', ['林正明']],
+    ['这部影片由科斯塔执导。', ['科斯塔']],
+    ['新片由孙悦明主演，明年上映。', ['孙悦明']],
+    ['该片导演表示很满意。', []],
+    ['他担任本片导演。', []],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+});
