@@ -30,6 +30,7 @@ describe('a function word that is also a surname', () => {
     expect(names('连建国表示，大家要加强交流。')).toEqual(['连建国']);
     expect(names('但丁和维吉尔是两位诗人。')).not.toContain('但丁和');
     expect(names('和平是大家的愿望。')).toEqual([]);
+    expect(names('最早报道此事的和志强说，事情并不复杂。')).toEqual(['和志强']);
   });
 });
 
@@ -80,7 +81,8 @@ describe('a clause opened by a conjunction', () => {
   });
   test('a conjunction opens a clause only after punctuation or at the start, not inside a word (反而)', () => {
     expect(clauseStartsAt('前锋一般，而邱波则去了', 6)).toBe(true);
-    expect(clauseStartsAt('但是邱波说', 2)).toBe(true);
+    expect(clauseStartsAt('。但是邱波说', 3)).toBe(true);
+    expect(clauseStartsAt('但是邱波说', 2)).toBe(false);
     expect(clauseStartsAt('他们反而邱波则去了', 4)).toBe(false);
     expect(clauseStartsAt('他们的邱波则去了', 3)).toBe(false);
   });

@@ -105,8 +105,11 @@ function guessedLikeName(norm: string, p: number, q: number, tok: { end: number;
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 /** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
-const CLAUSE_CONJUNCTIONS = /(?:^|[，,。；;：:！!？?\n])(?:而|但|可|然而|但是|可是)$/u;
-/** Does a clause start at `p`: the text's start, punctuation, or punctuation and a conjunction before it? */
+const CLAUSE_CONJUNCTIONS = /[，,。；;：:！!？?\n](?:而|但|可|然而|但是|可是)$/u;
+/**
+ * Does a clause start at `p`: the text's start, punctuation, or punctuation and a conjunction before it?
+ * (A conjunction opening the text is not enough: "而韩文则…" reads as well as an ordinary word.)
+ */
 export function clauseStartsAt(norm: string, p: number): boolean {
   return p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string) || CLAUSE_CONJUNCTIONS.test(norm.slice(Math.max(0, p - 3), p));
 }

@@ -247,7 +247,8 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
  * three-character name of its own.
  */
 function functionWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): boolean {
-  if (!lex.functionLeads.has(norm[p] as string)) return false;
+  // Not right after 的, where no conjunction or adverb can stand ("报道此事的和|建军说").
+  if (!lex.functionLeads.has(norm[p] as string) || norm[p - 1] === '的') return false;
   // Or jieba reads it alone as a conjunction, an adverb or a preposition ("，但|雍某和…" in a list).
   const t = idx.startingAt(p);
   if (t !== undefined && t.end === p + 1 && /^[cdp]$/.test(t.tag)) return true;
