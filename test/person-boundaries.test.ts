@@ -170,3 +170,16 @@ describe('who made a film, after the name', () => {
     expect(names(text)).toEqual(want);
   });
 });
+
+describe('a credit name without a known surname', () => {
+  test.each([
+    ['（实习编辑楠楠）', ['楠楠']],
+    ['作者：佚名', []],
+    ['本报记者获悉，工程已经完工。', []],
+  ])('%s', (text, want) => {
+    expect(names(text)).toEqual(want);
+  });
+  test('a verb that jieba glues to the next character after a label is no name', () => {
+    expect(names('是刚才王主编说的“新名词”。')).not.toContain('说的');
+  });
+});

@@ -26,6 +26,18 @@ function verbBeforeWord(p: number, idx: TokenIndex): boolean {
   return head !== undefined && head.end === p + 1 && /^(?:v|d|b)$/.test(head.tag) && ordinaryWordAt(p + 1, idx);
 }
 
+/**
+ * "本报记者玺某⏎": a run of two or three characters without a known surname that jieba reads as one
+ * unknown word (x) or a name, standing alone (no Han character after it): a name all the same
+ * ("实习编辑婷婷").
+ */
+function unknownWordAlone(norm: string, p: number, run: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const t = idx.startingAt(p);
+  // Not a verb or a function word jieba glued to the next ("主编|说的“…”"), nor a word for no name (佚名).
+  if (lex.nameStops.has(norm[p] as string) || lex.notNames.has(norm.slice(p, p + run))) return false;
+  return run <= 3 && !isHanAt(norm, p + run) && t !== undefined && t.end === p + run && (t.tag === 'x' || t.tag.startsWith('nr'));
+}
+
 /** Does jieba read exactly `length` characters from `i` as an adverb, adjective, verb or function word ("相同")? */
 function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
   const t = idx.startingAt(i);
@@ -76,7 +88,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
+    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
     // "作者林某以《…》获奖", "选手王某以684环": a stop character (a preposition) before the object it introduces.
     else if (run === sn + 2 && sn === 1 && OBJECT_OPENER.test(norm[end] ?? '') && stopEndsName(norm, end - 1, idx, lex)) end--;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
