@@ -53,6 +53,9 @@ const CASES: [string, string, string[]][] = [
   ['a dotted name whose first part jieba tags as a place', '我很喜欢费尔南多·托雷斯的进球。', ['费尔南多·托雷斯']],
   ['a dotted name whose first part is a longer name of jieba\'s', '影迷们喜欢安东尼奥·班德拉斯。', ['安东尼奥·班德拉斯']],
   ['places joined by a dot', '圣彼得堡·莫斯科友谊赛开幕。', []],
+  ['one more character ends a dotted name before a bracket', '获奖的有玛莎·安德伍（美国）。', ['玛莎·安德伍']],
+  ['one more character ends a dotted name before 等', '出席的有克莱尔·帕克彭等人。', ['克莱尔·帕克彭']],
+  ['a verb of a credit after a dotted name is not its syllable', '《动物庄园》，乔治·奥威尔著，李明华译。', ['乔治·奥威尔', '李明华']],
 
   ['a line that starts inside a cut title', '王者归来之吴三桂演义》一书的作者是李明华。', ['李明华']],
   ['a name before a whole title', '李明华说：《红楼梦》很好看。', ['李明华']],

@@ -217,6 +217,19 @@ function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex)
   return false;
 }
 
+/** Characters after a name that are no syllable of it ("居里夫人", "史密斯们"), verbs of a credit ("某某著", "某某译"). */
+const NOT_A_SYLLABLE = new Set([...'人们家氏著编译撰绘摄']);
+/**
+ * "黛博拉·格里本（", "瑞斯·维瑟斯彭等": one more character outside the transliteration set that ends the
+ * last part where the name ends (no Han character, or a list separator, after it). Not a stop
+ * character ("…·史密斯说"), nor a kind of body, place or thing. The new end.
+ */
+function lastSyllable(norm: string, end: number, lex: NameLexicon): number {
+  const c = norm[end] as string;
+  if (!isHanAt(norm, end) || isTranslitAt(norm, end) || lex.nameStops.has(c) || ORG_END.has(c) || THING_AFTER.has(c) || NOT_A_SYLLABLE.has(c)) return end;
+  return !isHanAt(norm, end + 1) || '、等和与及'.includes(norm[end + 1] as string) ? end + 1 : end;
+}
+
 /**
  * A hyphen is weaker evidence than a middle dot (scores, fixtures: "阿森纳-切尔西"): every part has two
  * characters or more, the name is mostly transliteration characters, and no part is a club, brand or place.
@@ -242,6 +255,7 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
       end = e;
       dot = e;
     }
+    end = lastSyllable(norm, end, lex);
     let free = start < d && end > d;
     let foreign = 0;
     let han = 0;
