@@ -76,6 +76,10 @@ const CASES: [string, string, string[]][] = [
   ['导演 after a word', '该片导演表示很满意。', []],
   ['导演 after a word', '他担任本片导演。', []],
 
+  ['a village ending in 邑 is no name', '下午的行程从柯久邑出发，前往海边。', []],
+  ['a village ending in 邑 is no name', '行程为柯久邑-富安邑-新村。', []],
+  ['a name like the village, not ending in 邑', '下午，柯久明出发前往海边。', ['柯久明']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

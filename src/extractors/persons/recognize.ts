@@ -52,8 +52,8 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
+/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑';
 /** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
 const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
