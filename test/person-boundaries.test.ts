@@ -80,6 +80,9 @@ const CASES: [string, string, string[]][] = [
   ['a village ending in 邑 is no name', '行程为柯久邑-富安邑-新村。', []],
   ['a name like the village, not ending in 邑', '下午，柯久明出发前往海边。', ['柯久明']],
 
+  ['a name-like word before 小区 is the estate', '距离宁苑小区仅300米。', []],
+  ['a person of the estate is still named', '宁苑小区的居民宁远说，水管修好了。', ['宁远']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

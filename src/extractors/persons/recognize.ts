@@ -54,6 +54,8 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
 
 /** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑"). */
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑';
+/** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
+const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
 /** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
 const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
@@ -123,6 +125,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
     || (norm[p - 1] === '转' && /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p))) || (norm[end] === '转' && /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2)))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
+  // "某某小区", "某某大厦": a name-like word before the kind of building or estate it names.
+  if (BUILDING_AFTER.test(norm.slice(end, end + 2))) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += givenCharScoreAt(norm, i);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
