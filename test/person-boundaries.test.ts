@@ -83,6 +83,9 @@ const CASES: [string, string, string[]][] = [
   ['a name-like word before 小区 is the estate', '距离宁苑小区仅300米。', []],
   ['a person of the estate is still named', '宁苑小区的居民宁远说，水管修好了。', ['宁远']],
 
+  ['a side of a fixture written with vs is a team, there and elsewhere in the text', '焦点战：卡斯塔尼vs莱切，卡斯塔尼主场很强。', []],
+  ['players on both sides of 对阵 are still named', '今晚罗西尼对阵哈里斯，罗西尼说他有信心。', ['罗西尼', '哈里斯']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

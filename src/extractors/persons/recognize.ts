@@ -304,6 +304,28 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
 }
 
 /**
+ * Between the two sides of a fixture as betting and results pages write it ("主队vs客队"): teams there,
+ * far more often than players (not 对阵, which news writes for players too: "某某对阵某某").
+ */
+const FIXTURE = /\s*(?:vs|VS|Vs|v\.s\.)\s*/gu;
+/** The longest side of a fixture that a guessed name may be. */
+const MAX_SIDE = 6;
+
+/** Every string of two to six Han characters that ends right before or starts right after a fixture's "vs". */
+function fixtureSides(norm: string): Set<string> {
+  const sides = new Set<string>();
+  for (const m of norm.matchAll(FIXTURE)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    for (let len = 2; len <= MAX_SIDE; len++) {
+      if (isHanAt(norm, s - len) && isHanAt(norm, s - 1)) sides.add(norm.slice(s - len, s));
+      if (isHanAt(norm, e) && isHanAt(norm, e + len - 1)) sides.add(norm.slice(e, e + len));
+    }
+  }
+  return sides;
+}
+
+/**
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
  */
@@ -359,6 +381,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered));
   const found = [...out, ...foreign];
   // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
-  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end));
+  // Nor a side of a fixture anywhere in the text ("某某vs某某"): a team.
+  const teams = fixtureSides(norm);
+  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end)) && !teams.has(norm.slice(g.start, g.end));
   return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1, bestAt)].filter(person);
 }
