@@ -86,6 +86,9 @@ const CASES: [string, string, string[]][] = [
   ['a side of a fixture written with vs is a team, there and elsewhere in the text', '焦点战：卡斯塔尼vs莱切，卡斯塔尼主场很强。', []],
   ['players on both sides of 对阵 are still named', '今晚罗西尼对阵哈里斯，罗西尼说他有信心。', ['罗西尼', '哈里斯']],
 
+  ['a party to a lawsuit before 诉称', '韩涛诉称，他收到了银行的短信。', ['韩涛']],
+  ['a three-character party to a lawsuit', '原告王小利诉称，被告拖欠货款。', ['王小利']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],
