@@ -89,6 +89,9 @@ const CASES: [string, string, string[]][] = [
   ['a party to a lawsuit before 诉称', '韩涛诉称，他收到了银行的短信。', ['韩涛']],
   ['a three-character party to a lawsuit', '原告王小利诉称，被告拖欠货款。', ['王小利']],
 
+  ['a clause-opening name, then a year', '此次拍卖共有三百件作品。柯俨1977年作品《山水》将以80万元起拍。', ['柯俨']],
+  ['a preposition before a year is no given name', '。罗从1992年起担任教练。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

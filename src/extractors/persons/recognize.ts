@@ -18,6 +18,9 @@ export type { NameGuess } from './foreign.js';
  */
 
 const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
+/** A year of four digits. */
+const YEAR_AFTER = /^[12]\d{3}年/u;
+const PREPOSITION_BEFORE_YEAR = '从自于在到至';
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
@@ -155,7 +158,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
   // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
-  const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  // Or a year right after it ("。陆某1977年作…", "，张某1990年毕业于…"), not after a preposition ("罗|从1992年起").
+  const yearAfter = YEAR_AFTER.test(norm.slice(end, end + 5)) && !PREPOSITION_BEFORE_YEAR.includes(norm[end - 1] as string);
+  const subject = clauseStart(norm, p) && (lex.predicates.some((w) => norm.startsWith(w, end)) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
   // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
   const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
   const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
