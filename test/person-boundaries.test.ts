@@ -123,6 +123,11 @@ describe('rules that need more than the names', () => {
     expect(r.persons?.map((p) => p.name)).toEqual(['林河']);
     expect(r.locations ?? []).toEqual([]);
   });
+  test('a long run of function-lead surnames and names reads without recursing along it', () => {
+    for (const unit of ['连', '连王明华', '但都和连', '王明华连周杰伦']) {
+      expect(() => extract(unit.repeat(20_000), { only: ['persons'] })).not.toThrow();
+    }
+  });
   test('a place opening a line before a colon stays a place', () => {
     const r = extract('黄山：一场大雪过后景色迷人。', { only: ['persons', 'locations'] });
     expect(r.persons ?? []).toEqual([]);

@@ -262,7 +262,9 @@ function functionWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexic
   const t = idx.startingAt(p);
   if (t !== undefined && t.end === p + 1 && /^[cdp]$/.test(t.tag)) return true;
   if (isTranslitAt(norm, p + 1) && isTranslitAt(norm, p + 2)) return true;
-  const next = surnameAt(norm, p + 1, lex) === 1 ? bestAt(norm, p + 1, idx, lex, 0, false) : null;
+  // The scores' reading there, not bestAt's (which reads on into the names after it, and back here).
+  if (surnameAt(norm, p + 1, lex) !== 1) return false;
+  const next = reading(norm, p + 1, 1, candidate(norm, p + 1, 1, 3, idx, lex, false), candidate(norm, p + 1, 1, 2, idx, lex, false), 0, idx, lex);
   return next !== null && next.end - next.start === 3;
 }
 
@@ -312,7 +314,8 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
  * Between the two sides of a fixture as betting and results pages write it ("主队vs客队"): teams there,
  * far more often than players (not 对阵, which news writes for players too: "某某对阵某某").
  */
-const FIXTURE = /\s*(?:vs|VS|Vs|v\.s\.)\s*/gu;
+const FIXTURE = /vs|VS|Vs|v\.s\./gu;
+const SPACE = /[ \t\u3000\u00a0]/u;
 /** The longest side of a fixture that a guessed name may be. */
 const MAX_SIDE = 6;
 
@@ -320,8 +323,10 @@ const MAX_SIDE = 6;
 function fixtureSides(norm: string): Set<string> {
   const sides = new Set<string>();
   for (const m of norm.matchAll(FIXTURE)) {
-    const s = m.index ?? 0;
-    const e = s + m[0].length;
+    let s = m.index ?? 0;
+    let e = s + m[0].length;
+    while (SPACE.test(norm[s - 1] ?? '')) s--;
+    while (SPACE.test(norm[e] ?? '')) e++;
     for (let len = 2; len <= MAX_SIDE; len++) {
       if (isHanAt(norm, s - len) && isHanAt(norm, s - 1)) sides.add(norm.slice(s - len, s));
       if (isHanAt(norm, e) && isHanAt(norm, e + len - 1)) sides.add(norm.slice(e, e + len));
