@@ -3,7 +3,7 @@ import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
 import { alternation, findWords } from './_han.js';
-import { NAME_DICTS, nameLexicon } from './officials/lexicon.js';
+import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
@@ -39,8 +39,28 @@ function rules(): Rules {
 const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'photographer']);
 /** A title of a work or document in 《》. */
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
+/** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
+const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
+/** A personal name in Latin letters: one word, lower case after its first letter (not an acronym: "CEO", "NBA"). */
+const LATIN_NAME_MAX = 15;
+const LATIN_NAME = new RegExp(`^[A-Za-z][a-z]{1,${LATIN_NAME_MAX - 1}}(?![A-Za-z0-9])`, 'u');
+const LATIN_BEFORE_ADDRESS = /(?<![A-Za-z0-9])([A-Z][a-z]{1,14})(?:先生|女士|小姐)/gu;
 /** A byline in parentheses: "…攻坚战。(张浩)" at the end of a paragraph. */
-const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,4})[)）]/gu;
+const PAREN_BYLINE = /[(（]([\u3400-\u9fff]{2,6})[)）]/gu;
+
+/**
+ * "（袁某乔某某）": two names of two or three characters written together in a byline of five or six
+ * characters, where jieba's words split them and each starts with a surname. The spans, or none.
+ */
+function bylinePair(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): Span[] {
+  for (const cut of [start + 2, start + 3]) {
+    const first = idx.startingAt(start);
+    const second = idx.startingAt(cut);
+    if (end - cut < 2 || end - cut > 3 || surnameAt(norm, cut, lex) !== 1 || surnameAt(norm, start, lex) !== 1) continue;
+    if (first?.end === cut && second?.end === end && isNameTag(first.tag) && isNameTag(second.tag)) return [[start, cut], [cut, end]];
+  }
+  return [];
+}
 
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
@@ -88,6 +108,12 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
       }
+      // "制片人Steven", "设计师ron": a name written in Latin letters right after a label of a trade.
+      const latin = role === 'citizen' ? null : LATIN_NAME.exec(norm.slice(e, e + LATIN_NAME_MAX + 1));
+      if (latin) {
+        push(e, e + latin[0].length, role, 'role label before name', [[s, e]]);
+        continue;
+      }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
       let p = e;
       let len = readNameAt(norm, p, idx, lex);
@@ -117,6 +143,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
     }
 
+    // "Smith先生": a capitalised word in Latin letters before a term of address.
+    for (const m of norm.matchAll(LATIN_BEFORE_ADDRESS)) push(m.index ?? 0, (m.index ?? 0) + (m[1] ?? '').length, 'other', 'name before honorific');
+
     // "王某总经理": a name right before a business post.
     for (const m of norm.matchAll(lex.postRe)) {
       const s = m.index ?? 0;
@@ -134,7 +163,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // Not a column or rubric name ("（农村杂谈）", "（文化信息）"): jieba reads no ordinary word from the surname on.
       const head = idx.startingAt(s + 1);
       const rubric = head !== undefined && head.end - head.start >= 2 && !isNameTag(head.tag);
-      if (closesParagraph && !rubric && surnameAt(norm, s + 1, lex) > 0) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      if (!closesParagraph || rubric || surnameAt(norm, s + 1, lex) === 0) continue;
+      if (name.length <= 4) push(s + 1, s + 1 + name.length, 'reporter', 'byline in parentheses');
+      else for (const [a, b] of bylinePair(norm, s + 1, e - 1, idx, lex)) push(a, b, 'reporter', 'byline in parentheses');
     }
 
     // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
@@ -152,7 +183,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         blocked.fill(1, m.start, m.end);
       }
     }
-    for (const m of norm.matchAll(WORK_TITLE)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const re of [WORK_TITLE, CUT_TITLE]) for (const m of norm.matchAll(re)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // An official's name holds no other mention: "帕斯特拉纳" guessed alone is no mention inside "安德烈斯·帕斯特拉纳".
     const official = new Uint8Array(norm.length);
     for (const m of ctx.mentions('officials')) official.fill(1, m.start, m.end);

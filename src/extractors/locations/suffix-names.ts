@@ -278,7 +278,9 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixR
       const known = t?.tag === 'ns' && name.length >= 2 && before !== undefined && before.tag !== 'title' && !/^nr/.test(before.tag);
       const opens = (!before || !isHan(before.word[0]) || /^(?:p|c|v|f|d|uj)$/.test(before.tag) || known || afterVerb(before)) && !LONGER_NAME_AFTER.test(norm.slice(e, e + 2));
       // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
-      const person = t?.tag === 'x' && t.word.length === 3 && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
+      // So is one of two or three opening a line before a colon: the speaker of an interview ("姜某：…").
+      const speaker = t !== undefined && (t.start === 0 || norm[t.start - 1] === '\n') && (norm[e] === '：' || norm[e] === ':') && t.word.length <= 3;
+      const person = t?.tag === 'x' && (t.word.length === 3 || speaker) && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       // "中|俄界江", "中朝|界河": a border river between two states, not a river's name.
       const border = name.endsWith('界');
       if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)

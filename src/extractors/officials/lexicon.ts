@@ -76,11 +76,17 @@ export interface NameLexicon {
   holdVerbs: string[];
   appointVerbs: string[];
   dismissVerbs: string[];
+  /** Surname characters far more often a conjunction or an adverb ("但", "连"): not before a name of their own. */
+  functionLeads: Set<string>;
+  /** Time words of dict/dates.txt ("上月", "昨天", "下午"): a name ends before one ("冀某|上月曾表示"). */
+  timeWords: WordList;
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
   addressTerms: Set<string>;
 }
 
 let cached: NameLexicon | null = null;
+/** Classes of dict/dates.txt that name a day, week, month, year or part of a day relative to now (not seasons). */
+const TIME_CLASSES = /^(?:day-offset|week-offset|month-offset|quarter-offset|year-offset|same-day|daypart|unresolved)\b/u;
 
 export function nameLexicon(): NameLexicon {
   if (cached) return cached;
@@ -139,6 +145,8 @@ export function nameLexicon(): NameLexicon {
     holdVerbs: kind(context, 'holds').sort((a, b) => b.length - a.length),
     appointVerbs: kind(context, 'appoints'),
     dismissVerbs: kind(context, 'dismisses'),
+    functionLeads: new Set(kind(context, 'function-lead')),
+    timeWords: new WordList(loadDict('dates.txt', { minCols: 2, maxCols: 2 }).filter((e) => (e.cols[0] as string).length >= 2 && TIME_CLASSES.test(e.cols[1] as string)).map((e) => e.cols[0] as string)),
     addressTerms: new Set([...kind(context, 'address'), ...followers.filter((w) => w.length === 2)]),
     followerList: new WordList(followers),
     cueList: new WordList(cues),
@@ -148,4 +156,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-uyghur.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-uyghur.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt', 'dates.txt'] as const;

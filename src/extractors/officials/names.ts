@@ -12,6 +12,7 @@ import { fullDictKind, plausibleGivenName, surnameScore } from './name-model.js'
 const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|a|ad|l|i)$/;
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
+const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** What may follow the end of a name: the text's end, punctuation other than opening quotes or brackets, spaces. */
 const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
 export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
@@ -234,11 +235,18 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
-  if (isHan(second) && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
+  // "副主任冀某|上月曾表示": a time word from the second given character on ends the name before it.
+  const timeAfter = !whole && lex.timeWords.someStartsAt(norm, p + sn + 1);
+  if (isHan(second) && !timeAfter && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);
-    if (!wordStarts) len = sn + 2;
+    // "主角光环|太强": an ordinary word of jieba's from the surname on, then an adverb, a preposition,
+    // a conjunction or a particle standing alone, or a word that runs on past the third character,
+    // is no name of three characters ("王国|清" is).
+    const wordThenFunction = tok !== undefined && tok.end === p + sn + 1 && tok.end - tok.start >= 2 && !isNameTag(tok.tag)
+      && next !== undefined && ((next.end === next.start + 1 && FUNCTION_CHAR_TAG_OR_ADVERB.test(next.tag)) || next.end > p + sn + 2);
+    if (!wordStarts && !wordThenFunction) len = sn + 2;
   }
   const name = norm.slice(p, p + len);
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);

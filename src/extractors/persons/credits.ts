@@ -1,9 +1,11 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { readNameAt, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
+/** What opens the object of a preposition right after a name: a title of a work, a quote, a number. */
+const OBJECT_OPENER = /^[《“‘"「0-9０-９]$/u;
 
 /** Length of the run of Han characters at `p`. */
 function hanRun(norm: string, p: number): number {
@@ -22,6 +24,18 @@ function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
 function verbBeforeWord(p: number, idx: TokenIndex): boolean {
   const head = idx.startingAt(p);
   return head !== undefined && head.end === p + 1 && /^(?:v|d|b)$/.test(head.tag) && ordinaryWordAt(p + 1, idx);
+}
+
+/**
+ * "本报记者玺某⏎": a run of two or three characters without a known surname that jieba reads as one
+ * unknown word (x) or a name, standing alone (no Han character after it): a name all the same
+ * ("实习编辑婷婷").
+ */
+function unknownWordAlone(norm: string, p: number, run: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const t = idx.startingAt(p);
+  // Not a verb or a function word jieba glued to the next ("主编|说的“…”"), nor a word for no name (佚名).
+  if (lex.nameStops.has(norm[p] as string) || lex.notNames.has(norm.slice(p, p + run))) return false;
+  return run <= 3 && !isHanAt(norm, p + run) && t !== undefined && t.end === p + run && (t.tag === 'x' || t.tag.startsWith('nr'));
 }
 
 /** Does jieba read exactly `length` characters from `i` as an adverb, adjective, verb or function word ("相同")? */
@@ -74,7 +88,9 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || sn === 0 || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
+    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
+    // "作者林某以《…》获奖", "选手王某以684环": a stop character (a preposition) before the object it introduces.
+    else if (run === sn + 2 && sn === 1 && OBJECT_OPENER.test(norm[end] ?? '') && stopEndsName(norm, end - 1, idx, lex)) end--;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
     // After 、 the last name may run into the next words: "记者刘某、果某某报道".
     if (out.length && !listed && (start !== p || end !== p + run)) break;

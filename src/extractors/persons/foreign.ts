@@ -60,14 +60,14 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (across && across.start < q && !/^(?:x|nr)/.test(across.tag)) return false;
   const last = norm[q - 1] as string;
   if (FOREIGN_PLACE_END.has(last) || THING_AFTER.has(norm[q] as string) || ORG_END.has(norm[q] as string)) return false;
-  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的]/.test(norm.slice(q))) return true;
+  if (nameMayEndAt(norm, q, lex) || /^[在同则将和与对向被把为也还曾已正的都就却又才便]/.test(norm.slice(q))) return true;
   // "瓦杰帕伊政府": a government called after its head (countries are places, found before).
   if (q - p >= 4 && norm.startsWith('政府', q) && !lex.places.has(norm.slice(p, q))) return true;
   // "倾向于与帕斯特拉纳打交道", "为某某赢得胜利": the object of a preposition, then a verb.
   const next = idx.startingAt(q);
   if (PREPOSITION_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) && next !== undefined && next.end - q >= 2 && /^v/.test(next.tag)) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
-  if (!(p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string))) return false;
+  if (!clauseStartsAt(norm, p)) return false;
   if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
   // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
   return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
@@ -104,6 +104,15 @@ function guessedLikeName(norm: string, p: number, q: number, tok: { end: number;
 
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
+/** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
+const CLAUSE_CONJUNCTIONS = /[，,。；;：:！!？?\n](?:而|但|可|然而|但是|可是)$/u;
+/**
+ * Does a clause start at `p`: the text's start, punctuation, or punctuation and a conjunction before it?
+ * (A conjunction opening the text is not enough: "而韩文则…" reads as well as an ordinary word.)
+ */
+export function clauseStartsAt(norm: string, p: number): boolean {
+  return p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string) || CLAUSE_CONJUNCTIONS.test(norm.slice(Math.max(0, p - 3), p));
+}
 
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
@@ -116,7 +125,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     if (word > q - p && !covered(p + word - 1)) q = p + word;
     // Two characters only with a follower and no surname first (a Chinese name is the guesser's), or
     // opening a clause before a verb of saying ("，霍顿说": foreign or not, a name).
-    const opensClause = p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+    const opensClause = clauseStartsAt(norm, p);
     const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
     if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;
@@ -145,7 +154,20 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
   return out;
 }
 
-const DOT = /[·•]/;
+/**
+ * A joiner of name parts at `i`: a middle dot, or a hyphen between two transliteration characters
+ * ("汤姆-克鲁斯", as sports and film pages write it; not "中-美", "1-0").
+ */
+function joinerAt(norm: string, i: number): boolean {
+  const c = norm[i];
+  if (c === '·' || c === '•') return true;
+  return (c === '-' || c === '－') && isTranslitAt(norm, i - 1) && isTranslitAt(norm, i + 1);
+}
+/** The next joiner at or after `from`, or -1. */
+function nextJoiner(norm: string, from: number): number {
+  for (let i = from; i < norm.length; i++) if (joinerAt(norm, i)) return i;
+  return -1;
+}
 /** Longest part of a dotted name ("玛哈·哇集拉隆功"). */
 const MAX_PART = 6;
 /** At most this many parts ("维克多·许会·罗哈斯" has three). */
@@ -153,12 +175,23 @@ const MAX_PARTS = 4;
 /** A part read as plain Han characters (Uyghur names: "阿不都·克力木") is at most this long. */
 const MAX_UYGHUR_PART = 4;
 
+/** True when all the characters of [start, end) but one are transliteration characters ("费尔南多", jieba's ns). */
+function mostlyTranslit(norm: string, start: number, end: number): boolean {
+  let other = 0;
+  for (let i = start; i < end; i++) if (!isTranslitAt(norm, i)) other++;
+  return end - start >= 3 && other <= 1;
+}
+
 /** Where the name part ending at `e` starts: its transliteration run, or jieba's name or guess word. */
 function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): number {
   let c = e;
   while (e - c < MAX_PART && c > 0 && isTranslitAt(norm, c - 1)) c--;
   const t = idx.at(e - 1);
-  if (e - c < 2 && t && t.end === e && /^(?:x|nr)/.test(t.tag) && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
+  // jieba's word ending at the dot, when the run is short: a name or guess, or a transliteration it
+  // tagged otherwise ("费尔南多/ns·"); and a longer name of jieba's that the run only ends ("安东|尼奥/nrt·":
+  // 东 is no transliteration character).
+  const heldByWord = t !== undefined && (e - c < 2 ? /^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, t.start, e) : /^nr/.test(t.tag) && mostlyTranslit(norm, t.start, e));
+  if (t && t.end === e && heldByWord && e - t.start <= MAX_PART && [...norm.slice(t.start, e)].every((ch) => isHan(ch))) c = Math.min(c, t.start);
   // "阿不都·": a short run takes the Han characters before it, up to a stop character.
   while (e - c < 2 && c > 0 && e - c < MAX_UYGHUR_PART && isHanAt(norm, c - 1) && !lex.nameStops.has(norm[c - 1] as string)) c--;
   return c;
@@ -169,7 +202,7 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   let q = p;
   while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
-  if (q - p < 2 && t && t.start === p && /^(?:x|nr)/.test(t.tag) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
+  if (q - p < 2 && t && t.start === p && (/^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, p, t.end)) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
   if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   return q;
 }
@@ -178,10 +211,32 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
 function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex): boolean {
   for (let i = start; i < end; ) {
     const t = idx.startingAt(i);
-    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt|t)$/.test(t.tag) && (t.end === end || DOT.test(norm[t.end] as string)) && (t.start === start || DOT.test(norm[t.start - 1] as string))) return true;
+    if (t && t.end <= end && t.end - t.start >= 2 && /^(?:n|v|vn|a|an|ns|nt|t)$/.test(t.tag) && (t.end === end || joinerAt(norm, t.end)) && (t.start === start || joinerAt(norm, t.start - 1))) return true;
     i = t && t.end > i ? t.end : i + 1;
   }
   return false;
+}
+
+/** Characters after a name that are no syllable of it ("居里夫人", "史密斯们"), verbs of a credit ("某某著", "某某译"). */
+const NOT_A_SYLLABLE = new Set([...'人们家氏著编译撰绘摄']);
+/**
+ * "黛博拉·格里本（", "瑞斯·维瑟斯彭等": one more character outside the transliteration set that ends the
+ * last part where the name ends (no Han character, or a list separator, after it). Not a stop
+ * character ("…·史密斯说"), nor a kind of body, place or thing. The new end.
+ */
+function lastSyllable(norm: string, end: number, lex: NameLexicon): number {
+  const c = norm[end] as string;
+  if (!isHanAt(norm, end) || isTranslitAt(norm, end) || lex.nameStops.has(c) || ORG_END.has(c) || THING_AFTER.has(c) || NOT_A_SYLLABLE.has(c)) return end;
+  return !isHanAt(norm, end + 1) || '、等和与及'.includes(norm[end + 1] as string) ? end + 1 : end;
+}
+
+/**
+ * A hyphen is weaker evidence than a middle dot (scores, fixtures: "阿森纳-切尔西"): every part has two
+ * characters or more, the name is mostly transliteration characters, and no part is a club, brand or place.
+ */
+function hyphenedName(norm: string, start: number, end: number, foreign: number, han: number, lex: NameLexicon): boolean {
+  if (foreign * 2 < han) return false;
+  return norm.slice(start, end).split(/[-－·•]/u).every((part) => part.length >= 2 && !lex.notPeople.has(part) && !lex.places.has(part));
 }
 
 /**
@@ -191,16 +246,16 @@ function ordinaryPart(norm: string, start: number, end: number, idx: TokenIndex)
  */
 export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
-  const dots = /[·•]/gu;
-  for (let d = norm.search(DOT); d >= 0; ) {
+  for (let d = nextJoiner(norm, 0); d >= 0; ) {
     const start = partStart(norm, d, idx, lex);
     let end = d;
-    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && DOT.test(norm[dot] as string); parts++) {
+    for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && joinerAt(norm, dot); parts++) {
       const e = partEnd(norm, dot + 1, idx, lex);
       if (e === dot + 1) break;
       end = e;
       dot = e;
     }
+    end = lastSyllable(norm, end, lex);
     let free = start < d && end > d;
     let foreign = 0;
     let han = 0;
@@ -212,9 +267,8 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
     const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex) && !ordinaryPart(norm, start, end, idx));
-    if (free && nameLike) out.push({ start, end, score: THRESHOLD });
-    dots.lastIndex = Math.max(end, d + 1);
-    d = dots.exec(norm)?.index ?? -1;
+    if (free && nameLike && (!/[-－]/.test(norm.slice(start, end)) || hyphenedName(norm, start, end, foreign, han, lex))) out.push({ start, end, score: THRESHOLD });
+    d = nextJoiner(norm, Math.max(end, d + 1));
   }
   return out;
 }

@@ -5,7 +5,7 @@ import type { NameLexicon } from '../officials/lexicon.js';
 import { isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
-import { CLAUSE_OPENERS, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
+import { clauseStartsAt, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
 
 export type { NameGuess } from './foreign.js';
@@ -18,11 +18,14 @@ export type { NameGuess } from './foreign.js';
  */
 
 const FUNCTION_CHAR = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
+/** A year of four digits. */
+const YEAR_AFTER = /^[12]\d{3}年/u;
+const PREPOSITION_BEFORE_YEAR = '从自于在到至';
 /** Three-character names are about three times as common: the longer reading wins unless clearly worse. */
 const PREFER_THREE = 15;
 /** Added when the name opens a clause and a verb of saying ("表示", "说") follows it. */
 const CLAUSE_SUBJECT_BONUS = 15;
-const clauseStart = (norm: string, p: number): boolean => p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string);
+const clauseStart = clauseStartsAt;
 
 /** A two-character given name shared by this many names of jieba's dictionary earns the bonus. */
 const KNOWN_PAIR = 3;
@@ -52,8 +55,10 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯';
+/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑';
+/** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
+const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
 /** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
 const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
@@ -88,10 +93,11 @@ const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 /** Classical particles, no one-character given name ("严之又严", "王羲之" is three characters). */
 const CLASSICAL_PARTICLES = '之乎者也而其焉';
 
-/** A verb of saying at `i`, or after one adverb there ("明确表示", "也认为"). */
+/** A verb of saying at `i`, or after one adverb or time word there ("明确表示", "也认为", "昨天说"). */
 function speechAfter(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
   if (lex.speechList.someStartsAt(norm, i)) return true;
   const t = idx.startingAt(i);
+  if (t !== undefined && lex.timeWords.someStartsAt(norm, i) && lex.speechList.someStartsAt(norm, t.end)) return true;
   return t !== undefined && /^(?:d|ad)$/.test(t.tag) && lex.speechList.someStartsAt(norm, t.end);
 }
 
@@ -101,6 +107,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) return null;
   if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
+  // "李某|昨天说", "王某|上午": a time word from the last character on, unless jieba reads the three as one name.
+  if (len - sn === 2 && lex.timeWords.someStartsAt(norm, end - 1) && !/^nr/.test(idx.startingAt(p)?.tag ?? '')) return null;
   const word = norm.slice(p, end);
   if (len - sn === 1 && CLASSICAL_PARTICLES.includes(word.slice(sn))) return null;
   // "丁丑盛夏", "辛亥年": a year of the sexagenary cycle (a heavenly stem, then an earthly branch).
@@ -120,6 +128,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
     || (norm[p - 1] === '转' && /[晴阴云雨雪]转$/u.test(norm.slice(p - 2, p))) || (norm[end] === '转' && /^转[晴阴多小中大雷阵暴雨雪]/u.test(norm.slice(end, end + 2)))) return null;
   // "阿尔法磁谱仪", "切尔西队", "唐古拉峰": a name-like word before the kind of thing it names.
   if (THING_AFTER.has(norm[end] as string) && !listed) return null;
+  // "某某小区", "某某大厦": a name-like word before the kind of building or estate it names.
+  if (BUILDING_AFTER.test(norm.slice(end, end + 2))) return null;
   let score = surnameScore(norm.slice(p, p + sn));
   for (let i = p + sn; i < end; i++) score += givenCharScoreAt(norm, i);
   // A given name that many of jieba's person names share ("志强", "建华") is evidence in itself.
@@ -148,8 +158,12 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
   // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
-  const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
-  const context = inList || speaker || subject || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
+  // Or a year right after it ("。陆某1977年作…", "，张某1990年毕业于…"), not after a preposition ("罗|从1992年起").
+  const yearAfter = YEAR_AFTER.test(norm.slice(end, end + 5)) && !PREPOSITION_BEFORE_YEAR.includes(norm[end - 1] as string);
+  const subject = clauseStart(norm, p) && (lex.predicates.some((w) => norm.startsWith(w, end)) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
+  const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
+  const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
   // word, a stop character or punctuation closes (not "陈寅|恪", where the name goes on).
@@ -218,7 +232,7 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
 /** The best reading of a name starting at `p`, with the context relief given, or null. */
 function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, relief: number, listed: boolean): NameGuess | null {
   const sn = surnameAt(norm, p, lex);
-  if (!sn) return null;
+  if (!sn || functionWordAt(norm, p, idx, lex)) return null;
   const three = candidate(norm, p, sn, sn + 2, idx, lex, listed);
   const two = candidate(norm, p, sn, sn + 1, idx, lex, listed);
   const best = reading(norm, p, sn, three, two, relief, idx, lex);
@@ -234,6 +248,35 @@ function bestAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, reli
   const glued = reading(norm, p, sn, three - GLUED_PENALTY, two, relief, idx, lex);
   if (best?.start === glued?.start && best?.end === glued?.end) return best;
   return startsWord(norm, p + sn + 1) ? glued : best;
+}
+
+/**
+ * "但|卡洛斯", "连|王晓明都": a function word that is also a surname (dict/name-context.txt, function-lead),
+ * read alone by jieba as one, or right before a transliteration of two characters or more, or before a
+ * three-character name of its own.
+ */
+function functionWordAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // Not right after 的, where no conjunction or adverb can stand ("报道此事的和|建军说").
+  if (!lex.functionLeads.has(norm[p] as string) || norm[p - 1] === '的') return false;
+  // Or jieba reads it alone as a conjunction, an adverb or a preposition ("，但|雍某和…" in a list).
+  const t = idx.startingAt(p);
+  if (t !== undefined && t.end === p + 1 && /^[cdp]$/.test(t.tag)) return true;
+  if (isTranslitAt(norm, p + 1) && isTranslitAt(norm, p + 2)) return true;
+  // The scores' reading there, not bestAt's (which reads on into the names after it, and back here).
+  if (surnameAt(norm, p + 1, lex) !== 1) return false;
+  const next = reading(norm, p + 1, 1, candidate(norm, p + 1, 1, 3, idx, lex, false), candidate(norm, p + 1, 1, 2, idx, lex, false), 0, idx, lex);
+  return next !== null && next.end - next.start === 3;
+}
+
+/**
+ * "小|托雷斯", "老|特拉帕" (younger and elder players of one name, sports pages' nicknames): 小 or 老
+ * that jieba reads as the start of the transliteration's word, after a word boundary, is the name's.
+ */
+function withNicknamePrefix(norm: string, g: NameGuess, idx: TokenIndex, covered: (offset: number) => boolean): NameGuess {
+  const s = g.start - 1;
+  if ((norm[s] !== '小' && norm[s] !== '老') || covered(s) || !idx.isBoundary(s)) return g;
+  const t = idx.startingAt(s);
+  return t !== undefined && t.end > g.start && t.end <= g.end && t.tag === 'x' ? { ...g, start: s } : g;
 }
 
 /** True when a name that closes like a list item starts at `q` (a surname, then what the guesser accepts). */
@@ -265,6 +308,31 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
   const sn = surnameAt(norm, g.start, lex);
   const score = e - g.start === sn + 2 ? candidate(norm, g.start, sn, sn + 2, idx, lex, true) : null;
   return score !== null && score + LIST_RELIEF >= THRESHOLD ? { start: g.start, end: e, score } : g;
+}
+
+/**
+ * Between the two sides of a fixture as betting and results pages write it ("主队vs客队"): teams there,
+ * far more often than players (not 对阵, which news writes for players too: "某某对阵某某").
+ */
+const FIXTURE = /vs|VS|Vs|v\.s\./gu;
+const SPACE = /[ \t\u3000\u00a0]/u;
+/** The longest side of a fixture that a guessed name may be. */
+const MAX_SIDE = 6;
+
+/** Every string of two to six Han characters that ends right before or starts right after a fixture's "vs". */
+function fixtureSides(norm: string): Set<string> {
+  const sides = new Set<string>();
+  for (const m of norm.matchAll(FIXTURE)) {
+    let s = m.index ?? 0;
+    let e = s + m[0].length;
+    while (SPACE.test(norm[s - 1] ?? '')) s--;
+    while (SPACE.test(norm[e] ?? '')) e++;
+    for (let len = 2; len <= MAX_SIDE; len++) {
+      if (isHanAt(norm, s - len) && isHanAt(norm, s - 1)) sides.add(norm.slice(s - len, s));
+      if (isHanAt(norm, e) && isHanAt(norm, e + len - 1)) sides.add(norm.slice(e, e + len));
+    }
+  }
+  return sides;
 }
 
 /**
@@ -320,9 +388,11 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   }
   const taken = new Uint8Array(norm.length);
   for (const g of out) taken.fill(1, g.start, g.end);
-  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1);
+  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered));
   const found = [...out, ...foreign];
   // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
-  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end));
+  // Nor a side of a fixture anywhere in the text ("某某vs某某"): a team.
+  const teams = fixtureSides(norm);
+  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end)) && !teams.has(norm.slice(g.start, g.end));
   return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1, bestAt)].filter(person);
 }
