@@ -8,6 +8,9 @@ import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '..
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
 
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
+const THREE_HAN = /\p{Script=Han}{3,}/u;
+
 /**
  * "一家|炼油厂", "著名的|啤酒厂", "到|美容学校", "一批|工程|研究|中心", "的|文化|活动|中心": common
  * words before the suffix, after a count, a particle, a pronoun or a verb, name a kind of
@@ -39,7 +42,7 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
   const context = words.length > 1 ? /^(?:u|m|q|mq|r|rz|v)$/ : /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/;
   // A comma or a full stop before the name starts a clause ("，|创维|集团"), no context; a list
   // ("焦化厂、|电器厂") may be of kinds.
-  return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !/\p{Script=Han}{3,}/u.test(before.word);
+  return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !THREE_HAN.test(before.word);
 }
 
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */

@@ -244,11 +244,13 @@ const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
  * "国际|泳联", "全国|侨联", "国家|计生委", "香港|妇协": a word jieba does not know, ending like a
  * shortened body name (联 of 联合会, 协 of 协会, 委 of 委员会, 会), right after a scope or a place.
  */
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each use. */
+const SHORT_NAME = /^\p{Script=Han}{1,3}[联协委会]$/u;
 function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const out: OrgHit[] = [];
   view.tokens.forEach((t, i) => {
     const before = view.tokens[i - 1];
-    if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
+    if (t.tag !== 'x' || !SHORT_NAME.test(t.word) || !before || before.end !== t.start) return;
     if (blocked.touches(before.start, t.end) || anySet(taken, before.start, t.end)) return;
     if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word) || (before.tag === 'ns' && isMajorPlaceName(before.word)))) return;
     out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
