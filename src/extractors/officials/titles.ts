@@ -3,7 +3,7 @@ import { isHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { nameMayEndAt, readNameAt } from './names.js';
-import { isFullPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isPlaceNameAt, listedPlaces } from '../locations/place-names.js';
 import { givenCharScore } from './name-model.js';
 
 const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
@@ -65,7 +65,7 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
  */
 function placeStartAcross(norm: string, start: number, limit: number): number {
   for (let s0 = Math.max(0, start - 2); s0 < start; s0++) {
-    for (let e0 = Math.min(limit, s0 + 5); e0 > start; e0--) if (e0 - s0 >= 2 && isPlaceName(norm.slice(s0, e0))) return s0;
+    for (let e0 = Math.min(limit, s0 + 5); e0 > start; e0--) if (e0 - s0 >= 2 && isPlaceNameAt(norm, s0, e0)) return s0;
   }
   return start;
 }

@@ -4,7 +4,7 @@
  * name may continue: "市公安局|交警支队").
  */
 import { isHan } from '../_han.js';
-import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
@@ -155,7 +155,7 @@ function divisionAcross(view: TextView, blocked: SpanMask, at: number, limit: nu
   const norm = view.doc.norm;
   for (let s0 = Math.max(0, at - 7); s0 < at; s0++) {
     if (blocked.touches(s0, at)) continue;
-    for (let e0 = Math.min(limit, at + 3, s0 + 8); e0 > at; e0--) if (e0 - s0 >= 3 && isFullPlaceName(norm.slice(s0, e0))) return { start: s0, end: e0 };
+    for (let e0 = Math.min(limit, at + 3, s0 + 8); e0 > at; e0--) if (e0 - s0 >= 3 && isFullPlaceNameAt(norm, s0, e0)) return { start: s0, end: e0 };
   }
   return null;
 }
