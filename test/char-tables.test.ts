@@ -1,7 +1,7 @@
 /** The lookup shortcuts of the rule modules answer exactly what the plain Map, Set and regex would. */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { alternation, findWords } from '../src/extractors/_han.js';
+import { alternation, findWords, isAllHan, isHan } from '../src/extractors/_han.js';
 import { CharSet, PairBits, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
 
 const chars = ['王', '李', '张', '三', '国', '中', '华', '人', '民', '，', 'a', '\n', '😀', '\ud83d', '\ude00', '欧', '阳'];
@@ -68,5 +68,17 @@ describe('PairMap and CharSet', () => {
     const bits = new PairBits();
     bits.orAt('临汾市', 0, 1 << 3);
     expect([bits.at('去临汾市', 1), bits.at('去临汾市', 0)]).toEqual([8, 0]);
+  });
+});
+
+describe('isAllHan', () => {
+  test('every code unit a Han character, as [...s].every(isHan) answers', () => {
+    expect(isAllHan('临汾市')).toBe(true);
+    expect(isAllHan('')).toBe(true); // every() of nothing
+    expect(isAllHan('红桃k')).toBe(false);
+    expect(isAllHan('１２月')).toBe(false); // full-width digits are no Han characters
+    expect(isAllHan('𠮷野')).toBe(false); // an astral character (a surrogate pair) never is
+    expect(isAllHan('〇')).toBe(false); // U+3007 lies below the CJK ranges
+    for (const s of ['临汾市', '', '红桃k', '１２月', '𠮷野', '〇', '豈']) expect(isAllHan(s)).toBe([...s].every((c) => isHan(c)));
   });
 });

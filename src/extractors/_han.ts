@@ -6,6 +6,14 @@ export function isHanAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i); // NaN outside the text: every comparison below is false
   return (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
+/**
+ * `[...s].every((c) => isHan(c))` without an array of characters: every code unit a Han character
+ * (a surrogate pair never is), true for the empty string.
+ */
+export function isAllHan(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isHanAt(s, i)) return false;
+  return true;
+}
 /** Escapes a literal for use inside a RegExp. */
 export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** An alternation of literals, longest first so the regex prefers the longest match. */

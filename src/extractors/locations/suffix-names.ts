@@ -4,7 +4,7 @@
  * tokens to where the name starts, stopping at punctuation, a verb or preposition ("走进卓尔山景区"),
  * another fact, or — for administrative units — the place before it ("偏城乡|大庄村").
  */
-import { isHan } from '../_han.js';
+import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
@@ -161,7 +161,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     }
     const ti = view.tokenAt[start - 1] ?? -1;
     const t = ti >= 0 ? view.tokens[ti] : undefined;
-    if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
+    if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || !isAllHan(t.word)) break;
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
     const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
@@ -352,4 +352,4 @@ function afterVerb(before: { word: string; tag: string } | undefined): boolean {
   return before !== undefined && ((before.word === '了' && before.tag === 'ul') || (/^[好住完]$/.test(before.word) && /^(?:a|v|ul)$/.test(before.tag)));
 }
 
-const isHanWord = (w: string) => w.length > 0 && [...w].every((c) => isHan(c));
+const isHanWord = (w: string) => w.length > 0 && isAllHan(w);

@@ -27,6 +27,8 @@ export interface NameLexicon {
   nameStops: Set<string>;
   /** Stops that cannot even start a given name ("书记和市长"). */
   firstNameStops: Set<string>;
+  /** The same, read at a text position by character code. */
+  firstNameStopChars: CharSet;
   /** Stops that end a name only where a word starts with them ("强调", not "赵永强|带领"). */
   wordStops: Set<string>;
   doctrineTails: string[];
@@ -89,6 +91,7 @@ export function nameLexicon(): NameLexicon {
   const followers = [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')];
   const speechVerbs = kind(context, 'speech');
   const cues = kind(context, 'cue');
+  const firstStops = loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string);
   cached = {
     postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
     unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
@@ -106,7 +109,8 @@ export function nameLexicon(): NameLexicon {
     surnameChars: new CharSet(surnames.filter((s) => s.length === 1)),
     compoundSurnamePairs: pairSet(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
-    firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
+    firstNameStops: new Set(firstStops),
+    firstNameStopChars: new CharSet(firstStops),
     wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),

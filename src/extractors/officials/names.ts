@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isHan, isHanAt } from '../_han.js';
+import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
@@ -264,7 +264,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const word = norm.slice(c, s);
     const sn = surnameAt(norm, c, lex);
     const given = len - sn;
-    if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
+    if (!sn || given < 1 || given > 2 || !isAllHan(word) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
     if (idx.at(c)?.tag === 'title' || lex.notNames.has(word) || lex.firstNameStops.has(word.slice(-1))) continue; // "乐居的总经理"
     const first = idx.startingAt(c);
     if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;

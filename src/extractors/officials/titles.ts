@@ -1,5 +1,5 @@
 import type { Doc, Token } from '../../types.js';
-import { isHan } from '../_han.js';
+import { isAllHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { nameMayEndAt, readNameAt } from './names.js';
@@ -35,7 +35,7 @@ function gluedFunctionCharEnd(word: string): number {
 }
 
 function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
-  if (![...word].every((c) => isHan(c))) return false;
+  if (!isAllHan(word)) return false;
   if (lex.prefixStops.has(word)) return false;
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;

@@ -3,7 +3,7 @@
  * body, two characters or more before a department, a proper name (not a kind of thing, not a
  * sentence) before a company or school; and whether a name right after a body continues it.
  */
-import { isHan } from '../_han.js';
+import { isAllHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
@@ -131,7 +131,7 @@ export function properNameStart(r: OrgRules, view: TextView, suffixStart: number
   // "管|党治党": a phrase jieba guessed as one word; no party's name holds 党 before its own.
   if (kind === 'party' && name.includes('党')) return -1;
   // "组四|队", "第二|队": a number ends a team's rank, not its name.
-  if (name.length < 2 || ![...name].every((c) => isHan(c)) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;
+  if (name.length < 2 || !isAllHan(name) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;
   // "17支|龙舟|队": after a count it is a kind of team.
   const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
   if (before && before.end === t.start && (/^(?:m|q|mq)$/.test(before.tag) || /^[支个只]$/.test(before.word))) return -1;

@@ -4,7 +4,7 @@
  * Nested names become one ("市公安局" + "交警支队" → "市公安局交警支队"), joint forms stay apart
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
-import { isHan } from '../_han.js';
+import { isAllHan, isHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
@@ -64,7 +64,7 @@ const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六�
 
 /** A word that may name a party before a party jieba knows ("民族|民主党"): a noun, not a generic or a verb. */
 function partyWord(r: OrgRules, t: { word: string; tag: string }): boolean {
-  return t.word.length >= 2 && /^(?:n|nz|x|j)$/.test(t.tag) && [...t.word].every((c) => isHan(c))
+  return t.word.length >= 2 && /^(?:n|nz|x|j)$/.test(t.tag) && isAllHan(t.word)
     && !(['generic', 'type', 'verb', 'whole', 'token'] as const).some((k) => stopIs(r, t.word, k)) && !r.posts.has(t.word);
 }
 
@@ -308,7 +308,7 @@ function findQuotedNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: 
     if (open < 0 || close - open < 3 || close - open > 9) continue;
     const brand = norm.slice(open + 1, close);
     const kind = AFTER_QUOTED.exec(norm.slice(close + 1))?.[0];
-    if (!kind || ![...brand].every((c) => isHan(c)) || stopIs(r, brand, 'generic')) continue;
+    if (!kind || !isAllHan(brand) || stopIs(r, brand, 'generic')) continue;
     const end = close + 1 + kind.length;
     if (!view.boundary[end] && end < norm.length) continue;
     if (blocked.touches(open, end) || anySet(taken, open, end)) continue;
@@ -379,7 +379,7 @@ function withInnerUnit(view: TextView, blocked: SpanMask, h: OrgHit, all: OrgHit
   let end = h.end;
   for (let n = 0; n < 2; n++) {
     const t = view.tokens[view.tokenAt[end] ?? -1];
-    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || ![...t.word].every((c) => isHan(c))) break;
+    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || !isAllHan(t.word)) break;
     end = t.end;
     const unit = norm.slice(h.end, end);
     if (unit.length < 2 || unit.length > 7 || !INNER_UNIT.test(unit) || NOT_UNIT.test(unit) || /^(?:部长|外长|局长)$/.test(unit)) continue;

@@ -3,7 +3,7 @@
  * may belong to it, stopping at a verb, a particle, a date or count, or the body before it (which the
  * name may continue: "市公安局|交警支队").
  */
-import { isHan } from '../_han.js';
+import { isAllHan, isHan } from '../_han.js';
 import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
@@ -55,7 +55,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
-    if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    if (!t || blocked.has(start - 1) || (!latin && !isAllHan(t.word))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
     if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
@@ -171,7 +171,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
   for (let n = 0; n < 4 && start > 0; n++) {
     if (orgEndingAt.has(start)) return start;
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
-    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
+    if (!t || blocked.has(start - 1) || !isAllHan(t.word)) return -1;
     if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
     if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
     start = t.start;
