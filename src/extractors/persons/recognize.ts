@@ -59,6 +59,11 @@ const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
+/** Can STORM_BEFORE match right before `i`? Only after the last character of a storm's kind or a quote. */
+function stormWordEndsAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i - 1); // NaN before the text
+  return c === 0x98ce /* 风 */ || c === 0x66b4 /* 暴 */ || c === 0x65cb /* 旋 */ || c === 0x201c || c === 0x22 || c === 0x2018;
+}
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -189,6 +194,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
  * first word of a predicate. Its length, or 0.
  */
 function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  if (!lex.japaneseStarts.at(norm, p)) return 0; // no family name starts here
   if (!idx.isBoundary(p) && idx.at(p)?.tag !== 'x') return 0;
   for (const fn of [3, 2]) {
     if (!lex.japanese.has(norm.slice(p, p + fn))) continue;
@@ -273,7 +279,7 @@ function wholeListItem(norm: string, g: NameGuess | null, idx: TokenIndex, lex: 
  */
 export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, coveredBy: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
   // "台风“杜苏芮”", "台风利奇马": a storm's name reads like a person's; no guess starts there.
-  const covered = (i: number): boolean => coveredBy(i) || STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i));
+  const covered = (i: number): boolean => coveredBy(i) || (stormWordEndsAt(norm, i) && STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i)));
   const dotted = dottedNames(norm, idx, lex, covered);
   const inDotted = new Uint8Array(norm.length);
   for (const g of dotted) inDotted.fill(1, g.start, g.end);
