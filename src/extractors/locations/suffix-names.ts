@@ -4,6 +4,7 @@
  * tokens to where the name starts, stopping at punctuation, a verb or preposition ("走进卓尔山景区"),
  * another fact, or — for administrative units — the place before it ("偏城乡|大庄村").
  */
+import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
 
@@ -232,16 +233,15 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
 }
 
 /** Every suffix name in the text. Suffixes are few, so one regex over them is cheap. */
-export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixRe: RegExp): SuffixHit[] {
+export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixWords: WordFinder): SuffixHit[] {
   const { view } = ctx;
   const norm = view.doc.norm;
   const bySuffix = new Map(rules.map((r) => [r.suffix, r]));
   const out: SuffixHit[] = [];
-  suffixRe.lastIndex = 0;
-  for (let m = suffixRe.exec(norm); m; m = suffixRe.exec(norm)) {
-    const rule = bySuffix.get(m[0]) as SuffixRule;
+  for (const m of suffixWords.all(norm)) {
+    const rule = bySuffix.get(m.word) as SuffixRule;
     const s = m.index;
-    const e = s + m[0].length;
+    const e = s + m.word.length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
     if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;

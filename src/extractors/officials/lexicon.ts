@@ -1,13 +1,13 @@
 import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
-import { alternation } from '../_han.js';
+import { WordFinder } from '../_word-finder.js';
 import { CharSet, pairSet, WordList, type PairMap } from '../_char-tables.js';
 
 /** Everything the officials and persons rules read from dict/, loaded once. */
 export interface NameLexicon {
-  /** Posts of titles.txt as one regex alternation, longest first. */
-  postRe: RegExp;
+  /** Posts of titles.txt, found in a text as their regex alternation (longest first) would find them. */
+  postWords: WordFinder;
   /** Posts and descriptors ("干部"), for title units: a descriptor only continues a chain ("第一书记、县财政局干部"). */
-  unitRe: RegExp;
+  unitWords: WordFinder;
   posts: Set<string>;
   descriptorPosts: Set<string>;
   groupPosts: Set<string>;
@@ -93,8 +93,8 @@ export function nameLexicon(): NameLexicon {
   const cues = kind(context, 'cue');
   const firstStops = loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string);
   cached = {
-    postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
-    unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    postWords: new WordFinder(posts.map((e) => e.cols[0] as string)),
+    unitWords: new WordFinder(titles.map((e) => e.cols[0] as string)),
     posts: new Set(posts.map((e) => e.cols[0] as string)),
     descriptorPosts: new Set(titles.filter((e) => e.cols[1] === 'descriptor').map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),

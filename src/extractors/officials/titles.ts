@@ -79,16 +79,17 @@ function placeStartAcross(norm: string, start: number, limit: number): number {
 export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
   const norm = doc.norm;
   const units: TitleUnit[] = [];
-  lex.unitRe.lastIndex = 0;
-  for (let m = lex.unitRe.exec(norm); m; m = lex.unitRe.exec(norm)) {
-    const post = m[0];
+  let from = 0;
+  for (let m = lex.unitWords.next(norm, 0); m; m = lex.unitWords.next(norm, from)) {
+    const post = m.word;
     const postStart = m.index;
     const end = postStart + post.length;
+    from = end;
     if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
     const last = idx.at(end - 1);
     // "泰国王储": jieba's title word across the post's end is the post ("国王" yields to 王储).
     if (last && last.end > end && last.start > postStart && last.tag === 'title') {
-      lex.unitRe.lastIndex = last.start;
+      from = last.start;
       continue;
     }
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.

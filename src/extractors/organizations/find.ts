@@ -335,13 +335,14 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   hits.forEach((h, i) => h && bodyAt.set(h.start, i));
   const inBody = new Uint8Array(norm.length);
   for (const h of hits) if (h) inBody.fill(1, h.start, h.end);
-  r.suffixRe.lastIndex = 0;
-  for (let m = r.suffixRe.exec(norm); m; m = r.suffixRe.exec(norm)) {
+  let from = 0;
+  for (let m = r.suffixWords.next(norm, 0); m; m = r.suffixWords.next(norm, from)) {
     const s = m.index;
-    const e = s + m[0].length;
-    const hit = trySuffix(r, view, blocked, m[0], s, e, inBody, orgEndingAt, hits, bodyAt);
+    const e = s + m.word.length;
+    const hit = trySuffix(r, view, blocked, m.word, s, e, inBody, orgEndingAt, hits, bodyAt);
     // A rejected suffix may hide a shorter one inside it ("第三中学": 三中 ✗, 中学 ✓).
-    if (!hit) { r.suffixRe.lastIndex = s + 1; continue; }
+    from = hit ? e : s + 1;
+    if (!hit) continue;
     orgEndingAt.set(hit.end, hits.length);
     hits.push(hit);
   }
