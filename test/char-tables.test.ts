@@ -69,6 +69,18 @@ describe('PairMap and CharSet', () => {
     const bits = new PairBits();
     bits.orAt('临汾市', 0, 1 << 3);
     expect([bits.at('去临汾市', 1), bits.at('去临汾市', 0)]).toEqual([8, 0]);
+    // Built from a saved table (the gazetteer's index), its filter is rebuilt: the same answers.
+    const saved = new PairBits(bits.table.slice());
+    expect([saved.at('去临汾市', 1), saved.at('去临汾市', 0)]).toEqual([8, 0]);
+  });
+
+  test('a PairBits made from the table of another answers as that one does at every position', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const bits = new PairBits();
+      ws.forEach((w, i) => { if (w.length >= 2) bits.orAt(w, 0, 1 << (i + 2)); });
+      const saved = new PairBits(bits.table.slice());
+      for (let pos = -1; pos <= t.length; pos++) expect(saved.at(t, pos)).toBe(bits.at(t, pos));
+    }), { numRuns: 300 });
   });
 });
 
