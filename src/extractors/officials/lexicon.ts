@@ -70,6 +70,9 @@ export interface NameLexicon {
   followerList: WordList;
   cueList: WordList;
   speechList: WordList;
+  /** honorifics and predicates, asked at a position the same way. */
+  honorificList: WordList;
+  predicateList: WordList;
   /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
   holdVerbs: string[];
   appointVerbs: string[];
@@ -141,6 +144,8 @@ export function nameLexicon(): NameLexicon {
     followerList: new WordList(followers),
     cueList: new WordList(cues),
     speechList: new WordList(speechVerbs),
+    honorificList: new WordList(kind(context, 'honorific')),
+    predicateList: new WordList(kind(context, 'predicate')),
   };
   return cached;
 }

@@ -30,7 +30,7 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
 
 /** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
 function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
-  return lex.followerList.someStartsAt(norm, j) || lex.predicates.some((w) => norm.startsWith(w, j));
+  return lex.followerList.someStartsAt(norm, j) || lex.predicateList.someStartsAt(norm, j);
 }
 
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */

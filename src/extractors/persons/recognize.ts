@@ -153,7 +153,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   const speaker = (p === 0 || norm[p - 1] === '\n') && (norm[end] === '：' || norm[end] === ':');
   // "，赵明在舞蹈界…", "董炯则排在第五": a name opening a clause, then the predicate's first word.
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
-  const subject = clauseStart(norm, p) && lex.predicates.some((w) => norm.startsWith(w, end)) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  const subject = clauseStart(norm, p) && lex.predicateList.someStartsAt(norm, end) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
   const context = inList || speaker || subject || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
   // jieba tags many everyday two-character words nr ("祝福", "吉祥", "辛勤"): a short name needs context.
   // "，丁聪提出…": jieba's own guess of a new word (x) that is exactly the two characters and that a
@@ -166,7 +166,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 1 && !context && !listed && !guessedWord) return null;
   if (context) score += 10;
   // "周一良先生", "王国清教授": a word that only ever follows a person's name.
-  if (lex.honorifics.some((w) => norm.startsWith(w, end))) {
+  if (lex.honorificList.someStartsAt(norm, end)) {
     // "也祝黄教授": a verb before a surname and its honorific ("黄教授"), no name of two characters.
     const head = idx.at(p);
     if (len - sn === 1 && surnameAt(norm, end - 1, lex) && head?.end === p + 1 && /^[vpd]$/.test(head.tag)) return null;
@@ -208,13 +208,13 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
       let han = true;
       for (let i = p + fn; i < end; i++) if (!isHan(norm[i]) || lex.nameStops.has(norm[i] as string)) han = false;
       if (!han || (!idx.isBoundary(end) && idx.at(end)?.tag !== 'x') || ORG_END.has(norm[end - 1] as string)) continue;
-      if (lex.predicates.some((w) => norm.startsWith(w, p + fn))) continue; // "清水|被…"
+      if (lex.predicateList.someStartsAt(norm, p + fn)) continue; // "清水|被…"
       const word = idx.startingAt(p + fn);
       if (word && word.end >= end && word.end - word.start >= 2 && !isNameTag(word.tag)) continue; // "田中|一直"
       // One or three given characters only where jieba reads the whole as a name or a new word.
       const whole = idx.startingAt(p);
       if (given !== 2 && !(whole && whole.end === end && isNameTag(whole.tag))) continue;
-      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followerList.someStartsAt(norm, end) || lex.predicates.some((w) => norm.startsWith(w, end));
+      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followerList.someStartsAt(norm, end) || lex.predicateList.someStartsAt(norm, end);
       if (closes) return fn + given;
     }
   }
