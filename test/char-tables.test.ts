@@ -1,7 +1,8 @@
 /** The lookup shortcuts of the rule modules answer exactly what the plain Map, Set and regex would. */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { alternation, findWords } from '../src/extractors/_han.js';
+import { alternation, isAllHan, isHan } from '../src/extractors/_han.js';
+import { findWords, WordFinder } from '../src/extractors/_word-finder.js';
 import { CharSet, PairBits, PairMap, pairSet, WordShapes } from '../src/extractors/_char-tables.js';
 
 const chars = ['王', '李', '张', '三', '国', '中', '华', '人', '民', '，', 'a', '\n', '😀', '\ud83d', '\ude00', '欧', '阳'];
@@ -68,5 +69,56 @@ describe('PairMap and CharSet', () => {
     const bits = new PairBits();
     bits.orAt('临汾市', 0, 1 << 3);
     expect([bits.at('去临汾市', 1), bits.at('去临汾市', 0)]).toEqual([8, 0]);
+    // Built from a saved table (the gazetteer's index), its filter is rebuilt: the same answers.
+    const saved = new PairBits(bits.table.slice());
+    expect([saved.at('去临汾市', 1), saved.at('去临汾市', 0)]).toEqual([8, 0]);
+  });
+
+  test('a PairBits made from the table of another answers as that one does at every position', () => {
+    fc.assert(fc.property(text, fc.array(word, { maxLength: 8 }), (t, ws) => {
+      const bits = new PairBits();
+      ws.forEach((w, i) => { if (w.length >= 2) bits.orAt(w, 0, 1 << (i + 2)); });
+      const saved = new PairBits(bits.table.slice());
+      for (let pos = -1; pos <= t.length; pos++) expect(saved.at(t, pos)).toBe(bits.at(t, pos));
+    }), { numRuns: 300 });
+  });
+});
+
+describe('isAllHan', () => {
+  test('every code unit a Han character, as [...s].every(isHan) answers', () => {
+    expect(isAllHan('临汾市')).toBe(true);
+    expect(isAllHan('')).toBe(true); // every() of nothing
+    expect(isAllHan('红桃k')).toBe(false);
+    expect(isAllHan('１２月')).toBe(false); // full-width digits are no Han characters
+    expect(isAllHan('𠮷野')).toBe(false); // an astral character (a surrogate pair) never is
+    expect(isAllHan('〇')).toBe(false); // U+3007 lies below the CJK ranges
+    for (const s of ['临汾市', '', '红桃k', '１２月', '𠮷野', '〇', '豈']) expect(isAllHan(s)).toBe([...s].every((c) => isHan(c)));
+  });
+});
+
+describe('WordFinder', () => {
+  test('all() finds what matchAll of the groups joined as regex alternations finds', () => {
+    fc.assert(fc.property(text, fc.array(word, { minLength: 1, maxLength: 6 }), fc.array(word, { minLength: 1, maxLength: 6 }), (t, a, b) => {
+      const re = new RegExp(`${alternation(a)}|${alternation(b)}`, 'gu');
+      expect(new WordFinder(a, b).all(t).map((m) => [m.index, m.word])).toEqual([...t.matchAll(re)].map((m) => [m.index, m[0]]));
+    }), { numRuns: 2000 });
+  });
+
+  test('next(text, from) is exec with lastIndex at from', () => {
+    fc.assert(fc.property(text, fc.array(word, { minLength: 1, maxLength: 6 }), fc.nat(45), (t, ws, from) => {
+      const re = new RegExp(alternation(ws), 'gu');
+      re.lastIndex = from;
+      const m = re.exec(t);
+      expect(new WordFinder(ws).next(t, from)).toEqual(m ? { index: m.index, word: m[0] } : null);
+    }), { numRuns: 2000 });
+  });
+
+  test('an earlier group wins where both start; within a group the longest word', () => {
+    // 主任 is a post (first group), 主任委员 a word of the second: the post wins at 0.
+    expect(new WordFinder(['主任', '书记'], ['主任委员']).all('主任委员书记')).toEqual([{ index: 0, word: '主任' }, { index: 4, word: '书记' }]);
+    expect(new WordFinder(['主任', '主任委员']).all('主任委员书记')).toEqual([{ index: 0, word: '主任委员' }]);
+    // "第三中学": 三中 is the leftmost; searched again from one after its start (as the organisations do), 中学.
+    expect(new WordFinder(['中学', '三中']).next('第三中学', 0)).toEqual({ index: 1, word: '三中' });
+    expect(new WordFinder(['中学', '三中']).next('第三中学', 2)).toEqual({ index: 2, word: '中学' });
   });
 });

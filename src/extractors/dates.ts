@@ -46,6 +46,30 @@ function dayAfter(r: Resolved, n: number): Resolved {
   return { value: v, start: `${v}T00:00:00`, end: `${v}T23:59:59` };
 }
 
+/**
+ * resolveDate's answers by reference day and surface: it is pure, and surfaces repeat within a text
+ * ("今年" many times) and across a corpus's articles of the same day. Bounded over any corpus.
+ */
+const resolvedCache = new Map<string | null, Map<string, Resolved>>();
+const RESOLVED_MAX = 50_000;
+let resolvedCount = 0;
+function resolvedOnce(surface: string, refDate: string | null): Resolved {
+  let bySurface = resolvedCache.get(refDate);
+  let r = bySurface?.get(surface);
+  if (r === undefined) {
+    r = resolveDate(surface, refDate, { news: true });
+    if (resolvedCount >= RESOLVED_MAX) {
+      resolvedCache.clear();
+      resolvedCount = 0;
+      bySurface = undefined;
+    }
+    if (!bySurface) resolvedCache.set(refDate, (bySurface = new Map()));
+    bySurface.set(surface, r);
+    resolvedCount++;
+  }
+  return r;
+}
+
 export default defineExtractor<'dates', DateAttrs, DateFact>({
   name: 'dates',
   dicts: ['dates.txt', 'date-festivals.txt', 'stop/dates.txt'],
@@ -57,7 +81,6 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
     const out: Mention<DateAttrs>[] = [];
     let t = 0;
     let lastDay: Resolved | null = null;
-    const cache = new Map<string, Resolved>();
     for (const f of findDates(doc.norm)) {
       while (t < titles.length && titles[t]![1] <= f.start) t++;
       const title = titles[t];
@@ -65,9 +88,7 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       const text = doc.text.slice(f.start, f.end);
       if (isStopped(doc.norm, f.start, f.end, stops)) continue;
       const surface = doc.norm.slice(f.start, f.end);
-      // Surfaces repeat ("今年" many times in a long text): resolve each once per document.
-      let resolved = cache.get(surface);
-      if (!resolved) cache.set(surface, (resolved = resolveDate(surface, doc.refDate, { news: true })));
+      let resolved = resolvedOnce(surface, doc.refDate);
       let rule = f.rule;
       // "7月30日，…。当天下午，…": "that day" is the last dated day before it; "次日" the one after.
       const offset = lastDay ? sameDayOffset(surface) : null;

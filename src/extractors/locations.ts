@@ -1,8 +1,8 @@
+import { WordFinder } from './_word-finder.js';
 import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation } from './_han.js';
 import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
@@ -25,7 +25,7 @@ export interface LocationAttrs {
 
 interface Rules {
   suffixRules: SuffixRule[];
-  suffixRe: RegExp;
+  suffixWords: WordFinder;
   listed: Map<string, string>;
   listedPrefixes: PairMap<number>;
   listedShapes: WordShapes;
@@ -69,7 +69,7 @@ function rules(): Rules {
   const continuations = new Set(loadDict('stop/place-continuations.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
   compiled = {
     suffixRules,
-    suffixRe: new RegExp(alternation(suffixRules.map((r) => r.suffix)), 'gu'),
+    suffixWords: new WordFinder(suffixRules.map((r) => r.suffix)),
     listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
@@ -316,7 +316,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: ABBREVIATION_RULE, divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixRe)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds }, r.suffixRules, r.suffixWords)
       .map((h): Found => ({ ...h, divisions: [] }));
 
     // "武陵山区": a mountain (listed or by suffix) and 区 after it are the region around it.

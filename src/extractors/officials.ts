@@ -1,7 +1,8 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Official, Span } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, findWords, isHan } from './_han.js';
+import { isHan } from './_han.js';
+import { findWords, WordFinder } from './_word-finder.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
@@ -20,7 +21,7 @@ export interface OfficialAttrs { name: string; titles: string[]; titleSpans: Spa
 type Push = (start: number, end: number, rule: string, titles: Span[], posts?: Span[], written?: string[]) => void;
 
 /** Posts and the words that follow a name ("同志"), as one pattern. */
-let afterPattern: RegExp | null = null;
+let afterWords: WordFinder | null = null;
 
 /** Counts between a list of names and their post ("两首相", "三位部长" is not: 位 is no post). */
 const COUNTS = '两二三四五六七八九几';
@@ -38,11 +39,12 @@ const INVERTED_ORG_WORDS = 3;
  */
 function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number): void {
   // Compiled once, not per article: the lexicon never changes.
-  afterPattern ??= new RegExp(`${lex.postRe.source}|${alternation(lex.afterName)}`, 'gu');
-  for (const m of norm.matchAll(afterPattern)) {
-    const s = m.index ?? 0;
-    const e = s + m[0].length;
-    if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m[0])) continue;
+  // (As the regex of the posts' alternation, then the words after names: a post wins where both start.)
+  afterWords ??= new WordFinder(lex.posts, lex.afterName);
+  for (const m of afterWords.all(norm)) {
+    const s = m.index;
+    const e = s + m.word.length;
+    if (!idx.isBoundary(s) || lex.blockers.some((b) => norm.startsWith(b, e)) || lex.companyPosts.has(m.word)) continue;
     const nameAt = (end: number): number => {
       const found = startEndingAt(end);
       return found >= 0 ? found : nameEndingAt(norm, end, idx, lex, known);
@@ -60,7 +62,7 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
     if (c < 0 || (/[名位个]/.test(norm[c - 1] ?? '') && /[0-9０-９一二三四五六七八九十两几多]/.test(norm[c - 2] ?? ''))) continue;
     // "王某任县长": the name ends before a verb of holding the post (appointments.ts reads it).
     if (lex.holdVerbs.some((v) => s - v.length - c >= 2 && norm.endsWith(v, s))) continue;
-    if (lex.afterName.has(m[0])) {
+    if (lex.afterName.has(m.word)) {
       push(c, nameEnd, 'name before post', []);
       continue;
     }

@@ -1,7 +1,7 @@
+import { WordFinder } from './_word-finder.js';
 import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation } from './_han.js';
 import { PairMap } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
 import { ORGANIZATION_WORK_FILE } from './organizations/walk.js';
@@ -32,7 +32,7 @@ function rules(): OrgRules {
   }
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   const stateAbbreviations = new Set(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 }).filter((e) => e.cols[1] === 'foreign').map((e) => e.cols[0] as string));
-  compiled = { kinds, suffixRe: new RegExp(alternation(suffixes), 'gu'), bodies, bodyPrefixes, parents, stops, posts, stateAbbreviations };
+  compiled = { kinds, suffixWords: new WordFinder(suffixes), bodies, bodyPrefixes, parents, stops, posts, stateAbbreviations };
   return compiled;
 }
 

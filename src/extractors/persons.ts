@@ -2,7 +2,8 @@ import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
-import { alternation, findWords } from './_han.js';
+import { findWords, WordFinder } from './_word-finder.js';
+import { alternation } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
@@ -18,7 +19,7 @@ import { ABBREVIATION_RULE } from './locations/abbreviations.js';
  */
 export interface PersonAttrs { role: PersonRole; postSpans?: Span[] }
 
-interface Rules { before: RegExp; labelAt: RegExp; after: RegExp | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
+interface Rules { before: WordFinder; labelAt: RegExp; after: WordFinder | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
@@ -27,9 +28,9 @@ function rules(): Rules {
   const roleAfter = new Map<string, PersonRole>();
   for (const e of entries) (e.cols[2] === 'after' ? roleAfter : roleBefore).set(e.cols[0] as string, e.cols[1] as PersonRole);
   compiled = {
-    before: new RegExp(alternation(roleBefore.keys()), 'gu'),
+    before: new WordFinder(roleBefore.keys()),
     labelAt: new RegExp(`^(?:${alternation(roleBefore.keys())})`, 'u'),
-    after: roleAfter.size ? new RegExp(alternation(roleAfter.keys()), 'gu') : null,
+    after: roleAfter.size ? new WordFinder(roleAfter.keys()) : null,
     roleBefore,
     roleAfter,
   };
@@ -97,13 +98,13 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
 
     /** The role of each label by where it ends: a name guessed later right after it takes that role. */
     const labelEndingAt = new Map<number, PersonRole>();
-    for (const m of norm.matchAll(before)) {
-      const s = m.index ?? 0;
-      const e = s + m[0].length;
-      const role = roleBefore.get(m[0]) ?? 'other';
+    for (const m of before.all(norm)) {
+      const s = m.index;
+      const e = s + m.word.length;
+      const role = roleBefore.get(m.word) ?? 'other';
       labelEndingAt.set(e, role);
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
-      if (m[0].length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
+      if (m.word.length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
       if (CREDIT_ROLES.has(role)) {
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
@@ -136,10 +137,10 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
 
     if (after) {
       const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
-      for (const m of norm.matchAll(after)) {
-        const s = m.index ?? 0;
+      for (const m of after.all(norm)) {
+        const s = m.index;
         const c = nameEndingAt(norm, s, idx, lex, known);
-        if (c >= 0) push(c, s, roleAfter.get(m[0]) ?? 'other', 'role label after name', [[s, s + m[0].length]]);
+        if (c >= 0) push(c, s, roleAfter.get(m.word) ?? 'other', 'role label after name', [[s, s + m.word.length]]);
       }
     }
 
@@ -147,11 +148,11 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     for (const m of norm.matchAll(LATIN_BEFORE_ADDRESS)) push(m.index ?? 0, (m.index ?? 0) + (m[1] ?? '').length, 'other', 'name before honorific');
 
     // "王某总经理": a name right before a business post.
-    for (const m of norm.matchAll(lex.postRe)) {
-      const s = m.index ?? 0;
-      if (!lex.companyPosts.has(m[0]) || !idx.isBoundary(s)) continue;
+    for (const m of lex.postWords.all(norm)) {
+      const s = m.index;
+      if (!lex.companyPosts.has(m.word) || !idx.isBoundary(s)) continue;
       const c = nameEndingAt(norm, s, idx, lex, new Set());
-      if (c >= 0) push(c, s, 'other', 'name before business post', [[s, s + m[0].length]]);
+      if (c >= 0) push(c, s, 'other', 'name before business post', [[s, s + m.word.length]]);
     }
 
     for (const m of norm.matchAll(PAREN_BYLINE)) {

@@ -63,7 +63,9 @@ function everyChar(w: string, set: CharSet): boolean {
   return true;
 }
 
-const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
 
 export function findAbbreviations(view: TextView, blocked: SpanMask): AbbreviationHit[] {
   const { levels, all, levelChars, allChars, stops } = rules();

@@ -298,6 +298,17 @@ export function isDivisionName(g: Gazetteer, surface: string): boolean {
   return findName(g, surface, 0, surface.length) >= 0;
 }
 
+/**
+ * namesOf(g, text.slice(pos, pos + len)) without the slice, and at once where the name filters rule
+ * the piece out (as surfacesAt does): for callers that try every piece around a position.
+ */
+export function namesAt(g: Gazetteer, text: string, pos: number, len: number): NameHit[] {
+  if (len >= 2 && len <= MAX_LENGTH && pos >= 0 && pos + len <= text.length
+    && (((g.prefixes.at(text, pos) >>> len) & 1) === 0 || !g.shapes.mayHave(text, pos, len))) return [];
+  const row = findName(g, text, pos, len);
+  return row < 0 ? [] : hitsOfRow(g, row);
+}
+
 /** Full names from the province down: ["山西省", "临汾市", "尧都区"]. */
 export function pathOf(g: Gazetteer, i: number): string[] {
   const out: string[] = [];

@@ -81,8 +81,10 @@ export function routeGluedAt(view: TextView, end: number): boolean {
 export function unitGluedBeforeVillage(view: TextView, at: number): boolean {
   const t = view.tokens[view.tokenAt[at] ?? -1];
   return t !== undefined && t.start === at && t.tag === 'x' && t.word.length <= 3
-    && /^[乡镇]\p{Script=Han}{1,4}?(?:村|社区)/u.test(view.doc.norm.slice(at, at + 7));
+    && TOWNSHIP_THEN_VILLAGE.test(view.doc.norm.slice(at, at + 7));
 }
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
+const TOWNSHIP_THEN_VILLAGE = /^[乡镇]\p{Script=Han}{1,4}?(?:村|社区)/u;
 
 /** "副师长蔡|新平", "政委刘|新建": after a lone character a place-like word is more likely a given name. */
 export function afterLoneCharacter(view: TextView, pos: number): boolean {

@@ -4,7 +4,8 @@
  * tokens to where the name starts, stopping at punctuation, a verb or preposition ("走进卓尔山景区"),
  * another fact, or — for administrative units — the place before it ("偏城乡|大庄村").
  */
-import { isHan } from '../_han.js';
+import type { WordFinder } from '../_word-finder.js';
+import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
@@ -175,7 +176,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     }
     const ti = view.tokenAt[start - 1] ?? -1;
     const t = ti >= 0 ? view.tokens[ti] : undefined;
-    if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || ![...t.word].every((c) => isHan(c))) break;
+    if (!t || blocked.has(start - 1) || !isHan(t.word[0]) || !isAllHan(t.word)) break;
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
     const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
@@ -246,16 +247,15 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
 }
 
 /** Every suffix name in the text. Suffixes are few, so one regex over them is cheap. */
-export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixRe: RegExp): SuffixHit[] {
+export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixWords: WordFinder): SuffixHit[] {
   const { view } = ctx;
   const norm = view.doc.norm;
   const bySuffix = new Map(rules.map((r) => [r.suffix, r]));
   const out: SuffixHit[] = [];
-  suffixRe.lastIndex = 0;
-  for (let m = suffixRe.exec(norm); m; m = suffixRe.exec(norm)) {
-    const rule = bySuffix.get(m[0]) as SuffixRule;
+  for (const m of suffixWords.all(norm)) {
+    const rule = bySuffix.get(m.word) as SuffixRule;
     const s = m.index;
-    const e = s + m[0].length;
+    const e = s + m.word.length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
     const shoreGlued = !view.boundary[e] && SHORE.test(norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
@@ -377,4 +377,4 @@ function afterVerb(before: { word: string; tag: string } | undefined): boolean {
   return before !== undefined && ((before.word === '了' && before.tag === 'ul') || (/^[好住完]$/.test(before.word) && /^(?:a|v|ul)$/.test(before.tag)));
 }
 
-const isHanWord = (w: string) => w.length > 0 && [...w].every((c) => isHan(c));
+const isHanWord = (w: string) => w.length > 0 && isAllHan(w);

@@ -5,7 +5,7 @@
  * extractors.
  */
 import type { Doc, Token } from '../../types.js';
-import { isHan } from '../_han.js';
+import { isAllHan } from '../_han.js';
 
 export interface TextView {
   doc: Doc;
@@ -60,7 +60,7 @@ export class SpanMask {
 }
 
 /** Only Han characters, two or more. */
-export const isHanWord = (s: string): boolean => s.length > 0 && [...s].every((c) => isHan(c));
+export const isHanWord = (s: string): boolean => s.length > 0 && isAllHan(s);
 
 /** Marks what lies inside 《…》: nothing inside a document title is annotated (GOLD-FORMAT). */
 export function markBookTitles(norm: string, mask: SpanMask): void {

@@ -1,13 +1,13 @@
 import { loadDict, loadWords, loadWordSet } from '../../lexicon/load.js';
-import { alternation } from '../_han.js';
+import { WordFinder } from '../_word-finder.js';
 import { CharSet, pairSet, WordList, type PairMap } from '../_char-tables.js';
 
 /** Everything the officials and persons rules read from dict/, loaded once. */
 export interface NameLexicon {
-  /** Posts of titles.txt as one regex alternation, longest first. */
-  postRe: RegExp;
+  /** Posts of titles.txt, found in a text as their regex alternation (longest first) would find them. */
+  postWords: WordFinder;
   /** Posts and descriptors ("干部"), for title units: a descriptor only continues a chain ("第一书记、县财政局干部"). */
-  unitRe: RegExp;
+  unitWords: WordFinder;
   posts: Set<string>;
   descriptorPosts: Set<string>;
   groupPosts: Set<string>;
@@ -29,6 +29,8 @@ export interface NameLexicon {
   nameStops: Set<string>;
   /** Stops that cannot even start a given name ("书记和市长"). */
   firstNameStops: Set<string>;
+  /** The same, read at a text position by character code. */
+  firstNameStopChars: CharSet;
   /** Stops that end a name only where a word starts with them ("强调", not "赵永强|带领"). */
   wordStops: Set<string>;
   doctrineTails: string[];
@@ -72,6 +74,9 @@ export interface NameLexicon {
   followerList: WordList;
   cueList: WordList;
   speechList: WordList;
+  /** honorifics and predicates, asked at a position the same way. */
+  honorificList: WordList;
+  predicateList: WordList;
   /** Verbs between a name and the title it holds ("任", "曾任"), longest first, and verbs of appointing ("任命"). */
   holdVerbs: string[];
   appointVerbs: string[];
@@ -99,9 +104,10 @@ export function nameLexicon(): NameLexicon {
   const followers = [...kind(context, 'follower'), ...kind(context, 'honorific'), ...kind(context, 'speech')];
   const speechVerbs = kind(context, 'speech');
   const cues = kind(context, 'cue');
+  const firstStops = loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string);
   cached = {
-    postRe: new RegExp(alternation(posts.map((e) => e.cols[0] as string)), 'gu'),
-    unitRe: new RegExp(alternation(titles.map((e) => e.cols[0] as string)), 'gu'),
+    postWords: new WordFinder(posts.map((e) => e.cols[0] as string)),
+    unitWords: new WordFinder(titles.map((e) => e.cols[0] as string)),
     posts: new Set(posts.map((e) => e.cols[0] as string)),
     descriptorPosts: new Set(titles.filter((e) => e.cols[1] === 'descriptor').map((e) => e.cols[0] as string)),
     groupPosts: new Set(titles.filter((e) => e.cols[1] === 'group').map((e) => e.cols[0] as string)),
@@ -117,7 +123,8 @@ export function nameLexicon(): NameLexicon {
     surnameChars: new CharSet(surnames.filter((s) => s.length === 1)),
     compoundSurnamePairs: pairSet(surnames.filter((s) => s.length > 1)),
     nameStops: loadWordSet('name-stops.txt'),
-    firstNameStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'first').map((e) => e.cols[0] as string)),
+    firstNameStops: new Set(firstStops),
+    firstNameStopChars: new CharSet(firstStops),
     wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
     listEnds: kind(context, 'list-end'),
@@ -151,6 +158,8 @@ export function nameLexicon(): NameLexicon {
     followerList: new WordList(followers),
     cueList: new WordList(cues),
     speechList: new WordList(speechVerbs),
+    honorificList: new WordList(kind(context, 'honorific')),
+    predicateList: new WordList(kind(context, 'predicate')),
   };
   return cached;
 }

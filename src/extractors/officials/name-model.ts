@@ -51,19 +51,37 @@ export function givenPairCount(given: string): number {
   return pairs.get(given) ?? 0;
 }
 
-/** Sorted runs of equal-length words, by "kind TAB length" (dict/name-not-words.txt), loaded on first use. */
-let fullDictRuns: Map<string, string> | null = null;
+/**
+ * Sorted runs of equal-length words (dict/name-not-words.txt), by kind, then by length, loaded on
+ * first use: the name guesses ask for every candidate, so no key string is built per question.
+ */
+interface FullDictRuns { word: (string | undefined)[]; nr: (string | undefined)[]; end: (string | undefined)[] }
+let fullDictRuns: FullDictRuns | null = null;
+function runs(): FullDictRuns {
+  if (fullDictRuns) return fullDictRuns;
+  const byKind: FullDictRuns = { word: [], nr: [], end: [] };
+  // A later row of the same kind and length replaces an earlier one, as a Map's set would.
+  for (const e of loadDict('name-not-words.txt', { minCols: 3, maxCols: 3 })) {
+    const kind = e.cols[0] as string;
+    if (kind === 'word' || kind === 'nr' || kind === 'end') byKind[kind][Number(e.cols[1])] = e.cols[2] as string;
+  }
+  return (fullDictRuns = byKind);
+}
 
-/** True when `run` (sorted words of `word.length` characters written together) holds `word`. */
-function runHas(run: string, word: string): boolean {
-  const n = word.length;
+/**
+ * True when `run` (sorted words of `n` characters written together) holds `text[pos, pos + n)`:
+ * a bisection comparing code units in place, as `<` compares strings of equal length.
+ */
+function runHas(run: string, text: string, pos: number, n: number): boolean {
   let lo = 0;
   let hi = run.length / n - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const w = run.slice(mid * n, mid * n + n);
-    if (w === word) return true;
-    if (w < word) lo = mid + 1;
+    const at = mid * n;
+    let d = 0;
+    for (let i = 0; i < n && d === 0; i++) d = run.charCodeAt(at + i) - text.charCodeAt(pos + i);
+    if (d === 0) return true;
+    if (d < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
@@ -71,9 +89,8 @@ function runHas(run: string, word: string): boolean {
 
 /** True for two characters that end in a surname and that jieba's full dictionary holds as a word ("重温"). */
 export function endsInSurnameWord(pair: string): boolean {
-  fullDictKind(pair); // loads the runs
-  const run = fullDictRuns?.get('end\t2');
-  return run !== undefined && pair.length === 2 && runHas(run, pair);
+  const run = runs().end[2];
+  return run !== undefined && pair.length === 2 && runHas(run, pair, 0, 2);
 }
 
 /**
@@ -81,10 +98,10 @@ export function endsInSurnameWord(pair: string): boolean {
  * characters it files as a name, mostly everyday words: "萧瑟", "云霄"), or undefined.
  */
 export function fullDictKind(word: string): 'word' | 'nr' | undefined {
-  fullDictRuns ??= new Map(loadDict('name-not-words.txt', { minCols: 3, maxCols: 3 }).map((e) => [`${e.cols[0]}\t${e.cols[1]}`, e.cols[2] as string]));
-  for (const kind of ['word', 'nr'] as const) {
-    const run = fullDictRuns.get(`${kind}\t${word.length}`);
-    if (run !== undefined && runHas(run, word)) return kind;
-  }
-  return undefined;
+  const { word: words, nr } = runs();
+  const n = word.length;
+  const w = words[n];
+  if (w !== undefined && runHas(w, word, 0, n)) return 'word';
+  const r = nr[n];
+  return r !== undefined && runHas(r, word, 0, n) ? 'nr' : undefined;
 }

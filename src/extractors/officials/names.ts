@@ -1,5 +1,5 @@
 import type { Token } from '../../types.js';
-import { isHan, isHanAt } from '../_han.js';
+import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
@@ -31,7 +31,7 @@ function postAt(norm: string, j: number, lex: NameLexicon): boolean {
 
 /** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
 function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
-  return lex.followerList.someStartsAt(norm, j) || lex.predicates.some((w) => norm.startsWith(w, j));
+  return lex.followerList.someStartsAt(norm, j) || lex.predicateList.someStartsAt(norm, j);
 }
 
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
@@ -273,7 +273,7 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const word = norm.slice(c, s);
     const sn = surnameAt(norm, c, lex);
     const given = len - sn;
-    if (!sn || given < 1 || given > 2 || ![...word].every((ch) => isHan(ch)) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
+    if (!sn || given < 1 || given > 2 || !isAllHan(word) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
     if (idx.at(c)?.tag === 'title' || lex.notNames.has(word) || lex.firstNameStops.has(word.slice(-1))) continue; // "乐居的总经理"
     const first = idx.startingAt(c);
     if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;

@@ -1,9 +1,9 @@
 import type { Doc, Token } from '../../types.js';
-import { isHan } from '../_han.js';
+import { isAllHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { nameMayEndAt, readNameAt } from './names.js';
-import { isFullPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isPlaceNameAt, listedPlaces } from '../locations/place-names.js';
 import { givenCharScore } from './name-model.js';
 
 const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
@@ -37,7 +37,7 @@ function gluedFunctionCharEnd(word: string): number {
 }
 
 function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string): boolean {
-  if (![...word].every((c) => isHan(c))) return false;
+  if (!isAllHan(word)) return false;
   if (lex.prefixStops.has(word)) return false;
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
@@ -67,7 +67,7 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
  */
 function placeStartAcross(norm: string, start: number, limit: number): number {
   for (let s0 = Math.max(0, start - 2); s0 < start; s0++) {
-    for (let e0 = Math.min(limit, s0 + 5); e0 > start; e0--) if (e0 - s0 >= 2 && isPlaceName(norm.slice(s0, e0))) return s0;
+    for (let e0 = Math.min(limit, s0 + 5); e0 > start; e0--) if (e0 - s0 >= 2 && isPlaceNameAt(norm, s0, e0)) return s0;
   }
   return start;
 }
@@ -81,16 +81,17 @@ function placeStartAcross(norm: string, start: number, limit: number): number {
 export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgStartByEnd?: ReadonlyMap<number, number>): TitleUnit[] {
   const norm = doc.norm;
   const units: TitleUnit[] = [];
-  lex.unitRe.lastIndex = 0;
-  for (let m = lex.unitRe.exec(norm); m; m = lex.unitRe.exec(norm)) {
-    const post = m[0];
+  let from = 0;
+  for (let m = lex.unitWords.next(norm, 0); m; m = lex.unitWords.next(norm, from)) {
+    const post = m.word;
     const postStart = m.index;
     const end = postStart + post.length;
+    from = end;
     if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
     const last = idx.at(end - 1);
     // "泰国王储": jieba's title word across the post's end is the post ("国王" yields to 王储).
     if (last && last.end > end && last.start > postStart && last.tag === 'title') {
-      lex.unitRe.lastIndex = last.start;
+      from = last.start;
       continue;
     }
     // "市长孙某" is cut 市/长孙/…: a compound surname across the post's end yields to the title.

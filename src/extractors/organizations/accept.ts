@@ -3,10 +3,13 @@
  * body, two characters or more before a department, a proper name (not a kind of thing, not a
  * sentence) before a company or school; and whether a name right after a body continues it.
  */
-import { isHan } from '../_han.js';
+import { isAllHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
+
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
+const THREE_HAN = /\p{Script=Han}{3,}/u;
 
 /**
  * "一家|炼油厂", "著名的|啤酒厂", "到|美容学校", "一批|工程|研究|中心", "的|文化|活动|中心": common
@@ -39,7 +42,7 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
   const context = words.length > 1 ? /^(?:u|m|q|mq|r|rz|v)$/ : /^(?:uj|ul|m|q|mq|a|c|p|v|x)$/;
   // A comma or a full stop before the name starts a clause ("，|创维|集团"), no context; a list
   // ("焦化厂、|电器厂") may be of kinds.
-  return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !/\p{Script=Han}{3,}/u.test(before.word);
+  return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !THREE_HAN.test(before.word);
 }
 
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
@@ -135,7 +138,7 @@ export function properNameStart(r: OrgRules, view: TextView, suffixStart: number
   // "管|党治党": a phrase jieba guessed as one word; no party's name holds 党 before its own.
   if (kind === 'party' && name.includes('党')) return -1;
   // "组四|队", "第二|队": a number ends a team's rank, not its name.
-  if (name.length < 2 || ![...name].every((c) => isHan(c)) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;
+  if (name.length < 2 || !isAllHan(name) || DETERMINER.test(name) || /[一二三四五六七八九十]$/.test(name)) return -1;
   // "17支|龙舟|队": after a count it is a kind of team.
   const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
   if (before && before.end === t.start && (/^(?:m|q|mq)$/.test(before.tag) || /^[支个只]$/.test(before.word))) return -1;

@@ -4,7 +4,7 @@
  * Nested names become one ("市公安局" + "交警支队" → "市公安局交警支队"), joint forms stay apart
  * ("市委" + "市政府"), and the body inside a title is kept ("临汾市委|副书记").
  */
-import { isHan } from '../_han.js';
+import { isAllHan, isHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
@@ -64,7 +64,7 @@ const TERM = /(?:第?[一二三四五六七八九十]+(?:、[一二三四五六�
 
 /** A word that may name a party before a party jieba knows ("民族|民主党"): a noun, not a generic or a verb. */
 function partyWord(r: OrgRules, t: { word: string; tag: string }): boolean {
-  return t.word.length >= 2 && /^(?:n|nz|x|j)$/.test(t.tag) && [...t.word].every((c) => isHan(c))
+  return t.word.length >= 2 && /^(?:n|nz|x|j)$/.test(t.tag) && isAllHan(t.word)
     && !(['generic', 'type', 'verb', 'whole', 'token'] as const).some((k) => stopIs(r, t.word, k)) && !r.posts.has(t.word);
 }
 
@@ -255,11 +255,13 @@ const SCOPE_START = /^(?:全国|国家|国际|世界|亚洲|中共|中华)/;
  * "国际|泳联", "全国|侨联", "国家|计生委", "香港|妇协": a word jieba does not know, ending like a
  * shortened body name (联 of 联合会, 协 of 协会, 委 of 委员会, 会), right after a scope or a place.
  */
+/** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each use. */
+const SHORT_NAME = /^\p{Script=Han}{1,3}[联协委会]$/u;
 function findShortNames(view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const out: OrgHit[] = [];
   view.tokens.forEach((t, i) => {
     const before = view.tokens[i - 1];
-    if (t.tag !== 'x' || !/^\p{Script=Han}{1,3}[联协委会]$/u.test(t.word) || !before || before.end !== t.start) return;
+    if (t.tag !== 'x' || !SHORT_NAME.test(t.word) || !before || before.end !== t.start) return;
     if (blocked.touches(before.start, t.end) || anySet(taken, before.start, t.end)) return;
     if (!(SCOPE_WORD.test(before.word) || before.word === '对外' || isFullPlaceName(before.word) || (before.tag === 'ns' && isMajorPlaceName(before.word)))) return;
     out.push({ start: before.start, end: t.end, rule: 'scope or place + short name' });
@@ -317,7 +319,7 @@ function findQuotedNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: 
     if (open < 0 || close - open < 3 || close - open > 9) continue;
     const brand = norm.slice(open + 1, close);
     const kind = AFTER_QUOTED.exec(norm.slice(close + 1))?.[0];
-    if (!kind || ![...brand].every((c) => isHan(c)) || stopIs(r, brand, 'generic')) continue;
+    if (!kind || !isAllHan(brand) || stopIs(r, brand, 'generic')) continue;
     const end = close + 1 + kind.length;
     if (!view.boundary[end] && end < norm.length) continue;
     if (blocked.touches(open, end) || anySet(taken, open, end)) continue;
@@ -344,13 +346,14 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   hits.forEach((h, i) => h && bodyAt.set(h.start, i));
   const inBody = new Uint8Array(norm.length);
   for (const h of hits) if (h) inBody.fill(1, h.start, h.end);
-  r.suffixRe.lastIndex = 0;
-  for (let m = r.suffixRe.exec(norm); m; m = r.suffixRe.exec(norm)) {
+  let from = 0;
+  for (let m = r.suffixWords.next(norm, 0); m; m = r.suffixWords.next(norm, from)) {
     const s = m.index;
-    const e = s + m[0].length;
-    const hit = trySuffix(r, view, blocked, m[0], s, e, inBody, orgEndingAt, hits, bodyAt);
+    const e = s + m.word.length;
+    const hit = trySuffix(r, view, blocked, m.word, s, e, inBody, orgEndingAt, hits, bodyAt);
     // A rejected suffix may hide a shorter one inside it ("第三中学": 三中 ✗, 中学 ✓).
-    if (!hit) { r.suffixRe.lastIndex = s + 1; continue; }
+    from = hit ? e : s + 1;
+    if (!hit) continue;
     orgEndingAt.set(hit.end, hits.length);
     hits.push(hit);
   }
@@ -389,7 +392,7 @@ function withInnerUnit(view: TextView, blocked: SpanMask, h: OrgHit, all: OrgHit
   let end = h.end;
   for (let n = 0; n < 2; n++) {
     const t = view.tokens[view.tokenAt[end] ?? -1];
-    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || ![...t.word].every((c) => isHan(c))) break;
+    if (!t || t.start !== end || !/^(?:n|nz|x|j|ns|title|vn|ng)$/.test(t.tag) || !isAllHan(t.word)) break;
     end = t.end;
     const unit = norm.slice(h.end, end);
     if (unit.length < 2 || unit.length > 7 || !INNER_UNIT.test(unit) || NOT_UNIT.test(unit) || /^(?:部长|外长|局长)$/.test(unit)) continue;

@@ -1,11 +1,12 @@
 /** The organisation finder's rule tables and the small predicates every stage of it asks. */
+import type { WordFinder } from '../_word-finder.js';
 import type { PairMap } from '../_char-tables.js';
 export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'party' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole';
 
 export interface OrgRules {
   kinds: Map<string, OrgKind>;
-  suffixRe: RegExp;
+  suffixWords: WordFinder;
   bodies: Map<string, number>;
   bodyPrefixes: PairMap<number>;
   /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */

@@ -3,8 +3,8 @@
  * may belong to it, stopping at a verb, a particle, a date or count, or the body before it (which the
  * name may continue: "市公安局|交警支队").
  */
-import { isHan } from '../_han.js';
-import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isAllHan, isHan } from '../_han.js';
+import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
@@ -78,7 +78,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     // Latin letters inside a company's name ("红桃|k|集团"), not at its start.
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
-    if (!t || blocked.has(start - 1) || (!latin && ![...t.word].every((c) => isHan(c)))) break;
+    if (!t || blocked.has(start - 1) || (!latin && !isAllHan(t.word))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
     if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
     // "2024年以来|全市|法院": a time word ends the name before it.
@@ -180,7 +180,7 @@ function divisionAcross(view: TextView, blocked: SpanMask, at: number, limit: nu
   const norm = view.doc.norm;
   for (let s0 = Math.max(0, at - 7); s0 < at; s0++) {
     if (blocked.touches(s0, at)) continue;
-    for (let e0 = Math.min(limit, at + 3, s0 + 8); e0 > at; e0--) if (e0 - s0 >= 3 && isFullPlaceName(norm.slice(s0, e0))) return { start: s0, end: e0 };
+    for (let e0 = Math.min(limit, at + 3, s0 + 8); e0 > at; e0--) if (e0 - s0 >= 3 && isFullPlaceNameAt(norm, s0, e0)) return { start: s0, end: e0 };
   }
   return null;
 }
@@ -196,7 +196,7 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
   for (let n = 0; n < 4 && start > 0; n++) {
     if (orgEndingAt.has(start)) return start;
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
-    if (!t || blocked.has(start - 1) || ![...t.word].every((c) => isHan(c))) return -1;
+    if (!t || blocked.has(start - 1) || !isAllHan(t.word)) return -1;
     if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
     if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
     start = t.start;

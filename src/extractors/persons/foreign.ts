@@ -68,7 +68,7 @@ function foreignRunIsName(norm: string, p: number, q: number, idx: TokenIndex, l
   if (PREPOSITION_BEFORE.test(norm.slice(Math.max(0, p - 2), p)) && next !== undefined && next.end - q >= 2 && /^v/.test(next.tag)) return true;
   // "，卡伦布从前卫的位置后撤": a run that opens a clause, then the first word of a predicate.
   if (!clauseStartsAt(norm, p)) return false;
-  if (lex.predicates.some((w) => norm.startsWith(w, q))) return true;
+  if (lex.predicateList.someStartsAt(norm, q)) return true;
   // "，扎加洛决意…", "罗纳尔多赞扬…": the subject of a clause, then a verb or an adverb (jieba's tag).
   return next !== undefined && /^(?:v|vd|d)$/.test(next.tag);
 }

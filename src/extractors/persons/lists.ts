@@ -47,7 +47,7 @@ function foreignItemAt(norm: string, p: number): NameGuess | null {
 function itemClosesAt(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): boolean {
   if (e >= norm.length || !isHanAt(norm, e) || ITEM_CLOSERS.includes(norm[e] as string)) return true;
   if (!idx.isBoundary(e)) return false;
-  if (nameMayEndAt(norm, e, lex) || lex.predicates.some((w) => norm.startsWith(w, e))) return true;
+  if (nameMayEndAt(norm, e, lex) || lex.predicateList.someStartsAt(norm, e)) return true;
   const t = idx.startingAt(e);
   return t !== undefined && t.end - t.start >= 2 && !isNameTag(t.tag) && t.tag !== 'x';
 }

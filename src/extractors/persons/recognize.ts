@@ -64,6 +64,11 @@ const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
+/** Can STORM_BEFORE match right before `i`? Only after the last character of a storm's kind or a quote. */
+function stormWordEndsAt(norm: string, i: number): boolean {
+  const c = norm.charCodeAt(i - 1); // NaN before the text
+  return c === 0x98ce /* 风 */ || c === 0x66b4 /* 暴 */ || c === 0x65cb /* 旋 */ || c === 0x201c || c === 0x22 || c === 0x2018;
+}
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -105,7 +110,13 @@ function speechAfter(norm: string, i: number, idx: TokenIndex, lex: NameLexicon)
 function candidate(norm: string, p: number, sn: number, len: number, idx: TokenIndex, lex: NameLexicon, listed: boolean): number | null {
   const end = p + len;
   for (let i = p + sn; i < end; i++) if (!isHanAt(norm, i)) return null;
-  if (lex.firstNameStops.has(norm[p + sn] as string)) return null;
+  // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
+  // character follows it ("王国/清"): "雷阵雨", "艾滋病" are none at all. (Asked first, as every
+  // test up to the score only rules out: it rules out a quarter of the candidates of news text.)
+  const first = idx.startingAt(p);
+  const wordFirst = first !== undefined && first.end - p >= 2 && !isNameTag(first.tag);
+  if (wordFirst && first.end >= end) return null;
+  if (lex.firstNameStopChars.has(norm, p + sn)) return null;
   if (len - sn === 2 && stopEndsName(norm, end - 1, idx, lex)) return null;
   // "李某|昨天说", "王某|上午": a time word from the last character on, unless jieba reads the three as one name.
   if (len - sn === 2 && lex.timeWords.someStartsAt(norm, end - 1) && !/^nr/.test(idx.startingAt(p)?.tag ?? '')) return null;
@@ -141,15 +152,9 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Nor jieba's word of the last character and a stop after it ("王宏志|在" read 志在, "美的", "真是").
   const stopAcross = across !== undefined && across.start === end - 1 && across.end === end + 1 && lex.nameStops.has(norm[end] as string);
   score += idx.isBoundary(end) ? 6 : across?.tag === 'x' || stopAcross ? 0 : -20;
-  const first = idx.startingAt(p);
   // A rare surname that jieba reads as a pronoun ("那|宏阔"): a demonstrative, in lists too.
   if (first && first.end === p + 1 && first.tag === 'r' && sn === 1 && surnameScore(norm[p] as string) < 20) return null;
-  // A dictionary word from the surname on is no name ("师生", "文明", "高度重视"), unless a third
-  // character follows it ("王国/清").
-  if (first && first.end - p >= 2 && !isNameTag(first.tag)) {
-    if (first.end >= end) return null; // "雷阵雨", "艾滋病"
-    score -= 12;
-  }
+  if (wordFirst) score -= 12; // "王国/清": the word from the surname on, then a third character
   // "葛菲／顾俊", "董炯、孙俊": a list item next to another surname-led item.
   // Not a word of jieba's dictionary, which tags many everyday words nr ("海冰", "关怀").
   const dictWord = first !== undefined && first.end === end && /^nr/.test(first.tag);
@@ -160,7 +165,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
   // Or a year right after it ("。陆某1977年作…", "，张某1990年毕业于…"), not after a preposition ("罗|从1992年起").
   const yearAfter = YEAR_AFTER.test(norm.slice(end, end + 5)) && !PREPOSITION_BEFORE_YEAR.includes(norm[end - 1] as string);
-  const subject = clauseStart(norm, p) && (lex.predicates.some((w) => norm.startsWith(w, end)) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  const subject = clauseStart(norm, p) && (lex.predicateList.someStartsAt(norm, end) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
   // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
   const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
   const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
@@ -175,7 +180,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (len - sn === 1 && !context && !listed && !guessedWord) return null;
   if (context) score += 10;
   // "周一良先生", "王国清教授": a word that only ever follows a person's name.
-  if (lex.honorifics.some((w) => norm.startsWith(w, end))) {
+  if (lex.honorificList.someStartsAt(norm, end)) {
     // "也祝黄教授": a verb before a surname and its honorific ("黄教授"), no name of two characters.
     const head = idx.at(p);
     if (len - sn === 1 && surnameAt(norm, end - 1, lex) && head?.end === p + 1 && /^[vpd]$/.test(head.tag)) return null;
@@ -203,6 +208,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
  * first word of a predicate. Its length, or 0.
  */
 function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  if (!lex.japaneseStarts.at(norm, p)) return 0; // no family name starts here
   if (!idx.isBoundary(p) && idx.at(p)?.tag !== 'x') return 0;
   for (const fn of [3, 2]) {
     if (!lex.japanese.has(norm.slice(p, p + fn))) continue;
@@ -216,13 +222,13 @@ function japaneseGuessAt(norm: string, p: number, idx: TokenIndex, lex: NameLexi
       let han = true;
       for (let i = p + fn; i < end; i++) if (!isHan(norm[i]) || lex.nameStops.has(norm[i] as string)) han = false;
       if (!han || (!idx.isBoundary(end) && idx.at(end)?.tag !== 'x') || ORG_END.has(norm[end - 1] as string)) continue;
-      if (lex.predicates.some((w) => norm.startsWith(w, p + fn))) continue; // "清水|被…"
+      if (lex.predicateList.someStartsAt(norm, p + fn)) continue; // "清水|被…"
       const word = idx.startingAt(p + fn);
       if (word && word.end >= end && word.end - word.start >= 2 && !isNameTag(word.tag)) continue; // "田中|一直"
       // One or three given characters only where jieba reads the whole as a name or a new word.
       const whole = idx.startingAt(p);
       if (given !== 2 && !(whole && whole.end === end && isNameTag(whole.tag))) continue;
-      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followerList.someStartsAt(norm, end) || lex.predicates.some((w) => norm.startsWith(w, end));
+      const closes = !isHan(norm[end]) || lex.nameStops.has(norm[end] as string) || lex.followerList.someStartsAt(norm, end) || lex.predicateList.someStartsAt(norm, end);
       if (closes) return fn + given;
     }
   }
@@ -341,7 +347,7 @@ function fixtureSides(norm: string): Set<string> {
  */
 export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, coveredBy: (offset: number) => boolean, anchors: readonly { start: number; end: number }[] = []): NameGuess[] {
   // "台风“杜苏芮”", "台风利奇马": a storm's name reads like a person's; no guess starts there.
-  const covered = (i: number): boolean => coveredBy(i) || STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i));
+  const covered = (i: number): boolean => coveredBy(i) || (stormWordEndsAt(norm, i) && STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i)));
   const dotted = dottedNames(norm, idx, lex, covered);
   const inDotted = new Uint8Array(norm.length);
   for (const g of dotted) inDotted.fill(1, g.start, g.end);

@@ -1,11 +1,11 @@
 import { loadDict } from '../../lexicon/load.js';
 import { normalize } from '../../pipeline/normalize.js';
-import { alternation } from '../_han.js';
+import { WordFinder } from '../_word-finder.js';
 import { phraseKey, type Candidate } from './candidate.js';
 
 export interface SloganLexicon {
-  /** Longest-first alternation of the normalised entries. */
-  pattern: RegExp;
+  /** The normalised entries, found longest first (as their regex alternation would find them). */
+  finder: WordFinder;
   /** Normalised entry → theme. */
   themes: Map<string, string>;
   /** Keys (phraseKey) of phrases that are never slogans, with the reason. */
@@ -48,7 +48,7 @@ export function sloganLexicon(): SloganLexicon {
   }
   const nameEndings = new Map<string, string>();
   for (const e of loadDict('stop/slogan-endings.txt', { minCols: 2, maxCols: 2 })) nameEndings.set(normalize(e.cols[0] as string), e.cols[1] as string);
-  cached = { pattern: new RegExp(alternation(themes.keys()), 'gu'), themes, stops, words: [...words], nameEndings };
+  cached = { finder: new WordFinder(themes.keys()), themes, stops, words: [...words], nameEndings };
   return cached;
 }
 
@@ -56,9 +56,9 @@ export function sloganLexicon(): SloganLexicon {
 export function findLexicon(norm: string, lex: SloganLexicon): Candidate[] {
   const out: Candidate[] = [];
   if (lex.themes.size === 0) return out;
-  for (const m of norm.matchAll(lex.pattern)) {
-    const start = m.index ?? 0;
-    out.push({ start, end: start + m[0].length, kind: `lexicon:${lex.themes.get(m[0]) ?? ''}`, rule: 'lexicon' });
+  for (const m of lex.finder.all(norm)) {
+    const start = m.index;
+    out.push({ start, end: start + m.word.length, kind: `lexicon:${lex.themes.get(m.word) ?? ''}`, rule: 'lexicon' });
   }
   return out;
 }
