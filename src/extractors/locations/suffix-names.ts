@@ -169,7 +169,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
-        const before = norm.charAt(start - 1) === '·' ? ctx.placeEndingAt.get(start - 1) : undefined;
+        // …and so do two joined by a dash ("磨憨—磨丁经济合作区").
+        const before = /^[·—–-]$/.test(norm.charAt(start - 1)) ? ctx.placeEndingAt.get(start - 1) : undefined;
         if (before !== undefined) { parts.unshift(norm.slice(before, start)); start = before; }
       }
       break;
@@ -227,6 +228,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     parts.unshift(t.word);
     start = t.start;
   }
+  // "磨憨—磨丁经济合作区": a zone named by two places joined by a dash, the second no gazetteer's.
+  const dashed = mode === 'named' && /^[—–-]$/.test(norm.charAt(start - 1)) ? ctx.placeEndingAt.get(start - 1) : undefined;
+  if (dashed !== undefined && start < suffixStart) start = dashed;
   const name = norm.slice(start, suffixStart);
   if (name.length === 0) return -1;
   const core = parts.filter((p) => !LEVEL_QUALIFIER.test(p));
