@@ -70,4 +70,9 @@ export function markBookTitles(norm: string, mask: SpanMask): void {
     // A stray 《 must not swallow the rest of a long text.
     if (close - open <= 200) mask.mark(open, close + 1);
   }
+  // "叫响“延安苹果”品牌", "“五常大米”商标": a quoted brand names a product, not a place.
+  for (const m of norm.matchAll(QUOTED_BRAND)) mask.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
+
+/** A short quoted name right before 品牌, 商标 or 牌. */
+const QUOTED_BRAND = /[“"][^”"\n]{2,12}[”"](?=品牌|商标|牌)/gu;

@@ -75,7 +75,8 @@ function predicateSet(): Set<string> {
 /** Verb + object over two words ("稳/增长"), or subject + a one-character predicate ("岸绿", "产业兴"). */
 function isPredicateItem(item: string, ts: Token[]): boolean {
   if (predicateSet().has(item[item.length - 1] as string)) return true;
-  return ts.length >= 2 && ts[0]?.tag === 'v';
+  // Not two verbs of one character each: "分|拣" of "采摘、分拣、装箱" is one verb jieba split.
+  return ts.length >= 2 && ts[0]?.tag === 'v' && !(item.length === 2 && /^v/.test(ts[1]?.tag ?? ''));
 }
 
 /** The span of each item when every item is `len` characters long. */
