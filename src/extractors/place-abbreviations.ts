@@ -4,6 +4,7 @@ import type { LocationAttrs } from './locations.js';
 import { loadDict } from '../lexicon/load.js';
 import { ABBREVIATION_RULE } from './locations/abbreviations.js';
 import { codeOf, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, levelOf, namesOf, pathOf } from './locations/gazetteer.js';
+import { listedPlaces } from './locations/place-names.js';
 
 /**
  * One-character abbreviations of states and provinces ("中美关系" → 中国, 美国; "访华", "赴京", "港澳台"),
@@ -32,7 +33,7 @@ function meaningOf(char: string): Meaning {
   if (!meanings) {
     meanings = new Map();
     const g = gazetteer();
-    const listed = new Map(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
+    const listed = listedPlaces();
     for (const row of loadDict(DICT, { minCols: 3, maxCols: 4 })) {
       const [abbr, level, meaning] = row.cols as [string, string, string];
       const names = meaning.split('/');
