@@ -92,6 +92,14 @@ const CASES: [string, string, string[]][] = [
   ['a clause-opening name, then a year', '此次拍卖共有三百件作品。柯俨1977年作品《山水》将以80万元起拍。', ['柯俨']],
   ['a preposition before a year is no given name', '。罗从1992年起担任教练。', []],
 
+  ['a surname-led transliteration before 的 and a team', '球迷们都说温德的球队踢得很漂亮。', ['温德']],
+  ['a surname-led transliteration before 的 and a work', '我很喜欢莫兰的画作。', ['莫兰']],
+  ['a surname-led transliteration opening a clause before a verb', '比赛很艰苦，而温德做了调整。', ['温德']],
+  ['a surname-led transliteration opening a clause before a conjunction', '开局不顺。温德虽然换了人，比分还是没变。', ['温德']],
+  ['a surname-led transliteration before a conjunction that joins nouns (clubs)', '本轮，华顿和热刺都输了。', []],
+  ['a surname-led transliteration ending like a place', '。梅堡虽然下雨了。', []],
+  ['an ordinary word before 的作品', '大家的作品都很好。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

@@ -102,6 +102,22 @@ function guessedLikeName(norm: string, p: number, q: number, tok: { end: number;
   return next !== undefined && /^(?:v|vd|d|ad|p|c|r|uj|ul|uz|title)$/.test(next.tag);
 }
 
+/** Conjunctions that join nouns, not clauses. */
+const NOUN_JOINERS = '和与及跟同或并';
+/**
+ * "，温德虽然…", "莫兰的作品": two transliteration characters that start with a surname, read by jieba
+ * as one new word of its own (x, no dictionary word), where a follower comes next ("的《", "的球队"),
+ * or that open a clause before a verb or a conjunction: a foreign name the Chinese guesser scores low.
+ */
+function surnameLedGuess(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const tok = idx.startingAt(p);
+  if (tok === undefined || tok.end !== q || tok.tag !== 'x' || !idx.isBoundary(p) || FOREIGN_PLACE_END.has(norm[q - 1] as string)) return false;
+  if (lex.followerList.someStartsAt(norm, q)) return true;
+  // Not a conjunction that joins nouns ("某某和热刺"): a list of clubs or places.
+  const next = idx.startingAt(q);
+  return clauseStartsAt(norm, p) && next !== undefined && (next.tag === 'v' || (next.tag === 'c' && !NOUN_JOINERS.includes(norm[q] as string)));
+}
+
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 /** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
@@ -126,7 +142,8 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     // Two characters only with a follower and no surname first (a Chinese name is the guesser's), or
     // opening a clause before a verb of saying ("，霍顿说": foreign or not, a name).
     const opensClause = clauseStartsAt(norm, p);
-    const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
+    const led = q - p === 2 && surnameLedGuess(norm, p, q, idx, lex);
+    const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))) || led);
     if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;
       continue;
@@ -147,7 +164,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const oneName = tok !== undefined && tok.end === q && !everyday && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
     // "球星佐拉", "画家塞尚": two characters jieba reads as one word right after an occupation.
     const followed = lex.followerList.someStartsAt(norm, q) || (short && tok !== undefined && tok.end === q && /^(?:x|nrt)$/.test(tok.tag) && occupationBefore(norm, p, idx));
-    if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    if ((oneName || followed || led || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }
