@@ -100,6 +100,10 @@ const CASES: [string, string, string[]][] = [
   ['a surname-led transliteration ending like a place', '。梅堡虽然下雨了。', []],
   ['an ordinary word before 的作品', '大家的作品都很好。', []],
 
+  ['和 before 的 is no conjunction but the name\'s last character', '对此，林秋和的看法不同。', ['林秋和']],
+  ['和 before 的 is no conjunction but the name\'s last character', '他提到了钱林和的建议。', ['钱林和']],
+  ['和 between two names is a conjunction', '会上，钱林和李明都发了言。', ['钱林', '李明']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

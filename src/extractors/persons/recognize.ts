@@ -2,7 +2,7 @@ import { endsInSurnameWord, fullDictKind, givenCharScoreAt, givenPairCount, surn
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { conjunctionBeforeDe, isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { clauseStartsAt, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
@@ -291,7 +291,8 @@ function linkedName(norm: string, q: number, idx: TokenIndex, lex: NameLexicon):
 function reading(norm: string, p: number, sn: number, three: number | null, two: number | null, relief: number, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
-  else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
+  // "边某和的回答": a conjunction with 的 after it is none, so the two characters go on to a third.
+  else if (two !== null) best = { start: p, end: p + sn + 1 + (conjunctionBeforeDe(norm, p + sn + 1, idx) ? 1 : 0), score: two };
   return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end, idx, lex) ? best : null;
 }
 
