@@ -104,6 +104,10 @@ const CASES: [string, string, string[]][] = [
   ['和 before 的 is no conjunction but the name\'s last character', '他提到了钱林和的建议。', ['钱林和']],
   ['和 between two names is a conjunction', '会上，钱林和李明都发了言。', ['钱林', '李明']],
 
+  ['a dotted name ends before a verb of jieba\'s (执导)', '新片由彼得·山德曼执导，明年上映。', ['彼得·山德曼']],
+  ['a dotted name ends before 主演', '新片由彼得·山德曼主演。', ['彼得·山德曼']],
+  ['short dotted parts read as plain characters before 是', '阿不都·克力木是村里的医生。', ['阿不都·克力木']],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],
@@ -139,6 +143,11 @@ describe('rules that need more than the names', () => {
     for (const unit of ['连', '连王明华', '但都和连', '王明华连周杰伦']) {
       expect(() => extract(unit.repeat(20_000), { only: ['persons'] })).not.toThrow();
     }
+  });
+  test('a verb of a credit before a dot ends the credit, no dotted name joins across it', () => {
+    const found = names('书架上有王守仁撰·李明注的旧书。');
+    expect(found).toContain('王守仁');
+    expect(found.filter((n) => n.includes('·') || n.includes('撰'))).toEqual([]);
   });
   test('a place opening a line before a colon stays a place', () => {
     const r = extract('黄山：一场大雪过后景色迷人。', { only: ['persons', 'locations'] });

@@ -214,13 +214,20 @@ function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): 
   return c;
 }
 
+/** True when jieba reads a verb of two characters or more from `q` on ("执导", "主演"). */
+function verbAt(q: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(q);
+  return t !== undefined && t.end - q >= 2 && t.tag === 'v';
+}
+
 /** Where the name part starting at `p` ends (the mirror of partStart). */
 function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   let q = p;
   while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
   if (q - p < 2 && t && t.start === p && (/^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, p, t.end)) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
-  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
+  // Not into a verb of jieba's dictionary ("…·某某曼|执导"): the name ends before it.
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string) && !verbAt(q, idx)) q++;
   return q;
 }
 
@@ -264,6 +271,11 @@ function hyphenedName(norm: string, start: number, end: number, foreign: number,
 export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   for (let d = nextJoiner(norm, 0); d >= 0; ) {
+    // "某某撰·某某注": a verb of a credit before the dot ends a credit, not a part of a name.
+    if (NOT_A_SYLLABLE.has(norm[d - 1] as string) && !isTranslitAt(norm, d - 1)) {
+      d = nextJoiner(norm, d + 1);
+      continue;
+    }
     const start = partStart(norm, d, idx, lex);
     let end = d;
     for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && joinerAt(norm, dot); parts++) {
