@@ -108,6 +108,13 @@ const CASES: [string, string, string[]][] = [
   ['a dotted name ends before 主演', '新片由彼得·山德曼主演。', ['彼得·山德曼']],
   ['short dotted parts read as plain characters before 是', '阿不都·克力木是村里的医生。', ['阿不都·克力木']],
 
+  ['a surname character doubled is a reduplicated word', '他对这件事一直耿耿于怀。', []],
+  ['a surname character doubled is a reduplicated word', '天刚蒙蒙亮，村民们就出发了。', []],
+  ['大侠 after a surname is a term of address', '江湖上人人都敬重林大侠。', []],
+  ['a name whose given part starts with 大', '林大海说，路修好了。', ['林大海']],
+  ['a card\'s name is no person\'s', '银行新推出了金穗卡，用户很多。', []],
+  ['an umbrella is no person', '出门请带上一把花雨伞。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

@@ -59,8 +59,8 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑';
 /** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
-/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
-const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
+/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
@@ -365,8 +365,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     }
     const sn = surnameAt(norm, p, lex);
     if (!sn || covered(p)) continue;
-    // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
-    if (norm[p - 1] === norm[p]) continue;
+    // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起", "某某于怀"), not a surname.
+    if (norm[p - 1] === norm[p] || norm[p + 1] === norm[p]) continue;
     // "1937年夏奉派回国": a season after a year.
     if (norm[p] === '夏' && norm[p - 1] === '年') continue;
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
