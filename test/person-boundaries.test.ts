@@ -115,6 +115,11 @@ const CASES: [string, string, string[]][] = [
   ['a card\'s name is no person\'s', '银行新推出了金穗卡，用户很多。', []],
   ['an umbrella is no person', '出门请带上一把花雨伞。', []],
 
+  ['a clause-opening guess of two characters before a verb', '雨停了，于澜走出了家门。', ['于澜']],
+  ['a clause-opening guess of two characters before a verb', '这件事很难办，而柯齐有自己的想法。', ['柯齐']],
+  ['a clause-opening dictionary word before a verb', '天黑了，田野走过一群羊。', []],
+  ['a clause-opening conjunction before a verb', '大家都走了，于是走过去。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],

@@ -160,7 +160,10 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
   // Or a year right after it ("。陆某1977年作…", "，张某1990年毕业于…"), not after a preposition ("罗|从1992年起").
   const yearAfter = YEAR_AFTER.test(norm.slice(end, end + 5)) && !PREPOSITION_BEFORE_YEAR.includes(norm[end - 1] as string);
-  const subject = clauseStart(norm, p) && (lex.predicates.some((w) => norm.startsWith(w, end)) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  // Or jieba's own guess of a new word (x) that is exactly a name of two characters, then a verb
+  // that names seldom end with ("，某海走后"; not "某纯|如", a third character of the name).
+  const guessThenVerb = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && idx.startingAt(end)?.tag === 'v' && givenCharScoreAt(norm, end) < 0;
+  const subject = clauseStart(norm, p) && (lex.predicates.some((w) => norm.startsWith(w, end)) || yearAfter || guessThenVerb) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
   // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
   const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
   const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
