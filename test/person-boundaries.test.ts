@@ -120,6 +120,9 @@ const CASES: [string, string, string[]][] = [
   ['a clause-opening dictionary word before a verb', '天黑了，田野走过一群羊。', []],
   ['a clause-opening conjunction before a verb', '大家都走了，于是走过去。', []],
 
+  ['a name before 的微博', '网友们在祁肇的微博下留言。', ['祁肇']],
+  ['an ordinary word before 的博客', '这是花园的博客。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],
