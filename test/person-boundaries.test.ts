@@ -123,6 +123,10 @@ const CASES: [string, string, string[]][] = [
   ['a name before 的微博', '网友们在祁肇的微博下留言。', ['祁肇']],
   ['an ordinary word before 的博客', '这是花园的博客。', []],
 
+  ['a cave is no person', '游客们都想去看看白龙洞。', []],
+  ['a cave is no person', '有人跑到钟乳洞内探险。', []],
+  ['a beach is no person', '我们在金沙滩上捡贝壳。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],
