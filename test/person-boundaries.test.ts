@@ -92,6 +92,41 @@ const CASES: [string, string, string[]][] = [
   ['a clause-opening name, then a year', '此次拍卖共有三百件作品。柯俨1977年作品《山水》将以80万元起拍。', ['柯俨']],
   ['a preposition before a year is no given name', '。罗从1992年起担任教练。', []],
 
+  ['a surname-led transliteration before 的 and a team', '球迷们都说温德的球队踢得很漂亮。', ['温德']],
+  ['a surname-led transliteration before 的 and a work', '我很喜欢莫兰的画作。', ['莫兰']],
+  ['a surname-led transliteration opening a clause before a verb', '比赛很艰苦，而温德做了调整。', ['温德']],
+  ['a surname-led transliteration opening a clause before a conjunction', '开局不顺。温德虽然换了人，比分还是没变。', ['温德']],
+  ['a surname-led transliteration before a conjunction that joins nouns (clubs)', '本轮，华顿和热刺都输了。', []],
+  ['a surname-led transliteration ending like a place', '。梅堡虽然下雨了。', []],
+  ['an ordinary word before 的作品', '大家的作品都很好。', []],
+
+  ['和 before 的 is no conjunction but the name\'s last character', '对此，林秋和的看法不同。', ['林秋和']],
+  ['和 before 的 is no conjunction but the name\'s last character', '他提到了钱林和的建议。', ['钱林和']],
+  ['和 between two names is a conjunction', '会上，钱林和李明都发了言。', ['钱林', '李明']],
+
+  ['a dotted name ends before a verb of jieba\'s (执导)', '新片由彼得·山德曼执导，明年上映。', ['彼得·山德曼']],
+  ['a dotted name ends before 主演', '新片由彼得·山德曼主演。', ['彼得·山德曼']],
+  ['short dotted parts read as plain characters before 是', '阿不都·克力木是村里的医生。', ['阿不都·克力木']],
+
+  ['a surname character doubled is a reduplicated word', '他对这件事一直耿耿于怀。', []],
+  ['a surname character doubled is a reduplicated word', '天刚蒙蒙亮，村民们就出发了。', []],
+  ['大侠 after a surname is a term of address', '江湖上人人都敬重林大侠。', []],
+  ['a name whose given part starts with 大', '林大海说，路修好了。', ['林大海']],
+  ['a card\'s name is no person\'s', '银行新推出了金穗卡，用户很多。', []],
+  ['an umbrella is no person', '出门请带上一把花雨伞。', []],
+
+  ['a clause-opening guess of two characters before a verb', '雨停了，于澜走出了家门。', ['于澜']],
+  ['a clause-opening guess of two characters before a verb', '这件事很难办，而柯齐有自己的想法。', ['柯齐']],
+  ['a clause-opening dictionary word before a verb', '天黑了，田野走过一群羊。', []],
+  ['a clause-opening conjunction before a verb', '大家都走了，于是走过去。', []],
+
+  ['a name before 的微博', '网友们在祁肇的微博下留言。', ['祁肇']],
+  ['an ordinary word before 的博客', '这是花园的博客。', []],
+
+  ['a cave is no person', '游客们都想去看看白龙洞。', []],
+  ['a cave is no person', '有人跑到钟乳洞内探险。', []],
+  ['a beach is no person', '我们在金沙滩上捡贝壳。', []],
+
   ['a credit name without a known surname', '（实习编辑楠楠）', ['楠楠']],
   ['a word for no author', '作者：佚名', []],
   ['a verb after a credit label', '本报记者获悉，工程已经完工。', []],
@@ -127,6 +162,11 @@ describe('rules that need more than the names', () => {
     for (const unit of ['连', '连王明华', '但都和连', '王明华连周杰伦']) {
       expect(() => extract(unit.repeat(20_000), { only: ['persons'] })).not.toThrow();
     }
+  });
+  test('a verb of a credit before a dot ends the credit, no dotted name joins across it', () => {
+    const found = names('书架上有王守仁撰·李明注的旧书。');
+    expect(found).toContain('王守仁');
+    expect(found.filter((n) => n.includes('·') || n.includes('撰'))).toEqual([]);
   });
   test('a place opening a line before a colon stays a place', () => {
     const r = extract('黄山：一场大雪过后景色迷人。', { only: ['persons', 'locations'] });

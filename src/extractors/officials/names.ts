@@ -111,6 +111,12 @@ export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean
   return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q);
 }
 
+/** Stop characters that are conjunctions joining two nouns. */
+const CONJUNCTION_STOPS = '和与及';
+/** "边某和的回答": a conjunction at `i` right before 的 (read alone), which no conjunction stands before. */
+export function conjunctionBeforeDe(norm: string, i: number, idx: TokenIndex): boolean {
+  return CONJUNCTION_STOPS.includes(norm[i] as string) && norm[i + 1] === '的' && idx.startingAt(i + 1)?.end === i + 2;
+}
 /**
  * Does the stop character at `i` end the name before it? Always for function words and one-character
  * verbs ("李云在", "陈豪率"); for a character that is a stop only as the start of a word ("强调",
@@ -120,6 +126,8 @@ export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean
 export function stopEndsName(norm: string, i: number, idx: TokenIndex, lex: NameLexicon): boolean {
   const c = norm[i] as string;
   if (!lex.nameStops.has(c)) return false;
+  // "边某和的回答": a conjunction joins what follows it; before 的 (read alone) it is a given-name character.
+  if (conjunctionBeforeDe(norm, i, idx)) return false;
   if (!lex.wordStops.has(c)) return true;
   const t = idx.startingAt(i);
   return t !== undefined && t.end - t.start >= 2;

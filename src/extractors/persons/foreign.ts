@@ -102,6 +102,22 @@ function guessedLikeName(norm: string, p: number, q: number, tok: { end: number;
   return next !== undefined && /^(?:v|vd|d|ad|p|c|r|uj|ul|uz|title)$/.test(next.tag);
 }
 
+/** Conjunctions that join nouns, not clauses. */
+const NOUN_JOINERS = '和与及跟同或并';
+/**
+ * "，温德虽然…", "莫兰的作品": two transliteration characters that start with a surname, read by jieba
+ * as one new word of its own (x, no dictionary word), where a follower comes next ("的《", "的球队"),
+ * or that open a clause before a verb or a conjunction: a foreign name the Chinese guesser scores low.
+ */
+function surnameLedGuess(norm: string, p: number, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const tok = idx.startingAt(p);
+  if (tok === undefined || tok.end !== q || tok.tag !== 'x' || !idx.isBoundary(p) || FOREIGN_PLACE_END.has(norm[q - 1] as string)) return false;
+  if (lex.followerList.someStartsAt(norm, q)) return true;
+  // Not a conjunction that joins nouns ("某某和热刺"): a list of clubs or places.
+  const next = idx.startingAt(q);
+  return clauseStartsAt(norm, p) && next !== undefined && (next.tag === 'v' || (next.tag === 'c' && !NOUN_JOINERS.includes(norm[q] as string)));
+}
+
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
 /** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
@@ -126,7 +142,8 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     // Two characters only with a follower and no surname first (a Chinese name is the guesser's), or
     // opening a clause before a verb of saying ("，霍顿说": foreign or not, a name).
     const opensClause = clauseStartsAt(norm, p);
-    const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))));
+    const led = q - p === 2 && surnameLedGuess(norm, p, q, idx, lex);
+    const short = q - p === 2 && (!surnameAt(norm, p, lex) || (opensClause && lex.speechVerbs.some((w) => norm.startsWith(w, q))) || led);
     if ((q - p < 3 && !short) || covered(q - 1)) {
       p = q;
       continue;
@@ -147,7 +164,7 @@ export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, co
     const oneName = tok !== undefined && tok.end === q && !everyday && (short ? tok.tag === 'nrt' : /^(?:nr|nrt|nrfg)$/.test(tok.tag));
     // "球星佐拉", "画家塞尚": two characters jieba reads as one word right after an occupation.
     const followed = lex.followerList.someStartsAt(norm, q) || (short && tok !== undefined && tok.end === q && /^(?:x|nrt)$/.test(tok.tag) && occupationBefore(norm, p, idx));
-    if ((oneName || followed || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
+    if ((oneName || followed || led || (!short && guessedLikeName(norm, p, q, tok, idx))) && startsWord(p, idx) && idx.isBoundary(q)) out.push({ start: p, end: q, score: THRESHOLD });
     else if (!short && foreignRunIsName(norm, p, q, idx, lex)) out.push({ start: p, end: q, score: THRESHOLD });
     p = q;
   }
@@ -197,13 +214,20 @@ function partStart(norm: string, e: number, idx: TokenIndex, lex: NameLexicon): 
   return c;
 }
 
+/** True when jieba reads a verb of two characters or more from `q` on ("执导", "主演"). */
+function verbAt(q: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(q);
+  return t !== undefined && t.end - q >= 2 && t.tag === 'v';
+}
+
 /** Where the name part starting at `p` ends (the mirror of partStart). */
 function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   let q = p;
   while (q - p < MAX_PART && isTranslitAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
   const t = idx.at(p);
   if (q - p < 2 && t && t.start === p && (/^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, p, t.end)) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
-  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string)) q++;
+  // Not into a verb of jieba's dictionary ("…·某某曼|执导"): the name ends before it.
+  if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string) && !verbAt(q, idx)) q++;
   return q;
 }
 
@@ -247,6 +271,11 @@ function hyphenedName(norm: string, start: number, end: number, foreign: number,
 export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];
   for (let d = nextJoiner(norm, 0); d >= 0; ) {
+    // "某某撰·某某注": a verb of a credit before the dot ends a credit, not a part of a name.
+    if (NOT_A_SYLLABLE.has(norm[d - 1] as string) && !isTranslitAt(norm, d - 1)) {
+      d = nextJoiner(norm, d + 1);
+      continue;
+    }
     const start = partStart(norm, d, idx, lex);
     let end = d;
     for (let dot = d, parts = 1; dot < norm.length && parts < MAX_PARTS && joinerAt(norm, dot); parts++) {

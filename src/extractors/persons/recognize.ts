@@ -2,7 +2,7 @@ import { endsInSurnameWord, fullDictKind, givenCharScoreAt, givenPairCount, surn
 import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { conjunctionBeforeDe, isNameTag, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { clauseStartsAt, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
@@ -55,12 +55,12 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑';
+/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩';
 /** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
-/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌"). */
-const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷';
+/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
@@ -165,7 +165,10 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not two characters jieba's dictionary holds as one word: it files many everyday ones as names ("顾客", "阿姨").
   // Or a year right after it ("。陆某1977年作…", "，张某1990年毕业于…"), not after a preposition ("罗|从1992年起").
   const yearAfter = YEAR_AFTER.test(norm.slice(end, end + 5)) && !PREPOSITION_BEFORE_YEAR.includes(norm[end - 1] as string);
-  const subject = clauseStart(norm, p) && (lex.predicateList.someStartsAt(norm, end) || yearAfter) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
+  // Or jieba's own guess of a new word (x) that is exactly a name of two characters, then a verb
+  // that names seldom end with ("，某海走后"; not "某纯|如", a third character of the name).
+  const guessThenVerb = len - sn === 1 && first !== undefined && first.end === end && first.tag === 'x' && idx.startingAt(end)?.tag === 'v' && givenCharScoreAt(norm, end) < 0;
+  const subject = clauseStart(norm, p) && (lex.predicateList.someStartsAt(norm, end) || yearAfter || guessThenVerb) && !(len - sn === 1 && first?.end === end && first.tag !== 'x');
   // "，赵某昨天说": a clause that opens with the name, then a time word and a verb of saying.
   const saysLater = clauseStart(norm, p) && !lex.speechList.someStartsAt(norm, end) && lex.timeWords.someStartsAt(norm, end) && speechAfter(norm, end, idx, lex);
   const context = inList || speaker || subject || saysLater || lex.followerList.someStartsAt(norm, end) || lex.cueList.someEndsAt(norm, p) || occupationBefore(norm, p, idx);
@@ -297,7 +300,8 @@ function linkedName(norm: string, q: number, idx: TokenIndex, lex: NameLexicon):
 function reading(norm: string, p: number, sn: number, three: number | null, two: number | null, relief: number, idx: TokenIndex, lex: NameLexicon): NameGuess | null {
   let best: NameGuess | null = null;
   if (three !== null && (two === null || three >= two - PREFER_THREE)) best = { start: p, end: p + sn + 2, score: three };
-  else if (two !== null) best = { start: p, end: p + sn + 1, score: two };
+  // "边某和的回答": a conjunction with 的 after it is none, so the two characters go on to a third.
+  else if (two !== null) best = { start: p, end: p + sn + 1 + (conjunctionBeforeDe(norm, p + sn + 1, idx) ? 1 : 0), score: two };
   return best && best.score + relief >= THRESHOLD && !inForeignName(norm, best.start, best.end, idx, lex) ? best : null;
 }
 
@@ -370,8 +374,8 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     }
     const sn = surnameAt(norm, p, lex);
     if (!sn || covered(p)) continue;
-    // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起"), not a surname.
-    if (norm[p - 1] === norm[p]) continue;
+    // A doubled character is an adverb or adjective ("殷殷嘱托", "冉冉升起", "某某于怀"), not a surname.
+    if (norm[p - 1] === norm[p] || norm[p + 1] === norm[p]) continue;
     // "1937年夏奉派回国": a season after a year.
     if (norm[p] === '夏' && norm[p - 1] === '年') continue;
     // A name starts a word: the surname must not be glued to the word before ("实习"), unless
