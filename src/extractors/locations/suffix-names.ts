@@ -20,6 +20,8 @@ export interface SuffixContext {
   placeEndingAt: Map<number, number>;
   /** Only the Chinese divisions among them: "朝阳站" is a station, "日本站" a leg of a tour. */
   divisionEndingAt?: Map<number, number>;
+  /** Whether a word is a division's name or short form ("徐闻" of "徐闻港", one jieba word). */
+  isDivisionName?: (w: string) => boolean;
   /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
   shortFormEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
@@ -170,6 +172,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
+        // An airport takes its city and its district or town: "黄山|屯溪|国际机场", "北京|大兴|国际机场".
+        const city = suffix.endsWith('机场') ? ctx.placeEndingAt.get(start) : undefined;
+        if (city !== undefined) { parts.unshift(norm.slice(city, start)); start = city; }
         // …and so do two joined by a dash ("磨憨—磨丁经济合作区").
         const before = /^[·—–-]$/.test(norm.charAt(start - 1)) ? ctx.placeEndingAt.get(start - 1) : undefined;
         if (before !== undefined) { parts.unshift(norm.slice(before, start)); start = before; }
@@ -269,6 +274,14 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
       if (placeStart !== undefined) out.push({ start: placeStart, end: e, level: rule.level, rule: `place + ${rule.suffix}` });
+      // "徐闻港": jieba's one word, a division's short form and the suffix; "硇洲/ns|岛": a short form
+      // jieba tags as a place right before it, which no context confirmed.
+      else {
+        const t = view.tokens[view.tokenAt[s] ?? -1];
+        const before = t?.start === s ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
+        const start = t && t.end === e && e - t.start >= 3 ? t.start : before && before.end === s && before.tag === 'ns' && before.word.length >= 2 ? before.start : -1;
+        if (start >= 0 && !ctx.blocked.touches(start, e) && ctx.isDivisionName?.(norm.slice(start, s))) out.push({ start, end: e, level: rule.level, rule: `division's word + ${rule.suffix}` });
+      }
       continue;
     }
     if (rule.mode === 'token') {
