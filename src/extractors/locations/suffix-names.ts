@@ -77,8 +77,6 @@ const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => s
 const UYGHUR_MORPHEME = /^于[孜田]/;
 /** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
 const SHORE = /^[湖河江][畔边岸]$/;
-/** Common nouns that stand before a shore without naming the water ("公园湖畔", "村前河边"). */
-const COMMON_BEFORE_SHORE = /^(?:公园|校园|小区|景区|城市|村庄|家乡|村前|村后|门前|屋后|美丽|清清|小|大)$/;
 
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
 export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string, level = ''): number {
@@ -305,10 +303,11 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }
-      // "金鸡|湖畔", "汾|河边": jieba took the shore with the suffix; the name is the word before.
+      // "金鸡|湖畔", "汾|河边": jieba took the shore with the suffix; the name is the word before,
+      // unless it is a kind of place or a position (stop/places.txt: "公园|湖畔", "村前|河边").
       const shore = t && t.start === s && SHORE.test(t.word) ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
       if (shore && shore.end === s && shore.word.length >= 2 && shore.word.length <= 3 && /^(?:ns|nz|x|n)$/.test(shore.tag) && [...shore.word].every((c) => isHan(c))
-        && !hasKind(ctx.stops, shore.word, 'generic') && !hasKind(ctx.stops, shore.word, 'type') && !hasKind(ctx.stops, shore.word, 'word') && !COMMON_BEFORE_SHORE.test(shore.word) && !blocked(ctx, shore.start, e)) {
+        && !hasKind(ctx.stops, shore.word, 'generic') && !hasKind(ctx.stops, shore.word, 'type') && !hasKind(ctx.stops, shore.word, 'word') && !blocked(ctx, shore.start, e)) {
         out.push({ start: shore.start, end: e, level: rule.level, rule: `name before ${rule.suffix} + shore` });
       }
       continue;

@@ -31,9 +31,9 @@ export function findTitledMedia(view: TextView, blocked: SpanMask): OrgHit[] {
 }
 
 /**
- * "来源：宁乡发布", "来源：平安盐城", "稿源：清风湖州", "来源：西双版纳报": a government's or a police force's
- * news account, or a local paper, is named after its place with a word of what it speaks for; only in a source line, where 发布 cannot be
- * the verb ("北京发布了新规" has no account).
+ * "来源：宁乡发布", "来源：平安盐城", "稿源：清风湖州", "来源：西双版纳报": a government's or a police
+ * force's news account, or a local paper, is named after its place with a word of what it speaks for.
+ * Only in a source line, where 发布 cannot be the verb ("北京发布了新规" has no account).
  */
 const SOURCE_LINE = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,10})(?=$|[\s\u3000）)|｜,，])/gmu;
 /** Words around the place in an account's name: before it (平安盐城) or after it (宁乡发布). */

@@ -37,17 +37,14 @@ const COMPANY_FORM = /^(?:有限|股份|公司|集团|厂)/;
 
 export interface Walk { start: number; parts: string[]; nestedIn: number }
 
-/** What a company's name may hold in brackets before its legal form: its group, holding, or a place. */
-const BRACKETED = /^(?:集团|控股|股份|[\p{Script=Han}]{2,4})$/u;
-
-/** The start of "（集团）" or "(中国)" ending at `end`, or -1. */
+/** The start of "（集团）" or "(中国)" ending at `end`, or -1: a company's group, holding or place in brackets. */
 function bracketedForm(norm: string, end: number): number {
   const close = norm.charAt(end - 1);
   if (close !== '）' && close !== ')') return -1;
   const open = norm.lastIndexOf(close === '）' ? '（' : '(', end - 2);
   if (open < 0 || end - open > 7) return -1;
   const inner = norm.slice(open + 1, end - 1);
-  if (!BRACKETED.test(inner) || !(/^(?:集团|控股|股份)$/.test(inner) || isPlaceName(inner))) return -1;
+  if (!/^(?:集团|控股|股份)$/.test(inner) && !isPlaceName(inner)) return -1;
   // A name must stand before the brackets: "（集团）有限公司" alone is no company.
   return open > 0 && isHan(norm.charAt(open - 1)) ? open : -1;
 }
