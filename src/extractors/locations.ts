@@ -11,6 +11,7 @@ import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.
 import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
+import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
@@ -35,6 +36,8 @@ interface Rules {
   /** Continuations that make a place's last character part of another word ("临汾市场" is not 临汾市). */
   continuations: Set<string>;
   surnameOdds: Map<string, number>;
+  /** Kinds of place that end a list of names ("…、…等景区"), with the level they give. */
+  listKinds: Map<string, string>;
 }
 
 
@@ -72,6 +75,7 @@ function rules(): Rules {
     suffixWords: new WordFinder(suffixRules.map((r) => r.suffix)),
     listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
+    listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
   return compiled;
@@ -254,7 +258,7 @@ const REPEATED_COUNTY = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
@@ -318,6 +322,9 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isDivisionName: (w) => isDivisionName(g, w) }, r.suffixRules, r.suffixWords)
       .map((h): Found => ({ ...h, divisions: [] }));
+    const knownEndingAt = new Map(placeEndingAt);
+    for (const f of suffixed) knownEndingAt.set(f.end, f.start);
+    const listItems = findListItemsBeforeKind(view, r.listKinds, r.stops, blocked, knownEndingAt).map((h): Found => ({ ...h, divisions: [] }));
 
     // "武陵山区": a mountain (listed or by suffix) and 区 after it are the region around it.
     const mountainRegion = (f: Found): Found => {
@@ -325,7 +332,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       return end === f.end || blocked.has(f.end) ? f : { ...f, end, level: 'region', rule: `${f.rule}, mountain region` };
     };
     // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
-    const all = [...found, ...listed.map(mountainRegion), ...suffixed.map(mountainRegion), ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const all = [...found, ...listed.map(mountainRegion), ...suffixed.map(mountainRegion), ...listItems, ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new SpanMask(doc.norm.length);
     const kept: Found[] = [];
     for (const f of all) {

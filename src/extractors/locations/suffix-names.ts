@@ -34,7 +34,7 @@ export interface SuffixHit { start: number; end: number; level: string; rule: st
 /** Tags that always end a name: prepositions, conjunctions, particles, pronouns. */
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'w', 'title', 'slogan', 'nt']);
 /** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
-const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$/;
+const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$|[两二三四五六七八九十]大$/;
 const MAX_NAME = { unit: 6, named: 12, token: 6, placed: 0 } as const;
 /** Surname odds from which an unknown "X江", "X河" of three characters reads as a person ("杨洪江"). */
 const SURNAME_ODDS = 20;
@@ -50,7 +50,7 @@ const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
 /** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
-const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今)$/;
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
@@ -70,6 +70,11 @@ function placeEndInside(ctx: SuffixContext, t: { word: string; tag: string; star
 function placeEndWithin(ctx: SuffixContext, t: { start: number; end: number }): number {
   for (let at = t.end - 1; at > t.start; at--) { const s = ctx.placeEndingAt.get(at); if (s !== undefined && s < t.start) return at; }
   return -1;
+}
+/** The start of a place word jieba knows (tag ns) ending at `end`, or undefined. */
+function jiebaPlaceEndingAt(ctx: SuffixContext, end: number): number | undefined {
+  const t = ctx.view.tokens[ctx.view.tokenAt[end - 1] ?? -1];
+  return t && t.end === end && t.tag === 'ns' && t.word.length >= 2 && isAllHan(t.word) && !ctx.blocked.touches(t.start, end) ? t.start : undefined;
 }
 const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
@@ -171,7 +176,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
         // An airport takes its city and its district or town: "黄山|屯溪|国际机场", "北京|大兴|国际机场".
-        const city = suffix.endsWith('机场') ? ctx.placeEndingAt.get(start) : undefined;
+        // "九寨/ns|黄龙|机场": or a place jieba knows that no gazetteer holds.
+        const city = suffix.endsWith('机场') ? ctx.placeEndingAt.get(start) ?? jiebaPlaceEndingAt(ctx, start) : undefined;
         if (city !== undefined) { parts.unshift(norm.slice(city, start)); start = city; }
         // …and so do two joined by a dash ("磨憨—磨丁经济合作区").
         const before = /^[·—–-]$/.test(norm.charAt(start - 1)) ? ctx.placeEndingAt.get(start - 1) : undefined;
@@ -279,11 +285,20 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
         const before = t?.start === s ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
         const start = t && t.end === e && e - t.start >= 3 ? t.start : before && before.end === s && before.tag === 'ns' && before.word.length >= 2 ? before.start : -1;
         if (start >= 0 && !ctx.blocked.touches(start, e) && ctx.isDivisionName?.(norm.slice(start, s))) out.push({ start, end: e, level: rule.level, rule: `division's word + ${rule.suffix}` });
+        // "桃花岛/ns", "东极岛/x": an island jieba reads as one name of three or four characters.
+        else if (rule.suffix === '岛' && t && t.end === e && e - t.start >= 3 && e - t.start <= 4 && /^(?:ns|x)$/.test(t.tag) && isAllHan(t.word)
+          && !ctx.blocked.touches(t.start, e) && !DETERMINER_START.test(t.word) && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, t.word.slice(0, -1), 'generic')
+          && !/[一二三四五六七八九十百千万两]岛$/.test(t.word)) { // "英伦三岛": a count of islands
+          out.push({ start: t.start, end: e, level: rule.level, rule: 'island jieba reads as one name' });
+        }
       }
       continue;
     }
     if (rule.mode === 'token') {
-      const river = riverStart(ctx, s, e);
+      // "五花海/ns", "日本海/ns": a lake or sea only as a place word of jieba's, not a person's name
+      // ending in 海 ("张坤海", "李北海": a surname opens them) nor a two-character metaphor ("蓝海").
+      const sea = rule.suffix === '海';
+      const river = sea ? -1 : riverStart(ctx, s, e);
       if (river >= 0) { out.push({ start: river, end: e, level: rule.level, rule: `name before ${rule.suffix}` }); continue; }
       const t = view.tokens[view.tokenAt[s] ?? -1];
       const name = t ? norm.slice(t.start, s) : '';
@@ -299,13 +314,14 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       const person = t?.tag === 'x' && (t.word.length === 3 || speaker) && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       // "中|俄界江", "中朝|界河": a border river between two states, not a river's name.
       const border = name.endsWith('界');
-      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
+      const badSea = sea && (t === undefined || t.word.length < 3 || t.tag !== 'ns' || (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS);
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !badSea && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }
       // "金鸡|湖畔", "汾|河边": jieba took the shore with the suffix; the name is the word before,
       // unless it is a kind of place or a position (stop/places.txt: "公园|湖畔", "村前|河边").
-      const shore = t && t.start === s && SHORE.test(t.word) ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
+      const shore = t && !sea && t.start === s && SHORE.test(t.word) ? view.tokens[view.tokenAt[s - 1] ?? -1] : undefined;
       if (shore && shore.end === s && shore.word.length >= 2 && shore.word.length <= 3 && /^(?:ns|nz|x|n)$/.test(shore.tag) && [...shore.word].every((c) => isHan(c))
         && !hasKind(ctx.stops, shore.word, 'generic') && !hasKind(ctx.stops, shore.word, 'type') && !hasKind(ctx.stops, shore.word, 'word') && !blocked(ctx, shore.start, e)) {
         out.push({ start: shore.start, end: e, level: rule.level, rule: `name before ${rule.suffix} + shore` });
@@ -321,9 +337,31 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }
+    const port = rule.suffix === '港区' ? portBefore(ctx, start, s) : undefined;
+    if (port) {
+      out.push(port);
+      start = port.end;
+    }
     out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
+}
+
+/**
+ * "宁波舟山港|金塘港区", "青岛港|董家口港区": a port named by its places, then one of its zones. The port
+ * ends at a 港 right after a place (two places joined name one port), leaving two characters or more
+ * for the zone's own name.
+ */
+function portBefore(ctx: SuffixContext, start: number, s: number): SuffixHit | undefined {
+  const norm = ctx.view.doc.norm;
+  for (let p = start + 1; p <= s - 3; p++) {
+    const placeStart = norm.charAt(p) === '港' ? ctx.placeEndingAt.get(p) : undefined;
+    if (placeStart === undefined || placeStart < start) continue;
+    const joined = ctx.placeEndingAt.get(placeStart);
+    const from = joined ?? placeStart;
+    return { start: from, end: p + 1, level: 'poi', rule: 'port before its zone' };
+  }
+  return undefined;
 }
 
 /** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */

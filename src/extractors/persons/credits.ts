@@ -44,6 +44,20 @@ function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end - i === length && /^(?:d|a|ad|an|v|vd|c|p|r|m)$/.test(t.tag);
 }
 
+/** Where the parts of a dotted name that continues at `end` ("努尔兰|·卡德尔") end: `end` when none follows. */
+function dottedEnd(norm: string, end: number): number {
+  let e = end;
+  for (let parts = 1; parts < 4 && (norm[e] === '·' || norm[e] === '•'); parts++) {
+    const run = hanRun(norm, e + 1);
+    if (run < 2 || run > 6) break;
+    e += 1 + run;
+  }
+  // "记者努尔兰·卡德尔报道": the credit's verb written on is no part of the last name.
+  const verb = e > end ? CREDIT_VERB_END.exec(norm.slice(Math.max(end, e - 3), e)) : null;
+  return verb && e - verb[0].length - norm.lastIndexOf('·', e) > 2 ? e - verb[0].length : e;
+}
+const CREDIT_VERB_END = /(?:报道|摄影|摄|说)$/;
+
 /**
  * `labelAt` matches a label at the start of a string (not global: no lastIndex state shared
  * between documents). The names after a credit label, as [start, end) spans: "记者 李兵 通讯员 …" → 李兵;
@@ -67,6 +81,16 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
     if (lm && lm[0].length >= 2) break;
     let start = p;
     let end = p + run;
+    // "记者 努尔兰·卡德尔": a name in parts joined by a middle dot is whole, whatever its parts read as.
+    const dotted = dottedEnd(norm, end);
+    if (dotted > end) {
+      out.push([p, dotted]);
+      let q = dotted;
+      while (SPACE.test(norm[q] ?? '')) q++;
+      if (q === dotted || q - dotted > 3) break;
+      p = q;
+      continue;
+    }
     const sn = surnameAt(norm, p, lex);
     const tibetan = surnamelessNameAt(norm, p, lex, true);
     if (tibetan === run) {

@@ -100,6 +100,9 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   const tokens = spans.map(([s, e]) => index.within(s, e));
   if (tokens.some((ts) => ts.some((t) => isPersonOrPost(t)))) return false;
   if (items.every((s) => DEGREE_OPENING.test(s))) return false;
+  // "玩得开心、住得放心": a verb and a two-character complement of degree tell how people feel, a
+  // local wish, not a watchword ("搬得出、稳得住" have one-character complements).
+  if (items.every((s) => s.length >= 4 && s.charAt(1) === '得')) return false;
   // "京港澳高速、大广高速": roads, lines and bridges named in a list.
   if (items.every((s) => INFRASTRUCTURE_END.test(s))) return false;
   // Half or more of the items are things: a list ("新路径、新模式"), though jieba may tag one
