@@ -4,7 +4,7 @@ import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
 import { loadDict } from '../lexicon/load.js';
 import { PairMap, WordShapes } from './_char-tables.js';
-import { codeOf, division, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
+import { codeOf, division, longShortForms, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
@@ -270,6 +270,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
     ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && w.length >= 4).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
+    // "霍尔果斯|站": a division's short form of three characters or more jieba would cut across.
+    ...longShortForms(gazetteer()).filter((w) => !rules().stops.get(w)?.has('word')).map((w) => [w, 'ns'] as const),
   ],
   extract(doc, ctx) {
     const r = rules();

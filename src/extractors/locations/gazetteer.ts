@@ -294,6 +294,23 @@ export function townshipShortsUnder(g: Gazetteer, parent: number): readonly (rea
   return out;
 }
 
+/** A short form cut from a zone's or a district's long name ("东营港经济开发", "浦东新"), not a place name in use. */
+const CUT_FROM_LONG_NAME = /开发|经济|高新|技术|产业|示范|管理|工业|园|新$|[县州旗]$/;
+
+/**
+ * Short forms of three characters or more of provinces, cities and counties ("霍尔果斯", "若尔盖"):
+ * words for the segmenter, which cuts transliterated names it does not know across their ends
+ * ("霍尔果|斯站").
+ */
+export function longShortForms(g: Gazetteer): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < g.count; i++) {
+    if (levelOf(g, i) === 'township') continue;
+    for (const short of field(g, i, 4).split(',')) if (short.length >= 3 && short.length <= 5 && !CUT_FROM_LONG_NAME.test(short)) out.add(short);
+  }
+  return [...out];
+}
+
 export function isDivisionName(g: Gazetteer, surface: string): boolean {
   return findName(g, surface, 0, surface.length) >= 0;
 }

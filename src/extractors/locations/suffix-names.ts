@@ -273,7 +273,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
     const shoreGlued = !view.boundary[e] && SHORE.test(norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued && !gluedVerbAfter(ctx, s, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -362,6 +362,12 @@ function portBefore(ctx: SuffixContext, start: number, s: number): SuffixHit | u
     return { start: from, end: p + 1, level: 'poi', rule: 'port before its zone' };
   }
   return undefined;
+}
+
+/** "霍尔果斯|站驶出": jieba's guess glued the verb after a place's suffix to it ("驶" is a stop verb). */
+function gluedVerbAfter(ctx: SuffixContext, s: number, e: number): boolean {
+  const t = ctx.view.tokens[ctx.view.tokenAt[s] ?? -1];
+  return t !== undefined && t.start === s && t.tag === 'x' && t.end > e && hasKind(ctx.stops, ctx.view.doc.norm.charAt(e), 'verb');
 }
 
 /** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */
