@@ -191,7 +191,16 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
     const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
-    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) break;
+    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) {
+      // "靠|泊|凤凰岛": the verb goes on into the first character taken ("靠泊"); the name starts after it.
+      if (parts.length && hasKind(stops, t.word + norm.charAt(start), 'verb')) {
+        const first = parts[0] as string;
+        if (first.length === 1) parts.shift();
+        else parts[0] = first.slice(1);
+        start++;
+      }
+      break;
+    }
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
     if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.

@@ -61,15 +61,18 @@ export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, sin
     if (lex.tibetanPairs.at(norm, p + 2)) return 4;
     if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
   }
-  return single ? elementsNameAt(norm, p, lex, lex.mongolian) || elementsNameAt(norm, p, lex, lex.uyghur) : 0;
+  return single ? elementsNameAt(norm, p, lex, lex.mongolian, MONGOLIAN_SUFFIX) || elementsNameAt(norm, p, lex, lex.uyghur) : 0;
 }
+/** "宝音图", "巴雅尔图", "朝克图": -tu ("having") ends many Mongolian names after an element. */
+const MONGOLIAN_SUFFIX = '图';
 
 /** One or two name elements of a listed people's names (Mongolian, Uyghur) at `p`, after a title or a label. */
-function elementsNameAt(norm: string, p: number, lex: NameLexicon, elements: ReadonlySet<string>): number {
+function elementsNameAt(norm: string, p: number, lex: NameLexicon, elements: ReadonlySet<string>, suffix = ''): number {
   for (const a of [4, 3, 2]) {
     if (!elements.has(norm.slice(p, p + a))) continue;
     // Two listed elements in a row after a title are the name whatever follows ("斯琴高娃|发言").
     for (const b of [4, 3, 2]) if (elements.has(norm.slice(p + a, p + a + b))) return a + b;
+    if (suffix && norm.charAt(p + a) === suffix && nameMayEndAt(norm, p + a + 1, lex)) return a + 1;
     if (nameMayEndAt(norm, p + a, lex)) return a;
   }
   return 0;
@@ -105,10 +108,13 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
   return foreign >= t.end - p - 1 ? t.end - p : 0;
 }
 
-/** True when a name may end before `q`: no Han character, a stop character or a follower word comes next. */
+/**
+ * True when a name may end before `q`: no Han character, a stop character, a follower word or a time
+ * word ("副市长黄海|当天到港口") comes next.
+ */
 export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
   const c = norm[q];
-  return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q);
+  return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q) || lex.timeWords.someStartsAt(norm, q);
 }
 
 /** Stop characters that are conjunctions joining two nouns. */
@@ -239,7 +245,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // Punctuation closes it, not an opening quote or bracket a conjunction introduces ("导演张扬和《…》")
   // nor a number a preposition introduces ("选手王娴以684环").
   const closes = !lex.firstNameStops.has(second as string) && !lex.followerList.someStartsAt(norm, p + sn + 1)
-    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followerList.someStartsAt(norm, p + sn + 2));
+    && (CLOSING.test(norm[p + sn + 2] ?? '') || lex.followerList.someStartsAt(norm, p + sn + 2) || lex.timeWords.someStartsAt(norm, p + sn + 2));
   // "李克强主持": jieba's dictionary has the three characters as one name (nr; a guess x proves
   // nothing: "陈豪率"), so 强 is no stop here.
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
