@@ -324,6 +324,13 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
     const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isDivisionName: (w) => isDivisionName(g, w) }, r.suffixRules, r.suffixWords)
       .map((h): Found => ({ ...h, divisions: [] }));
+    // "中哈|霍尔果斯国际边境合作中心", "中新|天津生态城": a zone of China and another state opens with their abbreviations.
+    for (const f of suffixed) {
+      if (f.level === 'zone' && doc.norm.charAt(f.start - 2) === '中' && isAbbreviationChar(doc.norm.charAt(f.start - 1)) && !blocked.touches(f.start - 2, f.start)) {
+        f.start -= 2;
+        f.rule += ', with its two states';
+      }
+    }
     const knownEndingAt = new Map(placeEndingAt);
     for (const f of suffixed) knownEndingAt.set(f.end, f.start);
     const listItems = findListItemsBeforeKind(view, r.listKinds, r.stops, blocked, knownEndingAt).map((h): Found => ({ ...h, divisions: [] }));
