@@ -122,8 +122,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // name starts where that place ends.
     const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
     // "红星|镇王|庄村": the township's suffix glued to the village's first character.
-    const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length === 2
-      && /^[镇乡]/.test(before.word) && ctx.placeEndingAt.has(before.start + 1);
+    // "江孜|镇班觉|伦布村": or the first two or three of a longer name (Tibetan villages have four).
+    const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length >= 2 && before.word.length <= 4
+      && /^[镇乡]/.test(before.word) && ctx.placeEndingAt.has(before.start + 1) && isAllHan(before.word);
     if (afterUnit && before) {
       parts.unshift(before.word.slice(1));
       start = before.start + 1;

@@ -7,6 +7,8 @@ import { isAllHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
+/** A division of the Xinjiang Production and Construction Corps: 七师, 第八师. */
+const CORPS_DIVISION = /^第?[一二三四五六七八九十]{1,3}师$/;
 
 /** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
 const THREE_HAN = /\p{Script=Han}{3,}/u;
@@ -86,6 +88,8 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (kind === 'party') return false;
   // "中国队", "辽宁男篮", "扬州市党政代表团": a team or delegation is named after a place; "市|党政|代表团",
   // "省|人大|代表团": or after its level, when more than the level names it.
+  // "第八|师|党政代表团": or after a division of the Production and Construction Corps.
+  if (kind === 'team' && (CORPS_DIVISION.test(first) || CORPS_DIVISION.test(first + (parts[1] ?? '')))) return true;
   if (kind === 'team') return isMajorPlaceName(first) || [2, 3, 4].some((n) => first.length > n && isMajorPlaceName(first.slice(0, n)))
     || (parts.length >= 2 && /^[省市县区]$/.test(first) && isLevelWord(r, first));
   // "美国政府", "中国政府" name a state, not a body the way "临汾市政府" does; "意大利公司" is any of its firms.
