@@ -256,7 +256,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const core = parts.filter((p) => !LEVEL_QUALIFIER.test(p));
   const first = core[0] ?? name;
   const last = core[core.length - 1] ?? name;
-  if (hasKind(stops, first, 'generic') || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
+  // "中铺镇|下|铺|村": right after its township, a village's name may open with a character that is
+  // generic alone ("干部|下|村" is going down to the villages).
+  const inChain = mode === 'unit' && first.length === 1 && name.length >= 2 && ctx.placeEndingAt.has(start);
+  if ((hasKind(stops, first, 'generic') && !inChain) || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
   // "任驻|村第一书记", "常驻|村里": 驻村 is "stationed in the village", not a village's name.
