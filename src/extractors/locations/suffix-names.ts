@@ -286,7 +286,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
     const shoreGlued = !view.boundary[e] && SHORE.test(norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued && !gluedVerbAfter(ctx, s, e)) || ctx.blocked.touches(s, e) || ctx.placeEndingAt.has(e)) continue;
+    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued && !gluedVerbAfter(ctx, s, e)) || ctx.blocked.touches(s, e) || (ctx.placeEndingAt.has(e) && !(rule.mode === 'placed' && ctx.placeEndingAt.get(e) === s))) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
