@@ -258,7 +258,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   const last = core[core.length - 1] ?? name;
   // "中铺镇|下|铺|村": right after its township, a village's name may open with a character that is
   // generic alone ("干部|下|村" is going down to the villages).
-  const inChain = mode === 'unit' && first.length === 1 && name.length >= 2 && ctx.placeEndingAt.has(start);
+  // So may a name that opens a list item ("、外|舍|水库").
+  const inChain = first.length === 1 && name.length >= 2 && !UNIT_END.test(first) && ((mode === 'unit' && ctx.placeEndingAt.has(start)) || (mode !== 'token' && /[、，；：]/.test(norm.charAt(start - 1))));
   if ((hasKind(stops, first, 'generic') && !inChain) || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;

@@ -17,7 +17,7 @@ let surnameSet: Set<string> | null = null;
 const surnames = (): Set<string> => (surnameSet ??= loadWordSet('surnames.txt'));
 import { findSportsTeams } from './teams.js';
 /** Lengths of the longer whole words of stop/organizations.txt checked before a suffix ends a body. */
-const PLACE_LIKE_LENGTHS = [6];
+const PLACE_LIKE_LENGTHS = [4, 6];
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
@@ -158,7 +158,7 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const norm = view.doc.norm;
   const kind = r.kinds.get(suffix) as OrgKind;
   if (blocked.touches(s, e) || anySet(inBody, s, e)) return null;
-  // "国际边境合作中心": a place that ends like a body (dict/stop/organizations.txt, whole).
+  // "国际边境合作中心", "游客中心": a place or a facility that ends like a body (dict/stop/organizations.txt, whole).
   if (PLACE_LIKE_LENGTHS.some((n) => e - n >= 0 && stopIs(r, norm.slice(e - n, e), 'whole'))) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
   // "部署", "一处", "广大干部", "这部": a word that merely ends like a body; "一网通办": a slogan's last character.
