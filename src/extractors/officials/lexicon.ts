@@ -60,6 +60,8 @@ export interface NameLexicon {
   mongolian: Set<string>;
   /** Elements of Uyghur and Kazakh names (dict/name-uyghur.txt), read like Mongolian ones. */
   uyghur: Set<string>;
+  /** Yi family names (dict/name-yi.txt): a Yi name is one and two characters more ("吉克阿呷"). */
+  yi: Set<string>;
   /** First characters of surnames (single and compound), Tibetan name elements and Japanese family names. */
   nameStartChars: CharSet;
   translitChars: CharSet;
@@ -143,6 +145,7 @@ export function nameLexicon(): NameLexicon {
     tibetanPairs: pairSet(loadWordSet('name-tibetan.txt')),
     mongolian: loadWordSet('name-mongolian.txt'),
     uyghur: loadWordSet('name-uyghur.txt'),
+    yi: loadWordSet('name-yi.txt'),
     // Everything guessNames may start a name with: surnames, Tibetan name elements, Japanese family names.
     nameStartChars: new CharSet([...surnames, ...loadWordSet('name-tibetan.txt'), ...loadWordSet('name-mongolian.txt'), ...loadWordSet('name-japanese.txt')].map((w) => w.charAt(0))),
     japanese: loadWordSet('name-japanese.txt'),
@@ -165,4 +168,4 @@ export function nameLexicon(): NameLexicon {
 }
 
 /** The dictionaries the rules above read (for the extractors' `dicts`). */
-export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-uyghur.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt', 'dates.txt'] as const;
+export const NAME_DICTS = ['titles.txt', 'title-parts.txt', 'surnames.txt', 'name-stops.txt', 'name-context.txt', 'given-name-chars.txt', 'surname-odds.txt', 'leaders.txt', 'transliteration-chars.txt', 'name-tibetan.txt', 'name-mongolian.txt', 'name-uyghur.txt', 'name-yi.txt', 'name-japanese.txt', 'name-given-pairs.txt', 'name-not-words.txt', 'name-not-people.txt', 'places.txt', 'dates.txt'] as const;

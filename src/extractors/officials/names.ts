@@ -61,7 +61,12 @@ export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, sin
     if (lex.tibetanPairs.at(norm, p + 2)) return 4;
     if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
   }
-  return single ? elementsNameAt(norm, p, lex, lex.mongolian, MONGOLIAN_SUFFIX) || elementsNameAt(norm, p, lex, lex.uyghur) : 0;
+  return single ? elementsNameAt(norm, p, lex, lex.mongolian, MONGOLIAN_SUFFIX) || elementsNameAt(norm, p, lex, lex.uyghur) || yiNameAt(norm, p, lex) : 0;
+}
+
+/** A Yi name at `p`: a family name of dict/name-yi.txt and a given name of two characters ("吉克|阿呷"). */
+function yiNameAt(norm: string, p: number, lex: NameLexicon): number {
+  return lex.yi.has(norm.slice(p, p + 2)) && isHanAt(norm, p + 2) && isHanAt(norm, p + 3) && nameMayEndAt(norm, p + 4, lex) ? 4 : 0;
 }
 /** "宝音图", "巴雅尔图", "朝克图": -tu ("having") ends many Mongolian names after an element. */
 const MONGOLIAN_SUFFIX = '图';
@@ -281,6 +286,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
 export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): number {
   // A name the text gave before wins: "区政协主席洪涛同志" is 洪涛, not 席洪涛.
   for (const len of [4, 3, 2]) if (s - len >= 0 && known.has(norm.slice(s - len, s))) return s - len;
+  // "县委阿西木呷书记": a Yi family name and a given name of two characters.
+  if (s >= 4 && lex.yi.has(norm.slice(s - 4, s - 2)) && isAllHan(norm.slice(s - 4, s))) return s - 4;
   for (const len of [4, 3, 2]) {
     const c = s - len;
     if (c < 0) continue;
