@@ -97,15 +97,18 @@ function unpunctuatedForms(norm: string, found: Candidate[]): Candidate[] {
 export default defineExtractor<'slogans', SloganAttrs, Slogan>({
   name: 'slogans',
   dicts: ['slogans.txt', 'stop/slogans.txt', 'stop/slogan-endings.txt', 'slogan-quote-context.txt', 'slogan-predicates.txt', 'surnames.txt'],
-  requires: [],
+  requires: ['dates'],
   readsTokens: true,
   segmentWords: () => sloganLexicon().words.map((w) => [w, 'slogan'] as const),
-  extract(doc) {
+  extract(doc, ctx) {
     const lex = sloganLexicon();
     const index = new TokenIndex(() => doc.tokens);
     const lexicon = findLexicon(doc.norm, lex);
     const patterns = [...findNumbered(doc.norm, index), ...findParallel(doc.norm, index)].filter((c) => !overlapsLexicon(lexicon, c));
-    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !isStopped(doc.norm, c, lex.stops, lex.nameEndings));
+    // “清明”, “五一”, “七下八上”: a quoted date or festival is a date, not a watchword.
+    const dates = ctx.mentions('dates');
+    const isDate = (c: Candidate) => c.kind === 'quoted' && dates.some((d) => d.start <= c.start && c.end <= d.end);
+    const candidates = [...lexicon, ...findQuoted(doc.norm), ...patterns].filter((c) => !isStopped(doc.norm, c, lex.stops, lex.nameEndings) && !isDate(c));
     const kept = keepOutermost(candidates);
     const all = outsideWorkTitles(doc.norm, keepOutermost([...kept, ...unpunctuatedForms(doc.norm, kept)]));
     return all.map((c): Mention<SloganAttrs> => ({

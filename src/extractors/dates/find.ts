@@ -74,7 +74,8 @@ function compile(): Rules {
     ['relative week', `(?:${w.of('week-offset')})(?:末|[一二三四五六日天](?![次个天周]))?`],
     // A weekday alone is one of the reference week ("星期五"); "周五" reads as a name, so only before a daypart.
     ['weekday', `(?<![每个])(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日](?=${w.of('daypart')}))(?![次个天周])`],
-    ['relative', `(?:${standalone})`],
+    // "三明日报", "今日头条": a word ending in 日 that runs into 报 or 头条 is a paper's name ("今日报名" is not).
+    ['relative', `(?:${standalone})(?<!日(?=报(?![名到送告道批请销考警])|头条))`],
     // Quoted like a festival: "“七下八上”期间".
     ['season', `(?:[“"](?:${w.of('season')})[”"]|${w.of('season')})`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],

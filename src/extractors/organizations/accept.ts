@@ -7,6 +7,7 @@ import { isAllHan } from '../_han.js';
 import { isFullPlaceName, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
 import type { TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
+import { isWorkWord } from './walk.js';
 /** A division of the Xinjiang Production and Construction Corps: 七师, 第八师. */
 const CORPS_DIVISION = /^第?[一二三四五六七八九十]{1,3}师$/;
 
@@ -103,6 +104,8 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name))
     || GRASSROOTS_UNIT.test(name);
+  // "执法|检查组": a group named only by its work is any such group; "市人大常委会执法检查组" is nested above.
+  if (kind === 'dept' && suffix.endsWith('组') && parts.length > 0 && parts.every((p) => isWorkWord(p))) return false;
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
   return name.length >= 2;
 }

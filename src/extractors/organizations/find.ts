@@ -16,8 +16,8 @@ import { loadWordSet } from '../../lexicon/load.js';
 let surnameSet: Set<string> | null = null;
 const surnames = (): Set<string> => (surnameSet ??= loadWordSet('surnames.txt'));
 import { findSportsTeams } from './teams.js';
-/** Lengths of the longer whole words of stop/organizations.txt checked before a suffix ends a body. */
-const PLACE_LIKE_LENGTHS = [4, 6];
+/** Lengths of the facility endings of stop/organizations.txt checked where a suffix ends a body. */
+const PLACE_LIKE_LENGTHS = [3, 4, 6];
 
 export type { OrgHit, OrgKind, OrgRules, OrgStop } from './rules.js';
 
@@ -105,6 +105,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
         // "中共|中央统战部", "中共|十五大": the party's name before its organ.
         || (before?.word === '中共' && before.end === pos);
       let start = before && own ? before.start : pos;
+      // "市人大|环资委", "州人大常委会|财经工委": a congress's special committee is named with the congress.
+      if (start === pos && body.endsWith('委')) start = congressBefore(r, view, pos) ?? start;
       // "北京市|社科院", "山西省|科协": a division written in full before a body known by name is its own.
       if (start === pos && before && before.end === pos && !blocked.has(pos - 1) && /[省市县区州旗]$/.test(before.word) && isFullPlaceName(before.word) && !listedPlaces().has(before.word)) start = before.start;
       // "对省|社科院", "和市|科协": a level character jieba glued to the word before names the body's level.
@@ -145,12 +147,30 @@ function isHanBeforeLevel(norm: string, levelAt: number): boolean {
 }
 
 /** "市|外事|办", "县|信访|办": 办 after a noun of two or three characters that follows a level word. */
+/** The start of "市人大", "全国人大" or "州人大常委会" (with its level or place) ending at `pos`, or undefined. */
+function congressBefore(r: OrgRules, view: TextView, pos: number): number | undefined {
+  const norm = view.doc.norm;
+  const congress = norm.endsWith('人大常委会', pos) ? 5 : norm.endsWith('人大', pos) ? 2 : 0;
+  if (!congress) return undefined;
+  // "全国人大" as one word of jieba's.
+  const word = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  if (word && word.end === pos && word.start < pos - congress) return word.start;
+  const before = view.tokens[view.tokenAt[pos - congress - 1] ?? -1];
+  return before && before.end === pos - congress && (isLevelWord(r, before.word) || isPlaceName(before.word) || before.word === '全国') ? before.start : undefined;
+}
+
 function officeAfterLevel(r: OrgRules, view: TextView, s: number, suffix: string): boolean {
   if (suffix !== '办') return false;
-  const task = view.tokens[view.tokenAt[s - 1] ?? -1];
-  if (!task || task.end !== s || task.end - task.start < 2 || task.end - task.start > 3 || !/^(?:n|s|vn|nz)$/.test(task.tag)) return false;
   const norm = view.doc.norm;
-  return [1, 2, 3].some((n) => isLevelWord(r, norm.slice(task.start - n, task.start)));
+  // The task in one word or two ("市|外事|办", "天津市|合作|交流|办"); a post names one too ("县|河长|办").
+  let taskStart = s;
+  for (let words = 0; words < 2; words++) {
+    const task = view.tokens[view.tokenAt[taskStart - 1] ?? -1];
+    if (!task || task.end !== taskStart || task.end - task.start < 2 || task.end - task.start > 3 || !/^(?:n|s|vn|nz|title)$/.test(task.tag)) break;
+    taskStart = task.start;
+    if ([1, 2, 3].some((n) => isLevelWord(r, norm.slice(taskStart - n, taskStart)))) return true;
+  }
+  return false;
 }
 
 function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: string, s: number, e: number, inBody: Uint8Array,
@@ -158,8 +178,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const norm = view.doc.norm;
   const kind = r.kinds.get(suffix) as OrgKind;
   if (blocked.touches(s, e) || anySet(inBody, s, e)) return null;
-  // "国际边境合作中心", "游客中心": a place or a facility that ends like a body (dict/stop/organizations.txt, whole).
-  if (PLACE_LIKE_LENGTHS.some((n) => e - n >= 0 && stopIs(r, norm.slice(e - n, e), 'whole'))) return null;
+  // "国际边境合作中心", "游客中心": a place or a facility that ends like a body (dict/stop/organizations.txt, facility).
+  if (PLACE_LIKE_LENGTHS.some((n) => e - n >= 0 && stopIs(r, norm.slice(e - n, e), 'facility'))) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
   // "部署", "一处", "广大干部", "这部": a word that merely ends like a body; "一网通办": a slogan's last character.
   if (covering?.tag === 'slogan' && covering.start < s) return null;

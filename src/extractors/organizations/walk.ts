@@ -26,7 +26,7 @@ const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总�
 
 /** Words jieba tags as verbs or adjectives that name what a body does (dict/organization-work.txt). */
 let workWords: Set<string> | null = null;
-const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATION_WORK_FILE)).has(w);
+export const isWorkWord = (w: string): boolean => (workWords ??= loadWordSet(ORGANIZATION_WORK_FILE)).has(w);
 export const ORGANIZATION_WORK_FILE = 'organization-work.txt';
 
 /** Schools and hospitals, which a city names after one of its districts ("宜昌市夷陵中学"). */
@@ -95,7 +95,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // …and "现代", "当代" as what kind of thing it is ("现代服务业合作区", "当代艺术馆").
     const people = t.tag === 't' && /^(?:青年|少年|老年|儿童|妇女|现代|当代)$/.test(t.word);
     // "市|河长|制|办公室", "林长制": a system named after a post is no post; the name goes on.
-    const system = t.tag === 'title' && norm.charAt(t.end) === '制';
+    // So is the office of one: "县|河长|办", "市|林长|办".
+    const system = t.tag === 'title' && (norm.charAt(t.end) === '制' || (t.end === from && norm.charAt(t.end) === '办' && /长$/.test(t.word)));
     if (!inner && !people && !nameAnd && !system && (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || (stopIs(r, t.word, 'token') && !startsLevelWord(r, norm, t.start)) || (t.word.length >= 2 && r.posts.has(t.word)))) break;
     // An unknown word that glued a preposition to the name: "在喆啡|酒店" → 喆啡, "及师|党办" → 师,
     // "组在喆啡|酒店" → 喆啡. The name starts after the last such character.
