@@ -42,8 +42,8 @@ const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'ph
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
 const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
-/** A vessel's or craft's quoted name: "“蓝梦之星”号邮轮", "“蛟龙”号" name no person. */
-const VESSEL_NAME = /“[^“”\n]{2,10}”(?=号|轮|舰)/gu;
+/** A vessel's, craft's or brand's quoted name: "“蓝梦之星”号邮轮", "“蛟龙”号", "以“…·…”为品牌" name no person. */
+const QUOTED_NAME = /“[^“”\n]{2,16}”(?=号|轮|舰|(?:[为的]|城市)?(?:品牌|商标))/gu;
 /** A personal name in Latin letters: one word, lower case after its first letter (not an acronym: "CEO", "NBA"). */
 const LATIN_NAME_MAX = 15;
 const LATIN_NAME = new RegExp(`^[A-Za-z][a-z]{1,${LATIN_NAME_MAX - 1}}(?![A-Za-z0-9])`, 'u');
@@ -186,7 +186,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
         blocked.fill(1, m.start, m.end);
       }
     }
-    for (const re of [WORK_TITLE, CUT_TITLE, VESSEL_NAME]) for (const m of norm.matchAll(re)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    for (const re of [WORK_TITLE, CUT_TITLE, QUOTED_NAME]) for (const m of norm.matchAll(re)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // An official's name holds no other mention: "帕斯特拉纳" guessed alone is no mention inside "安德烈斯·帕斯特拉纳".
     const official = new Uint8Array(norm.length);
     for (const m of ctx.mentions('officials')) official.fill(1, m.start, m.end);

@@ -57,7 +57,8 @@ export function findTransliteratedPlaces(view: TextView, blocked: SpanMask): For
     if (start < 0 || (isTranslit(norm.charAt(start - 1)) && !view.boundary[start])) continue;
     // "得到|扬州", "在|德州": a Chinese division ending here is what the characters name.
     let chinese = false;
-    for (let i = u - 1; i >= start && !chinese; i--) chinese = isDivisionName(gazetteer(), norm.slice(i, end));
+    // "巡查|拉萨|河": so does one right before the unit (a Chinese river named after its city).
+    for (let i = u - 1; i >= start && !chinese; i--) chinese = isDivisionName(gazetteer(), norm.slice(i, end)) || (u - i >= 2 && isDivisionName(gazetteer(), norm.slice(i, u)));
     if (chinese || !isTranslit(norm.charAt(u - 1))) continue;
     // "阿夸·|伊博姆州": a name in two parts joined by a middle dot.
     if (norm.charAt(start - 1) === '·' && isTranslit(norm.charAt(start - 2)) && isTranslit(norm.charAt(start - 3)) && !blocked.has(start - 2)) {

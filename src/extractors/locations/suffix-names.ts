@@ -243,7 +243,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
     // "科学调度|塔岗|水库": before a proper name jieba guessed or knows, a common noun of the dictionary is the
     // sentence, not more of the name (a name of common nouns, "人民|公园", has no guess in it).
-    if (mode === 'named' && guessedName && t.word.length >= 2 && /^(?:n|vn)$/.test(t.tag)) break;
+    // A word of kind or rank does not end it ("延吉|国际|空港经济开发区").
+    if (mode === 'named' && guessedName && t.word.length >= 2 && /^(?:n|vn)$/.test(t.tag) && !hasKind(stops, t.word, 'type') && !LEVEL_QUALIFIER.test(t.word)) break;
     guessedName = parts.length === 0 && /^(?:x|ns|nz)$/.test(t.tag) && t.word.length >= 2 && !/^[之的与和及]/.test(t.word);
     parts.unshift(t.word);
     start = t.start;

@@ -274,6 +274,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "公布县长信访的时间": an ordinary word of jieba's full dictionary is what the post holder does.
   if (len === 2 && fullDictKind(name) === 'word') return 0;
   if (!plausibleGivenName(name.slice(sn), isWord)) return 0;
+  // "河长和护河员": characters that run into 员 name a post (护河员, 网格员), not a person.
+  if (norm.charAt(p + len) === '员') return 0;
   return lex.notNames.has(name) ? 0 : len;
 }
 

@@ -296,7 +296,9 @@ export function dottedNames(norm: string, idx: TokenIndex, lex: NameLexicon, cov
     // Mostly transliteration characters, or short parts that close like a name ("阿不都·克力木是").
     const last = norm[end - 1] as string;
     const nameLike = foreign * 2 >= han || (end - start <= 2 * MAX_UYGHUR_PART + 1 && !ORG_END.has(last) && !THING_AFTER.has(last) && nameMayEndAt(norm, end, lex) && !ordinaryPart(norm, start, end, idx));
-    if (free && nameLike && (!/[-－]/.test(norm.slice(start, end)) || hyphenedName(norm, start, end, foreign, han, lex))) out.push({ start, end, score: THRESHOLD });
+    // "晋善晋美·大运之城": 之 joins the words of a motto or a brand, never the syllables of a name.
+    const motto = norm.slice(start, end).includes('之');
+    if (free && nameLike && !motto && (!/[-－]/.test(norm.slice(start, end)) || hyphenedName(norm, start, end, foreign, han, lex))) out.push({ start, end, score: THRESHOLD });
     d = nextJoiner(norm, Math.max(end, d + 1));
   }
   return out;
