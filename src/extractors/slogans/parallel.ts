@@ -116,6 +116,8 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   const prefix = sharedPrefix(items);
   const suffix = sharedSuffix(items);
   if (Math.max(prefix, suffix) >= len) return false; // the same item twice
+  // "栖息地保护、护林员巡护": one shared last character of longer items is a rhyme of prose, not a line.
+  if (prefix === 0 && suffix === 1 && len >= 5) return false;
   if (len === 2 && items.length < 3 && (prefix || suffix)) return false; // "尊老、爱老" is too thin
   // What differs between the items is only things: "进工地、进车间、进温棚", "生态保护、文物保护".
   const byPrefix = prefix >= suffix;

@@ -52,6 +52,9 @@ function contextCues(): Cues {
   return cues;
 }
 
+/** "三个标杆", "两个确立", "四个全面": a count of two-character parts. */
+const COUNTED_FORMULA = /^[两二三四五六七八九十]个[\p{Script=Han}]{2}$/u;
+
 export function findQuoted(norm: string): Candidate[] {
   const { before, after, near, end: ending } = contextCues();
   const out: Candidate[] = [];
@@ -66,7 +69,8 @@ export function findQuoted(norm: string): Candidate[] {
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
-    if (after?.test(following) || near?.test(following)) continue;
+    // "“三个标杆”建设": a counted formula is a watchword whatever is built after it.
+    if ((after?.test(following) || near?.test(following)) && !COUNTED_FORMULA.test(inner)) continue;
     out.push({ start, end, kind: 'quoted', rule: 'quoted watchword' });
   }
   return out;
