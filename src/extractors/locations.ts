@@ -270,6 +270,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
     ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && w.length >= 4).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
+    // "通江达海": an idiom of the stop list holding a short form is one word, so the short form is not cut out of it.
+    ...[...rules().stops].filter(([w, kinds]) => kinds.has('word') && w.length >= 4).map(([w]) => [w, 'i'] as const),
     // "霍尔果斯|站": a division's short form of three characters or more jieba would cut across.
     ...longShortForms(gazetteer()).filter((w) => !rules().stops.get(w)?.has('word')).map((w) => [w, 'ns'] as const),
   ],
