@@ -7,6 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
+import { SHORE, hasKind, suffixEndsHere } from './suffix-glue.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
@@ -53,9 +54,9 @@ const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|�
 const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
-/** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 /** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
 const CITY_LANDMARK = /^(?:公园|广场|体育场|体育馆|会堂)$/;
+/** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
@@ -76,12 +77,9 @@ function jiebaPlaceEndingAt(ctx: SuffixContext, end: number): number | undefined
   const t = ctx.view.tokens[ctx.view.tokenAt[end - 1] ?? -1];
   return t && t.end === end && t.tag === 'ns' && t.word.length >= 2 && isAllHan(t.word) && !ctx.blocked.touches(t.start, end) ? t.start : undefined;
 }
-const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind) => stops.get(w)?.has(k) ?? false;
 
 /** 于 of Uyghur place names ("于孜" of 吉里于孜镇, "于田"), not the preposition. */
 const UYGHUR_MORPHEME = /^于[孜田]/;
-/** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
-const SHORE = /^[湖河江][畔边岸]$/;
 
 /** The start of the name whose suffix begins at `suffixStart`, or -1 when there is no proper name. */
 export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixMode, suffix: string, level = ''): number {
@@ -287,8 +285,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
     const e = s + m.word.length;
     // The suffix must end a token: "村民", "镇长", "山区" are other words.
     // A listed or gazetteer place already ends here ("临汾经济开发区" is itself a division).
-    const shoreGlued = !view.boundary[e] && SHORE.test(norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
-    if ((!view.boundary[e] && !gluedTownship(ctx, rule, s) && !gluedAfterVillage(view, rule, e) && !gluedPosition(view, e) && !shoreGlued && !gluedVerbAfter(ctx, s, e)) || ctx.blocked.touches(s, e) || (ctx.placeEndingAt.has(e) && !(rule.mode === 'placed' && ctx.placeEndingAt.get(e) === s))) continue;
+    if (!suffixEndsHere(ctx, rule, s, e) || ctx.blocked.touches(s, e) || (ctx.placeEndingAt.has(e) && !(rule.mode === 'placed' && ctx.placeEndingAt.get(e) === s))) continue;
     if (rule.mode === 'placed') {
       // "朝阳|站": only right after a place.
       const placeStart = ctx.divisionEndingAt?.get(s);
@@ -377,39 +374,6 @@ function portBefore(ctx: SuffixContext, start: number, s: number): SuffixHit | u
     return { start: from, end: p + 1, level: 'poi', rule: 'port before its zone' };
   }
   return undefined;
-}
-
-/** "霍尔果斯|站驶出": jieba's guess glued the verb after a place's suffix to it ("驶" is a stop verb). */
-function gluedVerbAfter(ctx: SuffixContext, s: number, e: number): boolean {
-  const t = ctx.view.tokens[ctx.view.tokenAt[s] ?? -1];
-  return t !== undefined && t.start === s && t.tag === 'x' && t.end > e && hasKind(ctx.stops, ctx.view.doc.norm.charAt(e), 'verb');
-}
-
-/** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */
-function gluedPosition(view: TextView, e: number): boolean {
-  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
-  return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
-}
-
-/** "石龙|村三组", "红星|村等", "邑口|村的": jieba glued a village's group number, a list's close or 的 to its suffix. */
-function gluedAfterVillage(view: TextView, rule: SuffixRule, e: number): boolean {
-  const norm = view.doc.norm;
-  if (rule.suffix !== '村') return false;
-  // "平邑口|村的|“…”": the particle 的 glued to the suffix.
-  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
-  if (t && t.start === e - 1 && t.word === '村的') return true;
-  return /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
-}
-
-/** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */
-function gluedTownship(ctx: SuffixContext, rule: SuffixRule, s: number): boolean {
-  if (rule.mode !== 'unit' || !/^[镇乡]$/.test(rule.suffix)) return false;
-  const { view } = ctx;
-  const t = view.tokens[view.tokenAt[s] ?? -1];
-  const before = view.tokens[view.tokenAt[s - 1] ?? -1];
-  const next = t ? view.tokens[view.tokenAt[t.end] ?? -1] : undefined;
-  return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && (next?.word === '村' || t.word.endsWith('村'))
-    && before !== undefined && before.end === s && before.word.length >= 2 && /^(?:x|ns|nr)$/.test(before.tag);
 }
 
 /**

@@ -1,0 +1,52 @@
+/**
+ * Where jieba glued other characters to a suffix name's last character ("霍尔果斯|站驶出", "工业园|区内",
+ * "石龙|村三组"), so that no token boundary follows the suffix though the name ends there.
+ */
+import type { StopKind, SuffixContext, SuffixRule } from './suffix-names.js';
+import type { TextView } from './text-view.js';
+
+export const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind): boolean => stops.get(w)?.has(k) ?? false;
+
+/** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
+export const SHORE = /^[湖河江][畔边岸]$/;
+
+/** Does a suffix name end at `e`: a token boundary, or one of the glued readings below? */
+export function suffixEndsHere(ctx: SuffixContext, rule: SuffixRule, s: number, e: number): boolean {
+  const { view } = ctx;
+  if (view.boundary[e]) return true;
+  const shoreGlued = SHORE.test(view.doc.norm.slice(s, e + 1)) && view.tokens[view.tokenAt[s] ?? -1]?.end === e + 1;
+  return shoreGlued || gluedTownship(ctx, rule, s) || gluedAfterVillage(view, rule, e) || gluedPosition(view, e) || gluedVerbAfter(ctx, s, e);
+}
+
+/** "霍尔果斯|站驶出": jieba's guess glued the verb after a place's suffix to it ("驶" is a stop verb). */
+function gluedVerbAfter(ctx: SuffixContext, s: number, e: number): boolean {
+  const t = ctx.view.tokens[ctx.view.tokenAt[s] ?? -1];
+  return t !== undefined && t.start === s && t.tag === 'x' && t.end > e && hasKind(ctx.stops, ctx.view.doc.norm.charAt(e), 'verb');
+}
+
+/** "工业园|区内", "景|区内": jieba glued a word of position (内, 外, 里) to the suffix's last character. */
+function gluedPosition(view: TextView, e: number): boolean {
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  return t !== undefined && t.start === e - 1 && t.end === e + 1 && /^[内外里]$/.test(view.doc.norm.charAt(e));
+}
+
+/** "石龙|村三组", "红星|村等", "邑口|村的": jieba glued a village's group number, a list's close or 的 to its suffix. */
+function gluedAfterVillage(view: TextView, rule: SuffixRule, e: number): boolean {
+  const norm = view.doc.norm;
+  if (rule.suffix !== '村') return false;
+  // "平邑口|村的|“…”": the particle 的 glued to the suffix.
+  const t = view.tokens[view.tokenAt[e - 1] ?? -1];
+  if (t && t.start === e - 1 && t.word === '村的') return true;
+  return /^(?:[一二三四五六七八九十\d]+组|等[，。、\s]|等村)/.test(norm.slice(e, e + 4));
+}
+
+/** "长坝|镇花桥|村": a township suffix at the start of an unknown word that goes on into a village. */
+function gluedTownship(ctx: SuffixContext, rule: SuffixRule, s: number): boolean {
+  if (rule.mode !== 'unit' || !/^[镇乡]$/.test(rule.suffix)) return false;
+  const { view } = ctx;
+  const t = view.tokens[view.tokenAt[s] ?? -1];
+  const before = view.tokens[view.tokenAt[s - 1] ?? -1];
+  const next = t ? view.tokens[view.tokenAt[t.end] ?? -1] : undefined;
+  return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && (next?.word === '村' || t.word.endsWith('村'))
+    && before !== undefined && before.end === s && before.word.length >= 2 && /^(?:x|ns|nr)$/.test(before.tag);
+}
