@@ -96,7 +96,8 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   if (items.some((s) => FUNCTION_CHARS.test(s))) return false;
   const first = spans[0] as [number, number];
   const last = spans[spans.length - 1] as [number, number];
-  if (!index.isStart(first[0]) || !index.isEnd(last[1])) return false;
+  // "…、生态美|的要求": jieba may read the last character and 的 as one word (美的, a brand); 的 still ends the line.
+  if (!index.isStart(first[0]) || !(index.isEnd(last[1]) || norm.charAt(last[1]) === '的')) return false;
   const tokens = spans.map(([s, e]) => index.within(s, e));
   if (tokens.some((ts) => ts.some((t) => isPersonOrPost(t)))) return false;
   if (items.every((s) => DEGREE_OPENING.test(s))) return false;
