@@ -171,7 +171,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
       const route = routeGluedAt(view, end) && surfacesAt(g, norm, end + 1).length > 0;
       if (full.length === 0 && !((view.boundary[end] || route || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
-      if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1))) continue;
+      // "湖口县|城": the county's seat (县城, one word of jieba's) names the county.
+      if (full.length && !view.boundary[end] && r.continuations.has(norm.slice(end - 1, end + 1)) && !norm.startsWith('县城', end - 1)) continue;
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
@@ -235,6 +236,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;
       if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
+      // "蒙古族", "朝鲜族", "哈萨克族": a people named after a state, not the state.
+      if (norm.charAt(pos + len) === '族' && view.boundary[pos + len + 1]) break;
       // "得克萨斯|州", "兵库|县", "波尔多|市": a foreign place with its unit, unless the unit starts a word ("州长", "市场").
       const unit = norm.charAt(pos + len);
       if (level === 'foreign' && FOREIGN_UNIT.test(unit) && !r.posts.has(norm.slice(pos + len, pos + len + 2)) && !r.continuations.has(norm.slice(pos + len, pos + len + 2))

@@ -89,7 +89,11 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
   dicts: NAME_DICTS,
   requires: ['organizations'],
   readsTokens: true,
-  segmentWords: () => loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
+  // Posts, and the verbs of holding one that open a title ("拟任|乐亭县委副书记", which jieba cut 拟|任乐亭).
+  segmentWords: () => [
+    ...loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
+    ...[...nameLexicon().prefixStops].filter((w) => /任$/.test(w)).map((w) => [w, 'v'] as const),
+  ],
   extract(doc, ctx) {
     const lex = nameLexicon();
     const orgStartByEnd = new Map<number, number>();

@@ -326,8 +326,10 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       const person = t?.tag === 'x' && (t.word.length === 3 || speaker) && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       // "中|俄界江", "中朝|界河": a border river between two states, not a river's name.
       const border = name.endsWith('界');
+      // "九江|市长": a city's name before its head's post belongs to the title.
+      const titleAfter = /^[省市县区州][长委]/.test(norm.slice(e, e + 2));
       const badSea = sea && (t === undefined || t.word.length < 3 || t.tag !== 'ns' || (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS);
-      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !badSea && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
+      if (t && t.end === e && t.start < s && (t.tag === 'ns' || t.tag === 'x') && opens && !badSea && !titleAfter && !person && !border && !DETERMINER_START.test(name) && !blocked(ctx, t.start, e)
         && !hasKind(ctx.stops, t.word, 'word') && !hasKind(ctx.stops, name, 'verb') && !hasKind(ctx.stops, name, 'generic')) {
         out.push({ start: t.start, end: e, level: rule.level, rule: `place token ending in ${rule.suffix}` });
       }

@@ -36,7 +36,8 @@ export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, know
     const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
     let names = verbs ? namesAfterVerb(norm, cs - 1, verbs, idx, lex) : [];
     // "当选为|…" ends in 为 too, but its name stands before the verb: "王某当选为县长".
-    const held = names.length ? null : holderBefore(norm, cs, idx, lex, known);
+    // In a notice before appointment every post on a person's line is theirs ("宋某，男，…现任…，拟任…").
+    const held = names.length ? null : holderBefore(norm, cs, idx, lex, known) ?? noticeHolder(norm, cs, idx, lex);
     // "李某、陈某当选为副县长": every name of a list before the verb holds the post.
     if (held) names = [...listedNamesBefore(norm, held.start, idx, lex), held];
     for (const name of names) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
@@ -83,6 +84,23 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   if ((start > 0 && HAN.test(norm.charAt(start - 1))) || end - start < 2) return null;
   if (readNameAt(norm, start, idx, lex) === end - start || ne === start) return { start, end };
   return null;
+}
+
+/** A line of a notice: the name, then sex (and the rest of the particulars) — "宋某，男，汉族，1979年3月生，…". */
+const NOTICE_LINE = /^[ \t\u3000]*([\p{Script=Han}·]{2,10})[，,][男女][，,]/u;
+
+/**
+ * The person a notice line is about, for a title chain starting at `cs` on that line after 现任, 拟任,
+ * 任, 原 or a comma ("…，现任迁安市委常委、常务副市长，拟任滦州市委副书记。").
+ */
+function noticeHolder(norm: string, cs: number, idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
+  if (!/[任，,、]/.test(norm.charAt(cs - 1))) return null;
+  const lineStart = norm.lastIndexOf('\n', cs - 1) + 1;
+  const m = NOTICE_LINE.exec(norm.slice(lineStart, cs));
+  if (!m) return null;
+  const name = m[1] as string;
+  const start = lineStart + (m[0].indexOf(name));
+  return readNameAt(norm, start, idx, lex) === name.length || name.includes('·') ? { start, end: start + name.length } : null;
 }
 
 /** A dotted name ("安德烈斯·帕斯特拉纳") that ends at `end`, in the run of characters before it. */
