@@ -92,7 +92,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
   // Posts, and the verbs of holding one that open a title ("拟任|乐亭县委副书记", which jieba cut 拟|任乐亭).
   segmentWords: () => [
     ...loadDict('titles.txt', { maxCols: 2 }).map((e) => [e.cols[0] as string, 'title'] as const),
-    ...[...nameLexicon().prefixStops].filter((w) => /任$/.test(w)).map((w) => [w, 'v'] as const),
+    ...loadDict('title-parts.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'prefix-stop' && /任$/.test(e.cols[0] as string)).map((e) => [e.cols[0] as string, 'v'] as const),
   ],
   extract(doc, ctx) {
     const lex = nameLexicon();
