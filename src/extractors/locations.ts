@@ -41,6 +41,8 @@ interface Rules {
 }
 
 
+/** A township's unit: its short form names the port or the station after it ("阳逻|港", "星子|站"). */
+const TOWNSHIP_UNITS = ['镇', '乡', '街道'];
 /** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
 const FOREIGN_UNIT = /^[州省县郡邦市]$/;
 /** Unit characters that may follow a division's short form, with the levels they fit. */
@@ -327,7 +329,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: ABBREVIATION_RULE, divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isDivisionName: (w) => isDivisionName(g, w) }, r.suffixRules, r.suffixWords)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isDivisionName: (w) => isDivisionName(g, w) || TOWNSHIP_UNITS.some((u) => isDivisionName(g, w + u)) }, r.suffixRules, r.suffixWords)
       .map((h): Found => ({ ...h, divisions: [] }));
     // "中哈|霍尔果斯国际边境合作中心", "中新|天津生态城": a zone of China and another state opens with their abbreviations.
     for (const f of suffixed) {

@@ -21,7 +21,7 @@ export interface SuffixContext {
   placeEndingAt: Map<number, number>;
   /** Only the Chinese divisions among them: "朝阳站" is a station, "日本站" a leg of a tour. */
   divisionEndingAt?: Map<number, number>;
-  /** Whether a word is a division's name or short form ("徐闻" of "徐闻港", one jieba word). */
+  /** Whether a word is a division's name or short form, a township's included ("徐闻" of "徐闻港", "阳逻" of "阳逻港"). */
   isDivisionName?: (w: string) => boolean;
   /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
   shortFormEndingAt?: Map<number, number>;
@@ -170,13 +170,15 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       // 长征大桥", "余杭区|未来科技城"), not from one named after it alone ("榕江县体育场", "临汾市体育馆").
       // A name of its own is more than words of kind and rank ("五常市|国家|现代|农业|产业园" is one place).
       const properPart = parts.some((p) => !hasKind(stops, p, 'generic') && !hasKind(stops, p, 'type') && !LEVEL_QUALIFIER.test(p));
-      if (mode === 'named' && !ownName && !(/^(?:poi|zone)$/.test(level) && FULL_DIVISION.test(norm.slice(placeStart, start)) && suffixStart > start && properPart)) {
+      // A foreign airport with a name of its own stays apart from its city: "大阪|关西国际机场".
+      const foreignAirport = suffix.endsWith('机场') && suffixStart > start && ctx.divisionEndingAt !== undefined && !ctx.divisionEndingAt.has(start);
+      if (mode === 'named' && !ownName && !foreignAirport && !(/^(?:poi|zone)$/.test(level) && FULL_DIVISION.test(norm.slice(placeStart, start)) && suffixStart > start && properPart)) {
         parts.unshift(norm.slice(placeStart, start));
         start = placeStart;
         // "陇南·青岛产业园": two places joined by a middle dot name one place.
         // An airport takes its city and its district or town: "黄山|屯溪|国际机场", "北京|大兴|国际机场".
         // "九寨/ns|黄龙|机场": or a place jieba knows that no gazetteer holds.
-        const city = suffix.endsWith('机场') ? ctx.placeEndingAt.get(start) ?? jiebaPlaceEndingAt(ctx, start) : undefined;
+        const city = suffix.endsWith('机场') ? ctx.divisionEndingAt?.get(start) ?? jiebaPlaceEndingAt(ctx, start) : undefined;
         if (city !== undefined) { parts.unshift(norm.slice(city, start)); start = city; }
         // …and so do two joined by a dash ("磨憨—磨丁经济合作区").
         const before = /^[·—–-]$/.test(norm.charAt(start - 1)) ? ctx.placeEndingAt.get(start - 1) : undefined;
@@ -233,8 +235,10 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // Two-character verbs and adverbs end the name; single ones are often pieces of an unknown name ("查干浩特").
     // Adjectives do name villages and communities ("幸福里社区", "团结村"), not other places.
     if (t.word.length >= 2 && (/^(?:v|vd|vg|d|ad)$/.test(t.tag) || (mode !== 'unit' && /^(?:a|ag|f)$/.test(t.tag)))) break;
-    // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川").
-    if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)) break;
+    // Amounts end a name ("50亿元|新能源项目"); numbering words do not ("八一冰川"), nor words jieba tags m
+    // that hold no number ("许家/m|坪|机场").
+    if (mode !== 'unit' && /^(?:m|mq|q)$/.test(t.tag) && t.word.length >= 2 && !/^[一二三四五六七八九十]+$/.test(t.word) && !NUMBERED_NAME.test(t.word)
+      && /[\d０-９零〇一二三四五六七八九十百千万亿两几多数半]/.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
     // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
     // suffix of the unit before ("临江|区|白沙街道").
