@@ -68,7 +68,8 @@ function compile(): Rules {
     ['relative year', `(?:${yearWords})${YEAR_PART}?`],
     ['period', `${NOT_AFTER_NUMBER}${QUARTER}`],
     ['five-year plan', `[“"]十?[一二三四五六七八九]五[”"]|(?<![一二三四五六七八九十百千万零〇两第])十[一二三四五六七八九]五(?![一二三四五六七八九十百千万个年岁%.])`],
-    ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:[“"](?:${w.festivalAlternation})[”"]|${wordFestivals}|${numberFestivals})`],
+    // "国庆节前", "春节后": just before or after the festival (前后 and 前夕 are joined as periods).
+    ['festival', `(?:[鼠牛虎兔龙蛇马羊猴鸡狗猪]年)?(?:[“"](?:${w.festivalAlternation})[”"]|${wordFestivals}|${numberFestivals})(?:[前后](?![后夕来面期]))?`],
     ['bare day', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])(?:3[01]|[12]\\d|0?[1-9]|[二三]?十[一二三四五六七八九]?)日${NOT_A_DAY_AFTER}`],
     ['relative month', `(?:${w.of('month-offset')})${MONTH_PART}?`],
     ['relative week', `(?:${w.of('week-offset')})(?:末|[一二三四五六日天](?![次个天周]))?`],
