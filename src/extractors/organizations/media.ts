@@ -40,6 +40,9 @@ const SOURCE_LINE = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]
 const ACCOUNT_BEFORE = /^(?:平安|清风|法治|健康|文明)/;
 const ACCOUNT_AFTER = /(?:发布|公安|检察|政法|网信|融媒|报)$/;
 
+/** A newspaper's name: two characters or more before 报, 日报 or 晚报. */
+const PAPER = /^[\p{Script=Han}]{2,}报$/u;
+
 /** "德宏|团结|报": a paper named by its place and a word of one or two characters. */
 function paperOfPlace(name: string, rest: string): boolean {
   if (!name.endsWith('报')) return false;
@@ -56,7 +59,10 @@ export function findSourceAccounts(view: TextView, blocked: SpanMask): OrgHit[] 
     const head = ACCOUNT_BEFORE.exec(name)?.[0].length ?? 0;
     const tail = ACCOUNT_AFTER.exec(name)?.[0].length ?? 0;
     const place = name.slice(head, name.length - tail);
-    if ((head > 0) === (tail > 0) || !(isMajorPlaceName(place) || paperOfPlace(name, place)) || blocked.touches(start, start + name.length)) continue;
+    // "来源：大众日报", "来源：团结报": in a source line a paper needs no place in its name.
+    const paper = PAPER.test(name) && head === 0;
+    if (!paper && ((head > 0) === (tail > 0) || !(isMajorPlaceName(place) || paperOfPlace(name, place)))) continue;
+    if (blocked.touches(start, start + name.length)) continue;
     out.push({ start, end: start + name.length, rule: 'news account in a source line' });
   }
   return out;
