@@ -83,6 +83,15 @@ function rules(): Rules {
   return compiled;
 }
 
+/** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
+function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
+  for (const m of norm.matchAll(QUOTED_SHORT)) {
+    const inner = m[1] as string;
+    if ([2, 3].some((n) => inner.length > n + 1 && stops.get(inner.slice(-n))?.has('nickname'))) blocked.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+}
+const QUOTED_SHORT = /“([^“”\n]{3,12})”/gu;
+
 /** "尧都区区长", "临汾市长", "邯郸市原副市长": a place that starts a title is part of the title, not a location. */
 function startsTitle(r: Rules, view: TextView, end: number): boolean {
   const norm = view.doc.norm;
@@ -293,6 +302,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       for (const [s, e] of o.attrs.titleSpans) blocked.mark(s, e);
     }
     markBookTitles(doc.norm, blocked);
+    markQuotedNicknames(doc.norm, blocked, r.stops);
 
     const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
     const listed = [...scanListed(view, r, blocked), ...findRegiments(view.doc.norm, blocked).map((h): Found => ({ ...h, level: 'region', rule: '兵团 regiment', divisions: [] })), ...transliterated];

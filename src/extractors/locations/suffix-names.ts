@@ -11,7 +11,7 @@ import { SHORE, hasKind, suffixEndsHere } from './suffix-glue.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
-export type StopKind = 'word' | 'generic' | 'type' | 'verb';
+export type StopKind = 'word' | 'generic' | 'type' | 'verb' | 'nickname';
 
 export interface SuffixContext {
   view: TextView;
@@ -395,7 +395,8 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   let start = s;
   // "、白马河等": jieba read the whole as a person's name.
   if (own.start < s) {
-    if (!/^(?:nr|nz)$/.test(own.tag) || own.word.length > 4) return -1;
+    // …but after a label's colon it is the person ("终审：刘长江").
+    if (!/^(?:nr|nz)$/.test(own.tag) || own.word.length > 4 || /[：:]/.test(norm.charAt(own.start - 1))) return -1;
     start = own.start;
   }
   for (let n = 0; n < 2 && s - start < 3 && own.start === s; n++) {
