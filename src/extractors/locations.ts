@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -41,6 +41,8 @@ interface Rules {
 }
 
 
+/** Autonomous units written after a short form, with the level they name. */
+const AUTONOMOUS_UNITS: Record<string, string> = { 自治县: 'county', 自治旗: 'county', 自治州: 'city' };
 /** A township's unit: its short form names the port or the station after it ("阳逻|港", "星子|站"). */
 const TOWNSHIP_UNITS = ['镇', '乡', '街道'];
 /** Units after a foreign place's name: states, provinces, prefectures, counties, cities. */
@@ -178,7 +180,13 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
         withCountyUnit = /^[县旗]$/.test(norm.charAt(end)) && hits.some((h) => levelOf(g, h.division) === 'county');
         end++;
       }
-      const use: NameHit[] = full.length ? full : hits;
+      // "威宁|自治县", "恩施|自治州": an autonomous county or prefecture named by its short form.
+      const autonomousLevel = full.length === 0 && !withCountyUnit ? AUTONOMOUS_UNITS[norm.slice(end, end + 3)] : undefined;
+      if (autonomousLevel && hits.some((h) => levelOf(g, h.division) === autonomousLevel) && !blocked.touches(end, end + 3)) {
+        end += 3;
+        withCountyUnit = autonomousLevel === 'county';
+      }
+      const use: NameHit[] = full.length ? full : autonomousLevel && end - pos > surface.length ? hits.filter((h) => levelOf(g, h.division) === autonomousLevel) : hits;
       const major = hits.some((h) => levelOf(g, h.division) === 'province' || levelOf(g, h.division) === 'city');
       const route = routeGluedAt(view, end) && surfacesAt(g, norm, end + 1).length > 0;
       if (full.length === 0 && !((view.boundary[end] || route || (major && looseEnd(view, r, pos, end))) && (view.boundary[pos] || afterPlace))) continue;
@@ -245,7 +253,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       if (isAbbreviationChar(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
       if (w === '两岸' && view.tokens[view.tokenAt[pos - 1] ?? -1]?.tag === 'ns') break;
-      if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len)) break;
+      if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len) || nameRunsOnAfterPlace(view, r.surnameOdds, pos, pos + len)) break;
       if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "蒙古族", "朝鲜族", "哈萨克族": a people named after a state, not the state.
       if (norm.charAt(pos + len) === '族' && view.boundary[pos + len + 1]) break;

@@ -3,6 +3,7 @@
  * of a longer transliterated name, a county's short form after a verb of going there, a line named
  * after its ends, or a township after a preposition jieba glued to it.
  */
+import { isHan } from '../_han.js';
 import { isTranslit } from './foreign-names.js';
 import type { TextView } from './text-view.js';
 
@@ -18,6 +19,16 @@ export function givenNameAfterSurname(view: TextView, surnameOdds: Map<string, n
   const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
   return before !== undefined && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)
     && (surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
+}
+
+/**
+ * "通讯员 黄海|燕": a two-character place that opens with a surname and runs into one character jieba
+ * reads as a name, closing the word, is a person of three characters ("黄海燕"), not the sea.
+ */
+export function nameRunsOnAfterPlace(view: TextView, surnameOdds: Map<string, number>, pos: number, end: number): boolean {
+  if (end - pos !== 2 || (surnameOdds.get(view.doc.norm.charAt(pos)) ?? 0) < SURNAME_BEFORE_PLACE) return false;
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  return next !== undefined && next.start === end && next.end === end + 1 && /^nr/.test(next.tag) && !isHan(view.doc.norm.charAt(end + 1));
 }
 
 /**

@@ -44,6 +44,14 @@ function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
   return t !== undefined && t.end - i === length && /^(?:d|a|ad|an|v|vd|c|p|r|m)$/.test(t.tag);
 }
 
+/**
+ * "编辑：付|明月　": a surname and two characters standing alone in the credit (a space, a bracket or the
+ * line's end after them) are a name even where jieba reads the surname as a verb (付, "to pay").
+ */
+function closedName(norm: string, p: number, run: number, sn: number): boolean {
+  return sn === 1 && run === 3 && (p + run >= norm.length || /[\s\u3000)）\]】]/.test(norm.charAt(p + run)));
+}
+
 /** Where the parts of a dotted name that continues at `end` ("努尔兰|·卡德尔") end: `end` when none follows. */
 function dottedEnd(norm: string, end: number): number {
   let e = end;
@@ -112,7 +120,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || notNounAt(p, run, idx) || verbBeforeWord(p, idx)) break; // "作者相同，": no name ("记者马力" is)
+    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || notNounAt(p, run, idx) || (verbBeforeWord(p, idx) && !closedName(norm, p, run, sn))) break; // "作者相同，": no name ("记者马力" is)
     // "作者林某以《…》获奖", "选手王某以684环": a stop character (a preposition) before the object it introduces.
     else if (run === sn + 2 && sn === 1 && OBJECT_OPENER.test(norm[end] ?? '') && stopEndsName(norm, end - 1, idx, lex)) end--;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).
