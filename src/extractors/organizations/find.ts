@@ -178,6 +178,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   const norm = view.doc.norm;
   const kind = r.kinds.get(suffix) as OrgKind;
   if (blocked.touches(s, e) || anySet(inBody, s, e)) return null;
+  // "县自然资源局|原局长": after 原, 副 or 代 the suffix opens a post (局长, 处长), not a body.
+  if (e - s === 1 && norm.charAt(e) === '长' && /[原副代]/.test(norm.charAt(s - 1))) return null;
   // "国际边境合作中心", "游客中心": a place or a facility that ends like a body (dict/stop/organizations.txt, facility).
   if (PLACE_LIKE_LENGTHS.some((n) => e - n >= 0 && stopIs(r, norm.slice(e - n, e), 'facility'))) return null;
   const covering = view.tokens[view.tokenAt[e - 1] ?? -1];
