@@ -46,6 +46,8 @@ function endsHere(r: OrgRules, view: TextView, end: number): boolean {
   if (t.start <= end - 3 && t.end === end + 1 && t.tag === 'n' && view.doc.norm.charAt(end) === '长' && /[^部]部$/.test(view.doc.norm.slice(t.start, end))) return true;
   // "政协|党组成员": membership of the body the name ends with.
   if (t.tag === 'title' && /^(?:成员|委员)$/.test(view.doc.norm.slice(end, t.end))) return true;
+  // "县自然资源|局原局|长": a one-character suffix glued to the 原/副/代 of the post after it.
+  if (t.tag === 'x' && t.start === end - 1 && t.end > end && /[原副代]/.test(view.doc.norm.charAt(end)) && r.posts.has(view.doc.norm.slice(end + 1, end + 3))) return true;
   // "罗马尼亚|队以", "苏格兰|队后", "国安|队先入": a one-character suffix glued to the words after it.
   if (t.tag === 'x' && t.start === end - 1 && t.end > end && GLUED_AFTER.test(view.doc.norm.charAt(end))) return true;
   return t.tag === 'x' && t.end === end + 1 && stopIs(r, view.doc.norm.slice(end, end + 1), 'verb');
