@@ -7,6 +7,8 @@ import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
 import { SurfaceGroups, WINDOW_MAX, windowEnd } from './windows.js';
+import { releaseScratch } from './scratch.js';
+import { forgetTextView } from '../extractors/locations/text-view.js';
 
 export interface ExtractOptions {
   id?: string | null;
@@ -144,7 +146,13 @@ type Items = Map<FieldName, unknown[]>;
 function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Mention<unknown>[]> {
   const found = new Map<FieldName, Mention<unknown>[]>();
   const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
-  for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+  try {
+    for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+  } finally {
+    // The per-character tables the extractors borrowed for this text go back (scratch.ts).
+    forgetTextView(doc);
+    releaseScratch();
+  }
   return found;
 }
 
@@ -178,6 +186,9 @@ function extractInWindows(text: string, refDate: string | null, only: readonly F
     from = to;
   }
   const items: Items = new Map();
-  for (const f of only) items.set(f, groups.get(f)?.items((t, ms) => anyExtractors[f].toItem(t, ms)) ?? []);
+  for (const f of only) {
+    items.set(f, groups.get(f)?.items((t, ms) => anyExtractors[f].toItem(t, ms)) ?? []);
+    groups.delete(f); // a field's spans, gathered, go as its items are built: both are large here
+  }
   return items;
 }
