@@ -2,7 +2,7 @@ import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
-import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, willSegment, withoutSegmenter } from './segment.js';
+import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, segmentAt, willSegment, withoutSegmenter } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
@@ -84,7 +84,7 @@ function segmentInPieces(norm: string): Token[] {
   const out: Token[] = [];
   for (let from = 0; from < norm.length; ) {
     const to = pieceEnd(norm, from);
-    for (const t of segment(norm.slice(from, to))) out.push({ word: t.word, tag: t.tag, start: t.start + from, end: t.end + from });
+    for (const t of segmentAt(norm.slice(from, to), from)) out.push(t);
     from = to;
   }
   return out;
