@@ -85,6 +85,7 @@ function segmentInPieces(norm: string): Token[] {
   for (let from = 0; from < norm.length; ) {
     const to = pieceEnd(norm, from);
     for (const t of segmentAt(norm.slice(from, to), from)) out.push(t);
+    textDone?.();
     from = to;
   }
   return out;
@@ -143,6 +144,12 @@ export function extract(text: string, opts: ExtractOptions = {}): ArticleResult 
 
 type Items = Map<FieldName, unknown[]>;
 
+let textDone: (() => void) | null = null;
+/** Calls `fn` after each text's extractors and after each piece of a long text segmented: the CLI's memory checks (cli/young-generation.ts). */
+export function afterEachStep(fn: (() => void) | null): void {
+  textDone = fn;
+}
+
 function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Mention<unknown>[]> {
   const found = new Map<FieldName, Mention<unknown>[]>();
   const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
@@ -152,6 +159,7 @@ function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Men
     // The per-character tables the extractors borrowed for this text go back (scratch.ts).
     forgetTextView(doc);
     releaseScratch();
+    textDone?.();
   }
   return found;
 }
