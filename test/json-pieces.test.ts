@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { spansAtLeast, writeJsonInPieces } from '../src/render/json-pieces.js';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pieceWriter, spansAtLeast, writeJsonInPieces } from '../src/render/json-pieces.js';
 
 /** What writeJsonInPieces writes, and the pieces it wrote it in. */
 function written(value: unknown): { text: string; pieces: number } {
@@ -35,5 +38,29 @@ describe('spansAtLeast', () => {
     const r = { id: 'x', persons: [{ spans: [[0, 2], [5, 7]] }], dates: [{ spans: [[9, 12]] }] };
     expect(spansAtLeast(r, 3)).toBe(true);
     expect(spansAtLeast(r, 4)).toBe(false);
+  });
+});
+
+describe('pieceWriter', () => {
+  test('writes to the descriptor when nothing is queued in the stream, else through the stream', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-pieces-')), 'out.jsonl');
+    const fd = openSync(file, 'w');
+    const viaStream: (string | Uint8Array)[] = [];
+    const sink = { fd, writableLength: 0, write: (s: string | Uint8Array) => viaStream.push(s) };
+    const write = pieceWriter(sink);
+    write('{"text":"市长说');
+    write('好"}\n');
+    expect(viaStream).toEqual([]);
+    sink.writableLength = 10; // an earlier line still waits in the stream: keep the order
+    write('next');
+    closeSync(fd);
+    expect(readFileSync(file, 'utf8')).toBe('{"text":"市长说好"}\n');
+    expect(viaStream).toEqual(['next']);
+  });
+
+  test('a sink without a descriptor gets every piece', () => {
+    const got: (string | Uint8Array)[] = [];
+    pieceWriter({ write: (s) => got.push(s) })('abc');
+    expect(got).toEqual(['abc']);
   });
 });

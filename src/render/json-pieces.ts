@@ -5,6 +5,8 @@
  * together took ~70 MB above the result itself. Same text, byte for byte, as JSON.stringify for plain
  * data (objects, arrays, strings, numbers, booleans, null; undefined properties left out).
  */
+import { writeSync } from 'node:fs';
+
 const PIECE = 1 << 16;
 
 /** Writes JSON.stringify(value) + `end` through `write`, a piece at a time. */
@@ -63,4 +65,42 @@ export function spansAtLeast(r: object, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** What writeJsonInPieces may write to: a stream, and its file descriptor when it has one (stdout). */
+export interface PieceSink {
+  write(s: string | Uint8Array): unknown;
+  fd?: number;
+  writableLength?: number;
+}
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * The writer of a large result's pieces: straight to the sink's file descriptor, waiting while a
+ * pipe is full, when nothing is queued in the stream before them. Through the stream, the pieces of
+ * one result, written without returning to the event loop, all queued in memory behind a pipe
+ * (stdout to a pipe: the 50 MB article's peak RSS 326 MB against 287 MB to a file). Anything
+ * else (a write error such as EPIPE, data already queued, no descriptor) goes through the stream,
+ * which keeps the order and reports errors as for every other write.
+ */
+export function pieceWriter(out: PieceSink): (s: string) => void {
+  return (s) => {
+    if (typeof out.fd !== 'number' || (out.writableLength ?? 0) > 0) {
+      out.write(s);
+      return;
+    }
+    let rest = Buffer.from(s, 'utf8');
+    while (rest.length > 0) {
+      try {
+        rest = rest.subarray(writeSync(out.fd, rest));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') {
+          out.write(rest); // bytes: a partial write may have stopped inside a character
+          return;
+        }
+        Atomics.wait(pause, 0, 0, 1); // the reader has not caught up: 1 ms, then again
+      }
+    }
+  };
 }
