@@ -10,6 +10,7 @@ import { appointedNames } from './officials/appointments.js';
 import { bareNameLists } from './officials/lists.js';
 import { nameEndingAt } from './officials/names.js';
 import { ORG_END } from './officials/titles.js';
+import { scratchBytes } from '../pipeline/scratch.js';
 
 /**
  * `titles` as written; `titleSpans` are their offsets (same order) and `postSpans` the offsets of
@@ -102,7 +103,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     const idx = new TokenIndex(doc);
     const out: Mention<OfficialAttrs>[] = [];
     const taken = new Set<number>();
-    const cover = new Uint8Array(norm.length);
+    const cover = scratchBytes(norm.length);
     /** The mention ending at each offset (no scans of `out`: inputs can be 50 MB). */
     const byEnd = new Map<number, Mention<OfficialAttrs>>();
     const push: Push = (start, end, rule, titleSpans, postSpans = titleSpans, written) => {

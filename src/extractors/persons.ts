@@ -12,6 +12,7 @@ import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
 import { ABBREVIATION_RULE } from './locations/abbreviations.js';
+import { scratchBytes } from '../pipeline/scratch.js';
 
 /**
  * `postSpans`: the business posts or role labels around the name ("副总经理", "记者", "教授"), for
@@ -172,7 +173,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     }
 
     // Places, bodies and titles in 《》 hold no mention ("某某研究会", "《某某》": GOLD-FORMAT).
-    const blocked = new Uint8Array(norm.length);
+    const blocked = scratchBytes(norm.length);
     for (const f of ['locations', 'organizations']) {
       for (const m of ctx.mentions(f)) {
         // "老朋友们重温|苏华|的作品": a one-character abbreviation is too weak to deny a name.
@@ -188,7 +189,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     }
     for (const re of [WORK_TITLE, CUT_TITLE, QUOTED_NAME]) for (const m of norm.matchAll(re)) blocked.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
     // An official's name holds no other mention: "帕斯特拉纳" guessed alone is no mention inside "安德烈斯·帕斯特拉纳".
-    const official = new Uint8Array(norm.length);
+    const official = scratchBytes(norm.length);
     for (const m of ctx.mentions('officials')) official.fill(1, m.start, m.end);
     // Later mentions of a person named once ("朱有勇介绍"), before and after the guesses below.
     const laterMentions = (): void => {

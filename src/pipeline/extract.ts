@@ -2,11 +2,13 @@ import type { ArticleResult, Doc, Mention, Token } from '../types.js';
 import { extractors, FIELD_NAMES, OUTPUT_ORDER, type FieldName } from '../extractors/index.js';
 import type { Extractor } from '../extractors/define.js';
 import { normalize } from './normalize.js';
-import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, willSegment, withoutSegmenter } from './segment.js';
+import { addSegmenterWords, charTokens, expectKeywords, keywords as jiebaKeywords, segment, segmentAt, willSegment, withoutSegmenter } from './segment.js';
 import { findDateline } from './dateline.js';
 import { assemble } from './assemble.js';
 import { toSimplifiedView, wantsT2s, type T2sMode } from './t2s.js';
 import { SurfaceGroups, WINDOW_MAX, windowEnd } from './windows.js';
+import { releaseScratch } from './scratch.js';
+import { forgetTextView } from '../extractors/locations/text-view.js';
 
 export interface ExtractOptions {
   id?: string | null;
@@ -82,7 +84,8 @@ function segmentInPieces(norm: string): Token[] {
   const out: Token[] = [];
   for (let from = 0; from < norm.length; ) {
     const to = pieceEnd(norm, from);
-    for (const t of segment(norm.slice(from, to))) out.push({ word: t.word, tag: t.tag, start: t.start + from, end: t.end + from });
+    for (const t of segmentAt(norm.slice(from, to), from)) out.push(t);
+    textDone?.();
     from = to;
   }
   return out;
@@ -141,10 +144,23 @@ export function extract(text: string, opts: ExtractOptions = {}): ArticleResult 
 
 type Items = Map<FieldName, unknown[]>;
 
+let textDone: (() => void) | null = null;
+/** Calls `fn` after each text's extractors and after each piece of a long text segmented: the CLI's memory checks (cli/young-generation.ts). */
+export function afterEachStep(fn: (() => void) | null): void {
+  textDone = fn;
+}
+
 function runExtractors(doc: Doc, only: readonly FieldName[]): Map<FieldName, Mention<unknown>[]> {
   const found = new Map<FieldName, Mention<unknown>[]>();
   const ctx = { mentions: (f: string) => found.get(f as FieldName) ?? [] };
-  for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+  try {
+    for (const f of plan(only)) found.set(f, anyExtractors[f].extract(doc, ctx));
+  } finally {
+    // The per-character tables the extractors borrowed for this text go back (scratch.ts).
+    forgetTextView(doc);
+    releaseScratch();
+    textDone?.();
+  }
   return found;
 }
 
@@ -178,6 +194,9 @@ function extractInWindows(text: string, refDate: string | null, only: readonly F
     from = to;
   }
   const items: Items = new Map();
-  for (const f of only) items.set(f, groups.get(f)?.items((t, ms) => anyExtractors[f].toItem(t, ms)) ?? []);
+  for (const f of only) {
+    items.set(f, groups.get(f)?.items((t, ms) => anyExtractors[f].toItem(t, ms)) ?? []);
+    groups.delete(f); // a field's spans, gathered, go as its items are built: both are large here
+  }
   return items;
 }

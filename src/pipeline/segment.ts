@@ -272,8 +272,18 @@ export function charTokens(text: string): Token[] {
 
 /** Tokens with offsets. jieba returns every character of the input, so offsets are cumulative. */
 export function segment(text: string): Token[] {
-  if (warmingUp) return charTokens(text);
-  if (remote && !jieba) return remote.segment(text);
+  return segmentAt(text, 0);
+}
+
+/**
+ * segment(), each offset plus `offset`: where `text` starts in a longer text cut in pieces, so a
+ * piece's tokens are made once with their final offsets, not made and then copied.
+ */
+export function segmentAt(text: string, offset: number): Token[] {
+  if (warmingUp || (remote && !jieba)) {
+    const tokens = warmingUp ? charTokens(text) : (remote as RemoteSegmenter).segment(text);
+    return offset === 0 ? tokens : tokens.map((t) => ({ word: t.word, tag: t.tag, start: t.start + offset, end: t.end + offset }));
+  }
   const out: Token[] = [];
   let pos = 0;
   const j = segmenterFor(text);
@@ -282,7 +292,7 @@ export function segment(text: string): Token[] {
     // Guard against a token that does not continue the text (never seen, but offsets must stay true).
     const at = text.startsWith(word, pos) ? pos : text.indexOf(word, pos);
     if (at < 0) continue;
-    out.push({ word, tag, start: at, end: at + word.length });
+    out.push({ word, tag, start: at + offset, end: at + offset + word.length });
     pos = at + word.length;
   }
   return out;

@@ -25,8 +25,9 @@ interface Group<A> {
   /** Mentions `toItem` is shown: the first of each distinct `attrs`. */
   kept: Mention<A>[];
   attrKeys: Set<string>;
-  /** Every span, flat: start, end, start, end, … */
-  spans: number[];
+  /** Every span, flat: start, end, start, end, … in the first `n` slots (a 50 MB article has ~700,000). */
+  spans: Int32Array;
+  n: number;
 }
 
 /**
@@ -48,10 +49,17 @@ export class SurfaceGroups<A> {
     const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
     for (const m of sorted) {
       let g = this.groups.get(m.text);
-      if (!g) this.groups.set(m.text, (g = { kept: [], attrKeys: new Set(), spans: [] }));
-      const n = g.spans.length;
+      if (!g) this.groups.set(m.text, (g = { kept: [], attrKeys: new Set(), spans: new Int32Array(4), n: 0 }));
+      const n = g.n;
       if (n && g.spans[n - 2] === m.start && g.spans[n - 1] === m.end) continue;
-      g.spans.push(m.start, m.end);
+      if (n === g.spans.length) {
+        const wider = new Int32Array(n * 2);
+        wider.set(g.spans);
+        g.spans = wider;
+      }
+      g.spans[n] = m.start;
+      g.spans[n + 1] = m.end;
+      g.n = n + 2;
       const key = this.keyOf(m.attrs);
       if (!g.attrKeys.has(key)) {
         g.attrKeys.add(key);
@@ -64,7 +72,7 @@ export class SurfaceGroups<A> {
     const out: (I & { spans: Span[] })[] = [];
     for (const [text, g] of this.groups) {
       const spans: Span[] = [];
-      for (let i = 0; i < g.spans.length; i += 2) spans.push([g.spans[i] as number, g.spans[i + 1] as number]);
+      for (let i = 0; i < g.n; i += 2) spans.push([g.spans[i] as number, g.spans[i + 1] as number]);
       out.push({ ...toItem(text, g.kept), spans });
     }
     return out;

@@ -2,7 +2,8 @@ import type { ArticleResult, ErrorResult } from '../types.js';
 import { json, jsonl } from './json.js';
 import { csv } from './csv.js';
 
-export interface Sink { write(s: string): unknown }
+/** Where a renderer writes: a stream (stdout), with its file descriptor when it has one. */
+export interface Sink { write(s: string): unknown; fd?: number; writableLength?: number }
 /** A streaming renderer: `write` per input as it finishes, `end` once. */
 export interface Renderer {
   write(r: ArticleResult | ErrorResult): void;

@@ -1,10 +1,17 @@
 import type { ArticleResult, ErrorResult } from '../types.js';
 import type { Renderer, Sink } from './index.js';
+import { pieceWriter, spansAtLeast, writeJsonInPieces } from './json-pieces.js';
+
+/** Results with this many spans (a very long article's) are written in pieces, not as one string. */
+const SPANS_IN_PIECES = 10_000;
 
 /** One object per line, written as each input finishes. */
 export function jsonl(out: Sink): Renderer {
   return {
-    write: (r) => out.write(`${JSON.stringify(r)}\n`),
+    write: (r) => {
+      if (spansAtLeast(r, SPANS_IN_PIECES)) writeJsonInPieces(r, '\n', pieceWriter(out));
+      else out.write(`${JSON.stringify(r)}\n`);
+    },
     end: () => undefined,
   };
 }

@@ -9,6 +9,7 @@ import { endQuietlyWhenStdoutCloses } from '../../batch/epipe.js';
 import { needsSegmenter, warmUp, type ExtractOptions } from '../../pipeline/extract.js';
 import { segmenterThreadStarted, startSegmenterThread, stopSegmenterThread } from '../../pipeline/segmenter-thread.js';
 import { isOneSmallArticle, isOneSmallFile } from '../early-segmenter.js';
+import { capYoungGeneration, uncapYoungGeneration } from '../young-generation.js';
 import { expectOneText } from '../../pipeline/segment.js';
 import type { FieldName } from '../../extractors/index.js';
 import { parseT2sMode, type T2sMode } from '../../pipeline/t2s.js';
@@ -96,6 +97,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
   const progress = showProgress ? await progressBar() : silentProgress();
   if (showProgress) progress.setTotals(await knownTotals(inputs, input === 'jsonl' ? 'jsonl' : 'text', exts));
 
+  if (jobs === 1) capYoungGeneration();
   let failed = 0;
   const sourceOpts = { input, exts, ...(o.encoding ? { encoding: o.encoding } : {}) };
   try {
@@ -112,6 +114,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
       { jobs, onRead: (b) => progress.read(b) },
     );
   } finally {
+    uncapYoungGeneration();
     progress.stop();
     // Leave only once the thread is out of jieba, also when an input failed before it was asked.
     stopSegmenterThread();

@@ -46,21 +46,30 @@ export function isAbbreviationChar(c: string): boolean {
 /** Verbs of travel and presence that take a one-character place: 访华, 来华, 驻美, 抵京, 赴港. */
 const TRAVEL = new Set([...'访来驻在抵进赴旅侵援返离回留']);
 const TRAVEL_CHARS = new CharSet(TRAVEL);
-/** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). */
-const RELATION = /^(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线|界江|界河)/;
+/** Words of relations between states that follow a run of abbreviations ("中缅|边境", "日中|两国"). Sticky: tested in place (`at`). */
+const RELATION = /(?:关系|两国|双边|双方|友好|友谊|建交|边境|边界|合作|经贸|贸易|人民|首脑|会晤|联合|战争|冲突|交往|之间|两党|外长|领导人|边防|对话|峰会|航线|界江|界河)/y;
 /** What may follow the last item of a list of single abbreviations ("中、英、德|等", "美、日|两国"). */
 const LIST_END = /^(?:[等两三四五六七八九十多各的和与及不]|[，。；：,.;:）)、]|$)/;
-/** What a lone foreign abbreviation may stand before: its government, leaders, economy ("俄|政府", "巴|总理"). */
-const STATE_NOUN = /^(?:政府|总理|总统|首相|外长|外交部|议会|内阁|当局|政局|政策|经济|市场|领导人|大使|使馆|联邦|军方|境内|南部|北部|东部|西部|边界|边境)/;
+/** What a lone foreign abbreviation may stand before: its government, leaders, economy ("俄|政府", "巴|总理"). Sticky. */
+const STATE_NOUN = /(?:政府|总理|总统|首相|外长|外交部|议会|内阁|当局|政局|政策|经济|市场|领导人|大使|使馆|联邦|军方|境内|南部|北部|东部|西部|边界|边境)/y;
 /** What a word may add to a run of abbreviations it starts with: "港澳|同胞", "京津|地区", "沪港|两地". */
 const PEOPLE_OR_AREA = /^(?:同胞|居民|人士|青年|地区|两地|三地|四地|之间)$/;
 /** A state's side in talks: "美方", "中方", "日方". */
 const SIDE = /^(?:方|军)$/;
 
 /** Every character of `w` is in `set` (one code unit each: no member is a surrogate pair). */
-function everyChar(w: string, set: CharSet): boolean {
-  for (let i = 0; i < w.length; i++) if (!set.has(w, i)) return false;
+function everyChar(w: string, set: CharSet, n = w.length): boolean {
+  for (let i = 0; i < n; i++) if (!set.has(w, i)) return false;
   return true;
+}
+
+/**
+ * A sticky regex of words of at most three characters matches at `pos`: what the anchored one tests
+ * on `s.slice(pos, pos + 3)`, without making that string at every run of abbreviations.
+ */
+function at(re: RegExp, s: string, pos: number): boolean {
+  re.lastIndex = pos;
+  return re.test(s);
 }
 
 /** Hoisted: the bundler writes a \p{…} literal as `new RegExp(…)`, built again at each call. */
@@ -86,7 +95,7 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
       [...w].forEach((c, i) => push(t.start + i, levels.get(c) as string));
     } else if (w.length >= 4) {
       // "港澳同胞", "京津地区": jieba's one word is a pair of places and the people or area they hold.
-      const run = [3, 2].find((n) => w.length - n >= 2 && everyChar(w.slice(0, n), levelChars) && PEOPLE_OR_AREA.test(w.slice(n)));
+      const run = [3, 2].find((n) => w.length - n >= 2 && everyChar(w, levelChars, n) && PEOPLE_OR_AREA.test(w.slice(n)));
       const head = run === undefined ? '' : w.slice(0, run);
       if (head && !stops.has(head) && !isDivisionName(gazetteer(), head)) [...head].forEach((c, i) => push(t.start + i, levels.get(c) as string));
     } else if (w.length === 2 && TRAVEL_CHARS.has(w, 0) && levelChars.has(w, 1) && /^(?:v|vn|j|ns|n|x)$/.test(t.tag)) {
@@ -105,22 +114,27 @@ export function findAbbreviations(view: TextView, blocked: SpanMask): Abbreviati
     if (!allChars.has(norm, i) || allChars.has(norm, i - 1)) continue;
     let j = i;
     while (j < norm.length && allChars.has(norm, j)) j++;
-    const run = norm.slice(i, j);
-    if (run.length >= 2 && run.length <= 3 && RELATION.test(norm.slice(j, j + 3)) && !/[新老]/.test(run) && !isDivisionName(gazetteer(), run)) {
-      for (let k = i; k < j; k++) push(k, all.get(norm.charAt(k)) as string);
-      i = j - 1;
-      continue;
+    const len = j - i;
+    if (len >= 2 && len <= 3 && at(RELATION, norm, j)) {
+      const run = norm.slice(i, j);
+      if (!/[新老]/.test(run) && !isDivisionName(gazetteer(), run)) {
+        for (let k = i; k < j; k++) push(k, all.get(norm.charAt(k)) as string);
+        i = j - 1;
+        continue;
+      }
     }
+    if (len !== 1) continue; // what follows reads single characters
     // "对|俄|政策", "，巴|总理": one foreign abbreviation before its state's government or economy.
     // Not "以市场为导向", "非市场经济", "土政策", "同意政府".
-    if (run.length === 1 && all.get(run) === 'foreign' && STATE_NOUN.test(norm.slice(j, j + 3)) && !/[非土]/.test(run)
+    const run = at(STATE_NOUN, norm, j) ? norm.charAt(i) : '';
+    if (run && all.get(run) === 'foreign' && !/[非土]/.test(run)
       && !(run === '以' && /^(?:经济|市场)/.test(norm.slice(j, j + 2))) && norm.slice(i - 1, i + 1) !== '同意'
       && (!isHan(norm.charAt(i - 1)) || /[对向与和同在从据及赴访驻援使令把被将]/.test(norm.charAt(i - 1)))) {
       push(i, 'foreign');
       continue;
     }
     // "中、英、德、法不同语种": single characters joined by 、, the first after no Han word.
-    if (run.length === 1 && norm.charAt(j) === '、') {
+    if (norm.charCodeAt(j) === 0x3001 /* 、 */) {
       const items = [i];
       let k = j;
       while (norm.charAt(k) === '、' && all.has(norm.charAt(k + 1)) && !all.has(norm.charAt(k + 2))) { items.push(k + 1); k += 2; }

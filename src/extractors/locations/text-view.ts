@@ -6,6 +6,7 @@
  */
 import type { Doc, Token } from '../../types.js';
 import { isAllHan } from '../_han.js';
+import { scratchBytes, scratchInts } from '../../pipeline/scratch.js';
 
 export interface TextView {
   doc: Doc;
@@ -25,10 +26,15 @@ export function textView(doc: Doc): TextView {
   return view;
 }
 
+/** Drops `doc`'s view: its tables are lent (pipeline/scratch.ts) and go back once the text is done. */
+export function forgetTextView(doc: Doc): void {
+  views.delete(doc);
+}
+
 function buildView(doc: Doc): TextView {
   const n = doc.norm.length;
-  const boundary = new Uint8Array(n + 1);
-  const tokenAt = new Int32Array(n).fill(-1);
+  const boundary = scratchBytes(n + 1);
+  const tokenAt = scratchInts(n, -1);
   boundary[0] = 1;
   boundary[n] = 1;
   const tokens = doc.tokens;
@@ -45,7 +51,7 @@ function buildView(doc: Doc): TextView {
 export class SpanMask {
   private readonly bits: Uint8Array;
   constructor(n: number) {
-    this.bits = new Uint8Array(n);
+    this.bits = scratchBytes(n);
   }
   mark(start: number, end: number): void {
     this.bits.fill(1, start, end);

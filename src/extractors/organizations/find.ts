@@ -12,10 +12,11 @@ import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from '.
 import { findSourceAccounts, findTitledMedia } from './media.js';
 import { walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
+import { findSportsTeams } from './teams.js';
+import { scratchBytes } from '../../pipeline/scratch.js';
 
 let surnameSet: Set<string> | null = null;
 const surnames = (): Set<string> => (surnameSet ??= loadWordSet('surnames.txt'));
-import { findSportsTeams } from './teams.js';
 /** Lengths of the facility endings of stop/organizations.txt checked where a suffix ends a body. */
 const PLACE_LIKE_LENGTHS = [3, 4, 6];
 
@@ -372,7 +373,7 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
   }
   const bodyAt = new Map<number, number>();
   hits.forEach((h, i) => h && bodyAt.set(h.start, i));
-  const inBody = new Uint8Array(norm.length);
+  const inBody = scratchBytes(norm.length);
   for (const h of hits) if (h) inBody.fill(1, h.start, h.end);
   let from = 0;
   for (let m = r.suffixWords.next(norm, 0); m; m = r.suffixWords.next(norm, from)) {
@@ -386,7 +387,7 @@ export function findOrganizations(r: OrgRules, view: TextView, blocked: SpanMask
     hits.push(hit);
   }
   // Known names where no rule found a body: "中国驻|美国大使馆" stays the embassy the suffix found.
-  const taken = new Uint8Array(norm.length);
+  const taken = scratchBytes(norm.length);
   for (const h of hits) if (h) taken.fill(1, h.start, h.end);
   const known = findKnownNames(r, view, blocked, taken);
   for (const h of known) taken.fill(1, h.start, h.end);

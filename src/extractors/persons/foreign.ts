@@ -1,6 +1,6 @@
 import { loadWordSet } from '../../lexicon/load.js';
 import { isHan, isHanAt } from '../_han.js';
-import { CharSet } from '../_char-tables.js';
+import { CharSet, WordList } from '../_char-tables.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
@@ -120,15 +120,24 @@ function surnameLedGuess(norm: string, p: number, q: number, idx: TokenIndex, le
 
 /** Characters after which a clause starts. */
 export const CLAUSE_OPENERS = '，,。；;：:！!？?“"‘（(\n';
-/** Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"). */
-const CLAUSE_CONJUNCTIONS = /[，,。；;：:！!？?\n](?:而|但|可|然而|但是|可是)$/u;
 /**
  * Does a clause start at `p`: the text's start, punctuation, or punctuation and a conjunction before it?
  * (A conjunction opening the text is not enough: "而韩文则…" reads as well as an ordinary word.)
  */
 export function clauseStartsAt(norm: string, p: number): boolean {
-  return p === 0 || CLAUSE_OPENERS.includes(norm[p - 1] as string) || CLAUSE_CONJUNCTIONS.test(norm.slice(Math.max(0, p - 3), p));
+  // Read by character code: the guessers ask at every candidate, where a slice was a string each time.
+  if (p === 0 || OPENER_CHARS.has(norm, p - 1)) return true;
+  const c = norm.charCodeAt(p - 1);
+  if ((c === 0x800c /* 而 */ || c === 0x4f46 /* 但 */ || c === 0x53ef /* 可 */) && CLAUSE_PUNCT.has(norm, p - 2)) return true;
+  return CLAUSE_PUNCT.has(norm, p - 3) && TWO_CHAR_CONJUNCTIONS.someStartsAt(norm, p - 2);
 }
+/**
+ * Conjunctions that open a clause after punctuation, before its subject ("，而某某则…", "。但某某说"):
+ * /[，,。；;：:！!？?\n](?:而|但|可|然而|但是|可是)$/ before `p`, in parts (test/clause-start.test.ts holds them to it).
+ */
+const OPENER_CHARS = new CharSet(CLAUSE_OPENERS);
+const CLAUSE_PUNCT = new CharSet('，,。；;：:！!？?\n');
+const TWO_CHAR_CONJUNCTIONS = new WordList(['然而', '但是', '可是']);
 
 export function foreignNames(norm: string, idx: TokenIndex, lex: NameLexicon, covered: (offset: number) => boolean): NameGuess[] {
   const out: NameGuess[] = [];

@@ -7,6 +7,7 @@ import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 import { clauseStartsAt, dottedNames, foreignNames, isTranslit, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
+import { scratchBytes } from '../../pipeline/scratch.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -353,7 +354,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   // "台风“杜苏芮”", "台风利奇马": a storm's name reads like a person's; no guess starts there.
   const covered = (i: number): boolean => coveredBy(i) || (stormWordEndsAt(norm, i) && STORM_BEFORE.test(norm.slice(Math.max(0, i - 5), i)));
   const dotted = dottedNames(norm, idx, lex, covered);
-  const inDotted = new Uint8Array(norm.length);
+  const inDotted = scratchBytes(norm.length);
   for (const g of dotted) inDotted.fill(1, g.start, g.end);
   const out: NameGuess[] = [...dotted];
   for (let p = 0; p < norm.length; p++) {
@@ -396,7 +397,7 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
       p = best.end - 1;
     }
   }
-  const taken = new Uint8Array(norm.length);
+  const taken = scratchBytes(norm.length);
   for (const g of out) taken.fill(1, g.start, g.end);
   const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered));
   const found = [...out, ...foreign];
