@@ -51,7 +51,7 @@ function dayAfter(r: Resolved, n: number): Resolved {
  * ("今年" many times) and across a corpus's articles of the same day. Bounded over any corpus.
  */
 const resolvedCache = new Map<string | null, Map<string, Resolved>>();
-const RESOLVED_MAX = 50_000;
+const RESOLVED_MAX = 10_000;
 let resolvedCount = 0;
 function resolvedOnce(surface: string, refDate: string | null): Resolved {
   let bySurface = resolvedCache.get(refDate);

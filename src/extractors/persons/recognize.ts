@@ -89,7 +89,7 @@ function startsWord(norm: string, i: number): boolean {
 }
 /** startsWord's answers by the four characters jieba was given (jieba's answer depends on nothing else). */
 const wordStarts = new Map<string, boolean>();
-const WORD_STARTS_MAX = 50_000;
+const WORD_STARTS_MAX = 10_000;
 
 
 /** The stems and branches that name the years of the sixty-year cycle. */
