@@ -151,7 +151,11 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // "长沙市|雨花区|砂子塘小学"),
     // unlike a place before its own short form ("伊犁州|伊犁宾馆").
     const districtSchool = PUBLIC_INSTITUTION.test(norm.slice(from, from + 3)) && !(parts[0] ?? '').startsWith(t.word.slice(0, 2));
-    if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word) && !districtSchool))) break;
+    // …and a company's registered name opens with its city or county written in full, whatever
+    // place its brand names ("宁安市|响水|米业有限公司"), unless it is the brand's own place ("伊犁州|伊犁…").
+    // One division only: "黑龙江省|牡丹江市煤气公司" keeps the province apart.
+    const registered = COMPANY_FORM.test(norm.slice(from, from + 4)) && !(parts[0] ?? '').startsWith(t.word.slice(0, 2)) && !/[省市县区州旗盟]$/.test(parts[0] ?? '');
+    if (kind === 'named' && ((t.word.endsWith('村') && COMPANY_FORM.test(norm.slice(from, from + 4))) || (isMajorPlaceName(t.word) && isMajorPlaceName(parts[0] ?? '') && /[省市县区州旗盟]$/.test(t.word) && !districtSchool && !registered))) break;
     parts.unshift(t.word);
     start = t.start;
     // "轻取|湖北|男排": a team's or delegation's name starts at its place.
