@@ -41,6 +41,8 @@ interface Rules {
 }
 
 
+/** A zone a city names by its kind alone ("经开区", "高新区"), right after a 、. */
+const BARE_ZONE_ITEM = /、(经开区|高新区)/gu;
 /** Autonomous units written after a short form, with the level they name. */
 const AUTONOMOUS_UNITS: Record<string, string> = { 自治县: 'county', 自治旗: 'county', 自治州: 'city' };
 /** A township's unit: its short form names the port or the station after it ("阳逻|港", "星子|站"). */
@@ -355,6 +357,12 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
         f.start -= 2;
         f.rule += ', with its two states';
       }
+    }
+    // "桥东区、经开区": the city's zone named by its kind alone, as an item after a place.
+    for (const m of doc.norm.matchAll(BARE_ZONE_ITEM)) {
+      const s = (m.index ?? 0) + 1;
+      const e = s + (m[1] as string).length;
+      if (placeEndingAt.has(s - 1) && !blocked.touches(s, e) && view.boundary[e]) suffixed.push({ start: s, end: e, level: 'zone', rule: 'zone named by its kind, an item after a place', divisions: [] });
     }
     const knownEndingAt = new Map(placeEndingAt);
     for (const f of suffixed) knownEndingAt.set(f.end, f.start);
