@@ -41,12 +41,11 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
   let end = i;
   for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
-    // A part that is a listed element is whole even with a stop character in it ("巴特尔·孟和"), and
-    // ends there ("艾尔肯·吐尔逊|公开接访").
+    // A part that is a listed element is whole even with a stop character in it ("巴特尔·孟和").
     const element = [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(end + 1, end + 1 + n)) || lex.uyghur.has(norm.slice(end + 1, end + 1 + n)));
     let j = end + 1 + (element ?? 0);
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (element === undefined && j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
+    while (j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
     end = j;
   }
