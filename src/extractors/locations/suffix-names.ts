@@ -272,7 +272,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   if (name.length === 1) {
     // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
     const whole = holderToken && holderToken.start === start && holderToken.end === suffixStart + suffix.length;
-    if (!(whole && suffix === '村' && (holderToken.tag === 'x' || holderToken.tag === 'ns'))) return -1;
+    // "思口镇|延|村、": or right after its township, as an item of a list.
+    const listedAfterTownship = suffix === '村' && ctx.placeEndingAt.has(start) && /[镇乡]$/.test(norm.slice(0, start)) && /^(?:[、，,；]|和|及|与)/.test(norm.slice(suffixStart + 1, suffixStart + 2));
+    if (!(whole && suffix === '村' && (holderToken.tag === 'x' || holderToken.tag === 'ns')) && !listedAfterTownship) return -1;
   }
   return start;
 }
