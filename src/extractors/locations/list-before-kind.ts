@@ -11,6 +11,8 @@ export interface ListItemHit { start: number; end: number; level: string; rule: 
 
 /** What closes the list before the kind: 等, or a count ("两大", "三个", "四座"). */
 const LIST_CLOSE = /(?:等|[两二三四五六七八九十几多]+[大个座处])$/;
+/** The last characters LIST_CLOSE can end with. */
+const CLOSE_LAST = new Set([...'等大个座处']);
 /** A character after the kind that makes it a longer word: 村干部, 镇政府, 县领导, 景区管委会, 乡镇长. */
 const KIND_GOES_ON = /^[干政领委民长书党集级内外里办管]/;
 /** Tags that cannot be part of a place's name at the list's open end. */
@@ -25,6 +27,8 @@ export function findListItemsBeforeKind(view: TextView, kinds: Map<string, strin
   for (const [kind, level] of kinds) {
     const longer = [...kinds.keys()].filter((k) => k.length > kind.length && k.endsWith(kind));
     for (let at = norm.indexOf(kind); at >= 0; at = norm.indexOf(kind, at + 1)) {
+      // Most "村", "镇", "县" close no list: look at the character before them before slicing.
+      if (!CLOSE_LAST.has(norm.charAt(at - 1))) continue;
       const close = LIST_CLOSE.exec(norm.slice(Math.max(0, at - 4), at));
       if (!close || KIND_GOES_ON.test(norm.slice(at + kind.length, at + kind.length + 1)) || !view.boundary[at + kind.length]) continue;
       // A longer kind at the same place wins ("景区景点" over "景区").
