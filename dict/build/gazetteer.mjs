@@ -115,8 +115,20 @@ const index = (surface, packed) => {
   if (list) list.push(packed);
   else named.set(surface, [packed]);
 };
+/**
+ * "十八站鄂伦春族乡" is also written "十八站鄂伦春民族乡": the people's name with the general kind 民族乡.
+ * Only for a people named by two characters or more, where the two readings cannot be confused.
+ */
+function ethnicTownshipVariant(name, level) {
+  if (level !== 'township' || !name.endsWith('族乡') || name.endsWith('民族乡')) return null;
+  const stem = name.slice(0, -2);
+  const people = ethnic.map((e) => e.replace(/族$/, '')).find((e) => e.length >= 2 && stem.endsWith(e));
+  return people && stem.length > people.length ? stem + '民族乡' : null;
+}
 rows.forEach(([, name, level, , shorts], i) => {
   index(name, i * 2);
+  const variant = ethnicTownshipVariant(name, level);
+  if (variant) index(variant, i * 2);
   if (level !== 'township') for (const short of shorts.split(',')) if (short) index(short, i * 2 + 1);
 });
 // Code-unit order, the order JavaScript compares strings in (the loader bisects by it).

@@ -141,6 +141,25 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
 }
 
 
+/**
+ * "山南将全面贯彻…", "大同要…": a short form that is also an ordinary word (stop/places.txt) opening a
+ * clause as its subject, before an adverb, in an article that names the same division in full
+ * ("山南市") — the way a report speaks of the place it is about.
+ */
+function subjectNamedInFull(view: TextView, g: ReturnType<typeof gazetteer>, pos: number, end: number, hits: NameHit[]): NameHit[] {
+  const norm = view.doc.norm;
+  if (!/^[，。；：！？,;:!?\n]?$/.test(norm.charAt(pos - 1))) return [];
+  const token = view.tokens[view.tokenAt[pos] ?? -1];
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  // jieba's tag does not matter (大同/d, 东方/s): the full name elsewhere and the clause's shape decide.
+  if (token?.start !== pos || token.end !== end || next?.start !== end || next.tag !== 'd') return [];
+  // Only the divisions named in full: they are what the short form stands for.
+  return hits.filter((h) => {
+    const name = division(g, h.division)?.name;
+    return name !== undefined && name !== norm.slice(pos, end) && norm.includes(name);
+  });
+}
+
 /** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
 const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
 
@@ -160,10 +179,14 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
     const surfaces = surfacesAt(g, norm, pos);
     if (surfaces.length === 0) continue;
     const afterPlace = pos === chainEnd || listedEnds.has(pos);
-    for (const [surface, hits] of surfaces) {
+    for (const [surface, allHits] of surfaces) {
       let end = pos + surface.length;
       if (blocked.touches(pos, end)) continue;
-      if (r.stops.get(surface)?.has('word') && !itemAmongPlaces(norm, pos, end, (s) => isDivisionName(g, s))) continue;
+      let hits = allHits;
+      if (r.stops.get(surface)?.has('word') && !itemAmongPlaces(norm, pos, end, (s) => isDivisionName(g, s))) {
+        hits = subjectNamedInFull(view, g, pos, end, allHits);
+        if (hits.length === 0) continue;
+      }
       const full = hits.filter((h) => !h.short);
       // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
       if (glued && (full.length === 0 || !fullUnitName(surface))) continue;
@@ -292,7 +315,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   segmentWords: () => [
     ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
     // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
-    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && w.length >= 4).map(([w]) => [w, 'ns'] as const),
+    // "浦|阳江", "月|牙|河": a listed river of three characters, which jieba cut into a city's short form or single characters.
+    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && (w.length >= 4 || (w.length === 3 && /[江河溪渠]$/.test(w)))).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
     // "通江达海": an idiom of the stop list holding a short form is one word, so the short form is not cut out of it.
     ...[...rules().stops].filter(([w, kinds]) => kinds.has('word') && w.length >= 4).map(([w]) => [w, 'i'] as const),

@@ -63,12 +63,15 @@ const LINE_AFTER = /^(?:高铁|高速铁路|铁路|城际|客专|动车)(?!站)/
 /** Does a line's name go on at `end`? Then the two characters before may be its ends' first characters, not a county. */
 export const lineAfter = (norm: string, end: number): boolean => LINE_AFTER.test(norm.slice(end, end + 4));
 
-/** Characters jieba glues to the front of a place it does not know: "经地|苏镇", "至下|坳镇", "赴甲|篆镇". */
-const GLUED_PREPOSITION = /^[经至到在赴往抵从于由]$/;
-/** Does an unknown word start one character before `pos` with a preposition glued to what follows? */
+/**
+ * Characters jieba glues to the front of a place it does not know: "经地|苏镇", "至下|坳镇", "赴甲|篆镇";
+ * and 和/与/及 joining list items ("堤防和北闸口镇" came out as 堤|防和北|闸口镇).
+ */
+const GLUED_PREPOSITION = /^[经至到在赴往抵从于由和与及]$/;
+/** Does an unknown word holding `pos` have a preposition or conjunction right before `pos`, glued to what follows? */
 export function gluedPreposition(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos] ?? -1];
-  return t !== undefined && t.start === pos - 1 && t.tag === 'x' && GLUED_PREPOSITION.test(view.doc.norm.charAt(pos - 1));
+  return t !== undefined && t.start < pos && t.tag === 'x' && GLUED_PREPOSITION.test(view.doc.norm.charAt(pos - 1));
 }
 /** A unit written in full (three characters or more, ending in its level word), which a preposition cannot start. */
 export const fullUnitName = (surface: string): boolean => surface.length >= 3 && /(?:镇|乡|街道|县|区|市|旗)$/.test(surface);

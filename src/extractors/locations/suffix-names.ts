@@ -44,7 +44,7 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|沿线|生态|堤防|大堤|水质|治理|综合治理|防洪|流经|水位|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
 /** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区"): not what makes it generic. */
 const LEVEL_QUALIFIER = /^(?:国家级|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
@@ -130,7 +130,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       parts.unshift(norm.slice(inside, start));
       start = inside;
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
-      && (/^(?:a|nr|nrfg|ns|nz|x|j|m|f|ng)$/.test(before.tag) || (before.tag === 'n' && ctx.placeEndingAt.has(before.start))) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
+      && (/^(?:a|nr|nrfg|ns|nz|x|j|m|f|ng)$/.test(before.tag) || (before.tag === 'n' && (ctx.placeEndingAt.has(before.start) || sameKindListItem(norm, before.start, suffix)))) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
       && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
       // A common noun opens the name right after its township ("龙泉关镇|骆驼|湾村").
@@ -154,7 +154,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     const placeStart = ctx.placeEndingAt.get(start);
     // "办事处|龙湖社区", "尧都区|龙湖社区": a county's or township's short form right before a community
     // or a village is that unit's own name.
-    if (mode === 'unit' && start === suffixStart && placeStart !== undefined && ctx.shortFormEndingAt?.get(start) === placeStart && /^(?:村|社区)$/.test(suffix)) {
+    if (mode === 'unit' && start === suffixStart && placeStart !== undefined && ctx.shortFormEndingAt?.get(start) === placeStart && /^(?:村|社区|居民区)$/.test(suffix)) {
       parts.unshift(norm.slice(placeStart, start));
       start = placeStart;
       break;
@@ -272,8 +272,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   if (name.length === 1) {
     // "蒙村": one character is a name only when jieba reads "X村" as one unknown or place word.
     const whole = holderToken && holderToken.start === start && holderToken.end === suffixStart + suffix.length;
-    // "思口镇|延|村、": or right after its township, as an item of a list.
-    const listedAfterTownship = suffix === '村' && ctx.placeEndingAt.has(start) && /[镇乡]$/.test(norm.slice(0, start)) && /^(?:[、，,；]|和|及|与)/.test(norm.slice(suffixStart + 1, suffixStart + 2));
+    // "思口镇|延|村、", "溪潭镇|廉|村等": or right after its township, as an item of a list.
+    const listedAfterTownship = suffix === '村' && ctx.placeEndingAt.has(start) && /[镇乡]$/.test(norm.slice(0, start)) && /^(?:[、，,；]|和|及|与|等)/.test(norm.slice(suffixStart + 1, suffixStart + 2));
     if (!(whole && suffix === '村' && (holderToken.tag === 'x' || holderToken.tag === 'ns')) && !listedAfterTownship) return -1;
   }
   return start;
@@ -416,6 +416,11 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
+}
+
+/** "浩门镇、|青石|嘴镇": a common noun opens an item of a list of units of the same kind. */
+function sameKindListItem(norm: string, at: number, suffix: string): boolean {
+  return norm.charAt(at - 1) === '、' && norm.charAt(at - 2) === suffix.charAt(suffix.length - 1);
 }
 
 /**
