@@ -23,6 +23,18 @@ function isStopped(norm: string, start: number, end: number, stops: ReadonlySet<
   return false;
 }
 
+/**
+ * "中秋、国庆将至", "清明、五一期间": a festival's bare name that the stop list keeps out alone
+ * ("政治清明", a person named 国庆) is the festival as an item of a list of festivals.
+ */
+function festivalListItem(norm: string, start: number, end: number, before: readonly Mention<DateAttrs>[]): boolean {
+  const last = before[before.length - 1];
+  if (norm.charAt(start - 1) === '、' && last?.end === start - 1 && last.rule === 'festival') return true;
+  if (norm.charAt(end) !== '、') return false;
+  for (const name of dateWords().festivals.keys()) if (norm.startsWith(name, end + 1)) return true;
+  return false;
+}
+
 /** The same-day words of dates.txt, in file order (a Map of every date word was walked per date). */
 let sameDayWords: [string, { n: number }][] | null = null;
 
@@ -86,7 +98,7 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       const title = titles[t];
       if (title && title[0] <= f.start && f.end <= title[1]) continue; // 《关于2019年…》: not annotated
       const text = doc.text.slice(f.start, f.end);
-      if (isStopped(doc.norm, f.start, f.end, stops)) continue;
+      if (isStopped(doc.norm, f.start, f.end, stops) && !(f.rule === 'festival' && festivalListItem(doc.norm, f.start, f.end, out))) continue;
       const surface = doc.norm.slice(f.start, f.end);
       let resolved = resolvedOnce(surface, doc.refDate);
       let rule = f.rule;
