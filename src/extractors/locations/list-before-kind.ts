@@ -56,7 +56,7 @@ function itemsBefore(view: TextView, end: number, stops: Map<string, Set<StopKin
     let s = e;
     while (s > 0 && e - s <= MAX_ITEM && isAllHan(norm.charAt(s - 1))) s--;
     const closed = norm.charAt(s - 1) === '、';
-    if (e - s > MAX_ITEM || !closed) s = openStart(view, e);
+    if (e - s > MAX_ITEM || !closed) s = openStart(view, e, stops);
     if (s < 0) break;
     // "越南|胡志明", "泰国|林查班": a known place opens the item; the name is the rest.
     const placeEnd = placeStartingAt(placeEndingAt, s, e);
@@ -77,11 +77,12 @@ function placeStartingAt(placeEndingAt: Map<number, number>, s: number, e: numbe
 }
 
 /** The first item has no 、 before it: it starts at jieba's tokens that can be part of a name, at most MAX_ITEM back. */
-function openStart(view: TextView, e: number): number {
+function openStart(view: TextView, e: number, stops: Map<string, Set<StopKind>>): number {
   let s = e;
   for (;;) {
     const t = view.tokens[view.tokenAt[s - 1] ?? -1];
-    if (!t || t.end !== s || !isAllHan(t.word) || NOT_NAME_TAG.test(t.tag) || e - t.start > MAX_ITEM) break;
+    // A stop-listed verb jieba tagged otherwise ("串联/ns|大风|堡") ends it too.
+    if (!t || t.end !== s || !isAllHan(t.word) || NOT_NAME_TAG.test(t.tag) || stops.get(t.word)?.has('verb') || e - t.start > MAX_ITEM) break;
     s = t.start;
   }
   return s < e ? s : -1;

@@ -65,9 +65,9 @@ export const lineAfter = (norm: string, end: number): boolean => LINE_AFTER.test
 
 /**
  * Characters jieba glues to the front of a place it does not know: "经地|苏镇", "至下|坳镇", "赴甲|篆镇";
- * and 和/与/及 joining list items ("堤防和北闸口镇" came out as 堤|防和北|闸口镇).
+ * and 和/与/及 joining list items ("堤防和北闸口镇" came out as 堤|防和北|闸口镇); 对 and 向 ("对十|渡镇").
  */
-const GLUED_PREPOSITION = /^[经至到在赴往抵从于由和与及]$/;
+const GLUED_PREPOSITION = /^[经至到在赴往抵从于由和与及对向]$/;
 /** Does an unknown word holding `pos` have a preposition or conjunction right before `pos`, glued to what follows? */
 export function gluedPreposition(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos] ?? -1];
@@ -77,7 +77,7 @@ export function gluedPreposition(view: TextView, pos: number): boolean {
 export const fullUnitName = (surface: string): boolean => surface.length >= 3 && /(?:镇|乡|街道|县|区|市|旗)$/.test(surface);
 
 /** Where a river flows into another, a lake or the sea: common nouns, not places (and 江口 in them is no county). */
-export const RIVER_MOUTHS = ['入江口', '入海口', '入河口', '入湖口'];
+export const RIVER_MOUTHS = ['入江口', '入海口', '入河口', '入湖口', '出海口'];
 
 /**
  * "都|安至|巴马": jieba glued the 至 of a route ("A至B高速公路") to the end of the place before it.

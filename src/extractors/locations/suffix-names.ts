@@ -57,7 +57,7 @@ const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花�
 /** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
 const CITY_LANDMARK = /^(?:公园|广场|体育场|体育馆|会堂)$/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
-const DETERMINER_START = /^[各全本该每此其他她我你这那]/;
+const DETERMINER_START = /^[各全本该每此其他她我你这那逐]/; // 逐村: village by village
 
 const blocked = (ctx: SuffixContext, s: number, e: number) => ctx.blocked.touches(s, e);
 
@@ -89,6 +89,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   let start = suffixStart;
   // "背井离|乡", "告老还|乡", "城|乡": words ending in 乡 that name no township ("李家乡" does).
   if (suffix === '乡' && /[离还下回返思故城水他异同老梦醉]/.test(norm.charAt(suffixStart - 1))) return -1;
+  // "嘎查村": a Mongolian village (嘎查, a unit of its own) and 村 together are kinds, as in 嘎查村两委.
+  if (suffix === '村' && norm.startsWith('嘎查', suffixStart - 2)) return -1;
   // The token holding the suffix may begin before it ("大庄村", "经开区" after "长寿").
   const holder = view.tokenAt[suffixStart] ?? -1;
   const holderToken = holder >= 0 ? view.tokens[holder] : undefined;
@@ -263,7 +265,9 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   // generic alone ("干部|下|村" is going down to the villages).
   // So may a name that opens a list item ("、外|舍|水库").
   const inChain = first.length === 1 && name.length >= 2 && !UNIT_END.test(first) && ((mode === 'unit' && ctx.placeEndingAt.has(start)) || (mode !== 'token' && /[、，；：]/.test(norm.charAt(start - 1))));
-  if ((hasKind(stops, first, 'generic') && !inChain) || hasKind(stops, last, 'generic') || hasKind(stops, name, 'generic')) return -1;
+  // "珲春|铁路|口岸": a division's name and one generic kind word name a place of that division.
+  const placeFirst = mode === 'named' && core.length === 2 && (ctx.isDivisionName?.(first) ?? false);
+  if ((hasKind(stops, first, 'generic') && !inChain) || (hasKind(stops, last, 'generic') && !placeFirst) || hasKind(stops, name, 'generic')) return -1;
   if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
   // "任驻|村第一书记", "常驻|村里": 驻村 is "stationed in the village", not a village's name.
@@ -329,7 +333,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       // "杨洪江", "王廷江": an unknown three-character word led by a common surname is a person's name.
       // So is one of two or three opening a line before a colon: the speaker of an interview ("姜某：…").
       const speaker = t !== undefined && (t.start === 0 || norm[t.start - 1] === '\n') && (norm[e] === '：' || norm[e] === ':') && t.word.length <= 3;
-      const person = t?.tag === 'x' && (t.word.length === 3 || speaker) && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
+      // No given name ends in 荡 ("乌巾荡" is a lake).
+      const person = t?.tag === 'x' && rule.suffix !== '荡' && (t.word.length === 3 || speaker) && (ctx.surnameOdds?.get(t.word.charAt(0)) ?? 0) >= SURNAME_ODDS;
       // "中|俄界江", "中朝|界河": a border river between two states, not a river's name.
       const border = name.endsWith('界');
       // "九江|市长": a city's name before its head's post belongs to the title.
@@ -398,15 +403,18 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   // "、白马河等": jieba read the whole as a person's name.
   if (own.start < s) {
     // …but after a label's colon it is the person ("终审：刘长江").
-    if (!/^(?:nr|nz)$/.test(own.tag) || own.word.length > 4 || /[：:]/.test(norm.charAt(own.start - 1))) return -1;
+    // "大|石河/ns": a one-character place word of jieba's, whose name may begin in the word before.
+    const oneCharName = own.tag === 'ns' && own.word.length === 2 && !hasKind(ctx.stops, own.word.charAt(0), 'generic');
+    if ((!/^(?:nr|nz)$/.test(own.tag) && !oneCharName) || own.word.length > 4 || /[：:]/.test(norm.charAt(own.start - 1))) return -1;
     start = own.start;
   }
-  for (let n = 0; n < 2 && s - start < 3 && own.start === s; n++) {
+  for (let n = 0; n < 2 && s - start < 3 && (own.start === s || s - own.start === 1); n++) {
     const placeStart = ctx.placeEndingAt.get(start);
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (placeStart !== undefined && s - placeStart <= 3) { start = placeStart; continue; }
-    if (!t || blocked(ctx, t.start, start) || !isHanWord(t.word) || !/^(?:ns|nr|nrt|nz|x|j|n|ng)$/.test(t.tag) || s - t.start > 3) break;
-    if (hasKind(ctx.stops, t.word, 'verb') || hasKind(ctx.stops, t.word, 'generic')) break;
+    if (!t || blocked(ctx, t.start, start) || !isHanWord(t.word) || !(/^(?:ns|nr|nrt|nz|x|j|n|ng)$/.test(t.tag) || (t.tag === 'a' && t.word.length === 1 && own.start < s && !afterVerb(t))) || (own.start < s && t.tag !== 'a') || s - t.start > 3) break;
+    // 大, 小, 新 are generic before a kind ("大景区") but open river names ("大|石河", "新|沂河").
+    if (hasKind(ctx.stops, t.word, 'verb') || (hasKind(ctx.stops, t.word, 'generic') && !(t.tag === 'a' && own.start < s))) break;
     start = t.start;
   }
   if (s - start < 2) return -1;
