@@ -107,7 +107,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
 function placeBeforeTerm(norm: string, blocked: SpanMask, termStart: number): number {
   for (let len = 7; len >= 2; len--) {
     const at = termStart - len;
-    if (at >= 0 && !blocked.touches(at, termStart) && /[省市县区州旗]$/.test(norm.slice(at, termStart)) && isFullPlaceName(norm.slice(at, termStart))) return at;
+    // "红河州": an autonomous prefecture's short form with its unit counts as written in full.
+    if (at >= 0 && !blocked.touches(at, termStart) && /[省市县区州旗]$/.test(norm.slice(at, termStart)) && (isFullPlaceName(norm.slice(at, termStart)) || (len <= 4 && isPlaceName(norm.slice(at, termStart))))) return at;
   }
   return /^[省市县区]$/.test(norm.charAt(termStart - 1)) && !blocked.has(termStart - 1) && !isHanBeforeLevel(norm, termStart - 1) ? termStart - 1 : termStart;
 }
@@ -132,6 +133,12 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   if (covering?.tag === 'slogan' && covering.start < s) return null;
   // "市政协委员": 委 begins the post 委员 (a member), so the body is 市政协, not 市政协委.
   if (suffix === '委' && norm.startsWith('委员', s) && !norm.startsWith('委员会', s)) return null;
+  // "万州区|第二届|人大常委会", "红河州|十四届|人大常委会": a standing committee of a term, after its place.
+  if (suffix === '人大常委会') {
+    const term = TERM.exec(norm.slice(Math.max(0, s - 12), s));
+    const at = term ? placeBeforeTerm(norm, blocked, s - term[0].length) : s;
+    if (term && at < s - term[0].length) return { start: at, end: e, rule: `congress of a term + ${suffix}` };
+  }
   // A word jieba knows as an organisation ("中国羽毛球队/nt") is one even if it ends like a common noun (球队).
   const known = covering?.tag === 'nt' && covering.start <= e - 4;
   if (covering && covering.end === e && covering.start < s && (stopIs(r, covering.word, 'whole') || (!known && stopIs(r, norm.slice(e - 2, e), 'whole'))
@@ -147,7 +154,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   if (/^(?:城|园区)/.test(norm.slice(e, e + 2)) && /(?:大学|学院)$/.test(suffix)) return null;
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
-  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市)/.test(norm.slice(e, e + 4))) return null;
+  // "周口中心港": the hub port, a place.
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港)/.test(norm.slice(e, e + 4))) return null;
   const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));
   // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
   if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
@@ -258,6 +266,8 @@ function findKnownNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: U
     const scope = SCOPE_START.exec(t.word)?.[0].length ?? [4, 3, 2].find((n) => t.word.length >= n + 2 && isMajorPlaceName(t.word.slice(0, n)));
     if (scope === undefined || t.word.endsWith('政府') || isPlaceName(t.word)) continue;
     if ([0, 1, 2, 3].some((n) => stopIs(r, t.word.slice(t.word.length - 2 - n), 'whole'))) continue;
+    // "“中国家电之都”": a nickname of a place, no body.
+    if (/^之[都乡城]/.test(view.doc.norm.slice(t.end, t.end + 2))) continue;
     out.push({ start: t.start, end: t.end, rule: 'known organisation (jieba nt)' });
   }
   return out;

@@ -214,7 +214,8 @@ function innerAnd(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
   if (before === undefined || before.word.length < 2 || (!/^(?:n|vn|nz|l|an)$/.test(before.tag) && !isWorkWord(before.word))) return false;
   // "加工企业|和|烘干中心", "部门|和|单位": a kind of body before 和 starts a list of bodies.
-  if (stopIs(r, before.word, 'generic') || stopIs(r, before.word, 'type')) return false;
+  // A task word is none ("文化广电体育|和|旅游局": 体育 is also a kind, as in 体育学校).
+  if (stopIs(r, before.word, 'generic') || (stopIs(r, before.word, 'type') && !isWorkWord(before.word))) return false;
   return !endsInSuffix(r, before.word);
 }
 
