@@ -23,7 +23,7 @@ const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 const MAX_PREFIX = 24;
 /** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
-const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+$/; // "七师", "第三师"
+const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+[批团]?$/; // "七师", "第三师", "第三批援青工作队", a 兵团 regiment "五十|一团"
 
 /** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
 export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
