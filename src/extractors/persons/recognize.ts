@@ -391,6 +391,9 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     // Not right after 的, where no preposition or conjunction can stand ("的于|金山回忆说").
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag) && !(norm[p - 1] === '的' && /^[pc]$/.test(at.tag))) continue;
+    // "政策向小微|企业倾斜": 向 mid-clause in jieba's guess, then a noun, is the preposition ("towards").
+    const after = norm[p] === '向' && at?.tag === 'x' && at.start === p && isHanAt(norm, p - 1) ? idx.startingAt(at.end) : undefined;
+    if (after && after.end - after.start >= 2 && /^(?:n|vn|nz)$/.test(after.tag)) continue;
     const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
