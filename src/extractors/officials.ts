@@ -1,14 +1,14 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Official, Span } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { isHan } from './_han.js';
+import { isAllHan, isHan } from './_han.js';
 import { findWords, WordFinder } from './_word-finder.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
 import { appointedNames } from './officials/appointments.js';
 import { bareNameLists } from './officials/lists.js';
-import { nameEndingAt } from './officials/names.js';
+import { isAnonymised, nameEndingAt, PLACE_LEVEL_END } from './officials/names.js';
 import { ORG_END } from './officials/titles.js';
 import { scratchBytes } from '../pipeline/scratch.js';
 
@@ -35,10 +35,11 @@ const INVERTED_ORG_WORDS = 3;
 
 /**
  * "习近平总书记", "张明同志": a name right before a post or 同志. In the inverted form "县委张明书记"
- * the organisation before the name belongs to the title: 县委书记 (its span is the post's).
+ * the organisation before the name belongs to the title: 县委书记 (its span is the post's), as far back
+ * as jieba's words or the organisations extractor read it ("桃源县委").
  * Business posts ("王某总经理") are left to the persons extractor.
  */
-function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number): void {
+function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: NameLexicon, known: Set<string>, push: Push, startEndingAt: (s: number) => number, orgStartByEnd: ReadonlyMap<number, number>): void {
   // Compiled once, not per article: the lexicon never changes.
   // (As the regex of the posts' alternation, then the words after names: a post wins where both start.)
   afterWords ??= new WordFinder(lex.posts, lex.afterName);
@@ -67,7 +68,7 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
       push(c, nameEnd, 'name before post', []);
       continue;
     }
-    const org = organisationBefore(norm, c, idx);
+    const org = Math.min(organisationBefore(norm, c, idx), orgStartByEnd.get(c) ?? c);
     push(c, nameEnd, 'name before post', [[s, e]], [[s, e]], org < c ? [text.slice(org, c) + text.slice(s, e)] : undefined);
   }
 }
@@ -75,8 +76,14 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
 /** Where an organisation written right before `c` starts ("县委" of "县委张明书记"), or `c`. */
 function organisationBefore(norm: string, c: number, idx: TokenIndex): number {
   const last = idx.at(c - 1);
-  if (!last || last.end !== c || last.end - last.start < 2 || !ORG_END.has(norm[c - 1] as string)) return c;
+  if (!last || !ORG_END.has(norm[c - 1] as string)) return c;
   let start = last.start;
+  if (last.end !== c || last.end - last.start < 2) {
+    // "华容县/nr 委/zg 邹某书记", "安化县/ns 委周/x 国庆/x 书记": jieba cut the 委 of 县委 off the county's name.
+    const place = idx.at(c - 2);
+    if (norm[c - 1] !== '委' || !place || place.end !== c - 1 || place.end - place.start < 2 || !isAllHan(norm.slice(place.start, c)) || !PLACE_LEVEL_END.includes(norm[c - 2] as string)) return c;
+    start = place.start;
+  }
   for (let k = 1; k < INVERTED_ORG_WORDS; k++) {
     const t = idx.at(start - 1);
     if (!t || t.tag !== 'ns' || ![...norm.slice(t.start, t.end)].every((ch) => isHan(ch))) break;
@@ -132,7 +139,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
 
     const known = new Set(out.map((m) => norm.slice(m.start, m.end)));
     for (const leader of lex.leaders) if (norm.includes(leader)) known.add(leader);
-    namesBeforePosts(norm, text, idx, lex, known, push, (s) => byEnd.get(s)?.start ?? -1);
+    namesBeforePosts(norm, text, idx, lex, known, push, (s) => byEnd.get(s)?.start ?? -1, orgStartByEnd);
     for (const m of out) known.add(norm.slice(m.start, m.end));
     for (const n of appointedNames(doc, idx, lex, known)) push(n.start, n.end, n.rule, n.titleSpans, n.postSpans);
     for (const m of out) known.add(norm.slice(m.start, m.end));
@@ -154,6 +161,7 @@ export default defineExtractor<'officials', OfficialAttrs, Official>({
     }
     return out;
   },
+  reported: (m) => !isAnonymised(m.text),
   toItem(text, mentions) {
     const titles: string[] = [];
     for (const m of mentions) for (const t of m.attrs.titles) if (!titles.includes(t)) titles.push(t);

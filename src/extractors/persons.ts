@@ -6,7 +6,7 @@ import { findWords, WordFinder } from './_word-finder.js';
 import { alternation } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
+import { isAnonymised, isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
@@ -214,6 +214,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     laterMentions();
     return out;
   },
+  reported: (m) => !isAnonymised(m.text),
   toItem(text, mentions) {
     return { name: text, role: mentions[0]?.attrs.role ?? 'other' };
   },

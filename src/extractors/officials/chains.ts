@@ -39,7 +39,7 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
     const cue = CHAIN_CUES.find((c) => norm.startsWith(c, p));
     if (cue) p += cue.length;
     else if (norm[p] === '(') p += POST_NOTE.exec(norm.slice(p, p + 8))?.[0].length ?? 0;
-    let len = readNameAt(norm, p, idx, lex);
+    let len = readNameAt(norm, p, idx, lex, true);
     let rule = 'title chain before name';
     while (len > 0) {
       out.push({ start: p, end: p + len, rule, titleSpans, postSpans });
@@ -47,7 +47,7 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
       const q = p + len;
       if (norm[q] !== '、' || unitStarts.has(q + 1)) break;
       p = q + 1;
-      len = readNameAt(norm, p, idx, lex);
+      len = readNameAt(norm, p, idx, lex, true);
     }
   }
   return out;

@@ -85,6 +85,8 @@ export interface NameLexicon {
   dismissVerbs: string[];
   /** Surname characters far more often a conjunction or an adverb ("但", "连"): not before a name of their own. */
   functionLeads: Set<string>;
+  /** Surnames read only right after a title or a credit label (区, 回: far more often words of their own). */
+  labelSurnames: Set<string>;
   /** Time words of dict/dates.txt ("上月", "昨天", "下午"): a name ends before one ("冀某|上月曾表示"). */
   timeWords: WordList;
   /** Terms of address after a surname ("王大娘", "陈先生"): never a given name. */
@@ -156,6 +158,7 @@ export function nameLexicon(): NameLexicon {
     appointVerbs: kind(context, 'appoints'),
     dismissVerbs: kind(context, 'dismisses'),
     functionLeads: new Set(kind(context, 'function-lead')),
+    labelSurnames: new Set(kind(context, 'label-surname')),
     timeWords: new WordList(loadDict('dates.txt', { minCols: 2, maxCols: 2 }).filter((e) => (e.cols[0] as string).length >= 2 && TIME_CLASSES.test(e.cols[1] as string)).map((e) => e.cols[0] as string)),
     addressTerms: new Set([...kind(context, 'address'), ...followers.filter((w) => w.length === 2)]),
     followerList: new WordList(followers),

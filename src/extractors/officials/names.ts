@@ -3,7 +3,7 @@ import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { fullDictKind, plausibleGivenName, surnameScore } from './name-model.js';
+import { fullDictKind, givenCharScoreAt, plausibleGivenName, surnameScore } from './name-model.js';
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -17,10 +17,30 @@ const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
 export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
 
+/**
+ * "原副局长缪某某", "副镇长阮某", "杨某华": a name with 某 in it is anonymised (notices, court news), no
+ * named person (GOLD-FORMAT, own corpus README). It is still read, so that its title and the text
+ * around it are read right; it is only not reported.
+ */
+export const isAnonymised = (name: string): boolean => name.includes('某');
+
 /** Length of the surname at `p` (compound ones first: "欧阳"), or 0. */
 export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
   if (lex.compoundSurnamePairs.at(norm, p)) return 2;
   return lex.surnameChars.has(norm, p) ? 1 : 0;
+}
+
+/**
+ * "副镇长区某玲", "记者 回某萍": a surname of dict/name-context.txt's label-surname kind, read only right
+ * after a title or a credit label: 1 where jieba reads it and two characters more as one unknown
+ * word or name whose given name reads like one, else 0.
+ */
+export function labelSurnameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  if (!lex.labelSurnames.has(norm[p] as string)) return 0;
+  const t = idx.startingAt(p);
+  if (!t || t.end !== p + 3 || !isNameTag(t.tag)) return 0;
+  const given = norm.slice(p + 1, p + 3);
+  return plausibleGivenName(given, false) && givenCharScoreAt(norm, p + 1) + givenCharScoreAt(norm, p + 2) > 0 ? 1 : 0;
 }
 
 /** True when a post of titles.txt starts at `j` ("…·哈格隆德上将"). */
@@ -34,8 +54,24 @@ function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
   return lex.followerList.someStartsAt(norm, j) || lex.predicateList.someStartsAt(norm, j);
 }
 
+/**
+ * "…·买买提|公开接访", "…·吐尔逊|深入": jieba starts a verb, an adverb or a function word of two
+ * characters or more at `j`, which ends a dotted name's part (not its guesses: "努尔|别科夫/x").
+ */
+function verbWordAt(j: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(j);
+  return t !== undefined && t.end - j >= 2 && (t.tag === 'vn' || FUNCTION_WORD_TAG.test(t.tag));
+}
+
+/** The last character of a place whose party committee (…县委) or government a title names. */
+export const PLACE_LEVEL_END = '省市县区州旗盟';
+
+/** The longest part of a dotted name after its dot, and the longest dotted name, read before a post. */
+const MAX_DOTTED_PART = 8;
+const MAX_DOTTED_NAME = 20;
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
-function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
+function dottedNameAt(norm: string, p: number, lex: NameLexicon, idx: TokenIndex): number {
   let i = p;
   while (i < norm.length && i - p < 6 && isHanAt(norm, i)) i++;
   if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
@@ -45,7 +81,7 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
     const element = [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(end + 1, end + 1 + n)) || lex.uyghur.has(norm.slice(end + 1, end + 1 + n)));
     let j = end + 1 + (element ?? 0);
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
+    while (j < norm.length && j - end <= MAX_DOTTED_PART && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex)) && !(j > end + 2 && verbWordAt(j, idx))) j++;
     if (j === end + 1) break;
     end = j;
   }
@@ -194,10 +230,11 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
  * Reads a personal name starting exactly at `p` (right after a title chain, a credit label, or a
  * list comma): its length, or 0 when the text there is not a name. The name is read from the
  * characters, not from jieba's boundaries ("省长金湘军" is cut 金/湘军), but jieba's words decide the
- * doubtful cases: "市长表示", "局长高度重视" and "书记和市长" give no name.
+ * doubtful cases: "市长表示", "局长高度重视" and "书记和市长" give no name. `afterLabel`: right after a
+ * title or a credit label, where the label-only surnames count too (labelSurnameAt).
  */
-export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
-  const dotted = dottedNameAt(norm, p, lex);
+export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, afterLabel = false): number {
+  const dotted = dottedNameAt(norm, p, lex, idx);
   if (dotted) return dotted;
   const tibetan = surnamelessNameAt(norm, p, lex, true);
   if (tibetan) return tibetan;
@@ -210,7 +247,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (p < 0 || lex.leaderStarts.at(norm, p)) {
     for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
   }
-  const sn = surnameAt(norm, p, lex);
+  const sn = surnameAt(norm, p, lex) || (afterLabel ? labelSurnameAt(norm, p, idx, lex) : 0);
   if (!sn) return 0;
   const first = norm[p + sn];
   if (!isHan(first)) return 0;
@@ -290,6 +327,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
 export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): number {
   // A name the text gave before wins: "区政协主席洪涛同志" is 洪涛, not 席洪涛.
   for (const len of [4, 3, 2]) if (s - len >= 0 && known.has(norm.slice(s - len, s))) return s - len;
+  // So is a dotted one ("艾尔肯·吐尔逊书记" after "市委书记艾尔肯·吐尔逊"), its dot at most a part's length back.
+  if (/[·•]/.test(norm.slice(Math.max(0, s - MAX_DOTTED_PART - 1), s))) {
+    for (let len = Math.min(s, MAX_DOTTED_NAME); len >= 5; len--) if (known.has(norm.slice(s - len, s))) return s - len;
+  }
   // "县委阿西木呷书记": a Yi family name and a given name of two characters.
   if (s >= 4 && lex.yi.has(norm.slice(s - 4, s - 2)) && isAllHan(norm.slice(s - 4, s))) return s - 4;
   for (const len of [4, 3, 2]) {
@@ -309,6 +350,10 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v)$/.test(head.tag);
     // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
     if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
+    // "永顺县/ns 委李/x 建军/n 书记": jieba glued the 委 of a county's committee to the surname; the
+    // inverted title (县委李某书记) vouches for a name whose given name reads like one.
+    if (len === sn + 2 && sn === 1 && head?.tag === 'x' && head.start === c - 1 && head.end === c + 1 && norm[c - 1] === '委'
+      && PLACE_LEVEL_END.includes(norm[c - 2] ?? '.') && plausibleGivenName(word.slice(1), false) && givenCharScoreAt(norm, c + 1) + givenCharScoreAt(norm, c + 2) > 0) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }

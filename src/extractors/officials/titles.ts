@@ -23,7 +23,10 @@ const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 const MAX_PREFIX = 24;
 /** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
-const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+$/; // "七师", "第三师"
+const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+[批团]?$/; // "七师", "第三师", "第三批援青工作队", a 兵团 regiment "五十|一团"
+
+/** The verb of a body sending a post holder to a place ("省派驻十八洞村第一书记"), part of the title after the body. */
+const SENDING_VERB = '派驻';
 
 /** Characters that end an organisation or a place ("宣传部", "统/战/部" whatever jieba's tags say). */
 export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部办府会院所处队团组']);
@@ -44,6 +47,9 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
   // "中国驻|印度大使", "法国|驻华|大使": the mission's state, 驻, the host state and the post are one title.
   if (word === '驻' || lex.missionWords.has(word)) return true;
+  // "省|派驻|石门村|第一书记": the body that sends a post holder, before the place it sends them to
+  // (never its first word: "被|派驻|村第一书记" is the sentence's verb).
+  if (word === SENDING_VERB) return rightWord !== '';
   // A foreign state starts its head's title: before it stands the sentence ("致信|印度总理"), unless
   // another state or a body sends the post there (after 驻, above).
   if (rightWord !== '' && listedPlaces().get(rightWord) === 'foreign' && !/^(?:ns|nt)$/.test(t.tag)) return false;
@@ -137,6 +143,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       }
       start = t.start;
     }
+    // "被|派驻|村第一书记": the verb of sending opens no title; a body before it does ("省派驻…").
+    if (norm.startsWith(SENDING_VERB, start)) start += SENDING_VERB.length;
     start = placeStartAcross(norm, start, modStart);
     // An organisation found by its own extractor that ends inside the walked prefix (where the post or
     // a word before it begins: "原局长") is the title's whole organisation part, also where jieba's words

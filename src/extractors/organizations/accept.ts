@@ -97,7 +97,9 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if ((suffix === '政府' || suffix === '公司' || suffix === '企业') && parts.length === 1 && listedPlaces().has(first)) return false;
   // "万科|企业股份有限公司": a company's legal form after its short name.
   if (kind === 'named' && nested && continuesBody(r, kind, parts)) return true;
-  if (parts.length && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
+  // "街道|党工委" (like "镇|党委"): a level word alone before a government suffix is the body's level, not a generic.
+  const levelBody = kind === 'gov' && parts.length === 1 && isLevelWord(r, first);
+  if (parts.length && !levelBody && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
   // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
   if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;

@@ -29,6 +29,9 @@ const GLUED_LEVEL_BEFORE = /^[^\p{Script=Han}]|[对在向从和与及到为由�
 /** "第三大", "两大", "最大": a rank or a count of the largest bodies inside what would be a name. */
 const RANK = /(?:第[一二三四五六七八九十\d]+|[两二三四五六七八九十]|最)大(?!学|厦|道|街|桥|队|会|酒店|饭店|剧院)/;
 
+/** A prefecture's party committee or office, a body named bare (地委委员) that its prefecture may open (阿里地委). */
+const PREFECTURE_BODY = /^(?:地委|行署)$/;
+
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
 /** A numbered formula, numeral + word + numeral + word: "一区三中心", "两站一中心" (not "九一八纪念馆"). */
@@ -56,7 +59,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole')) continue;
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
-      if (r.kinds.has(norm.slice(pos, end)) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
+      if ((r.kinds.has(norm.slice(pos, end)) || PREFECTURE_BODY.test(norm.slice(pos, end))) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;
       // "澳门特区|筹委会", "大赛|组委会": a committee named by its task is found whole by its suffix too.
       if (r.kinds.has(norm.slice(pos, end)) && norm.endsWith('委会', end) && before && before.end === pos && isHan(before.word) && /^(?:n|nz|ns|nt|j|x|vn)$/.test(before.tag)) break;
       // "使我联想到", "汽车奔驰了": a company's short name that is also a verb, used as one.

@@ -18,11 +18,14 @@ const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余�
 /** Grains jieba reads as an amount of metres (大|米, tagged m): nouns that may name a co-op's trade. */
 const GRAIN = /^[大小玉糯黑粳籼紫]米$/;
 
-/** A numbering word inside a name ("第三中学", "一中"), not a count. */
-const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+)$/;
+/** A numbering word inside a name ("第三中学", "一中", a 兵团 regiment "五十|一团|医院"), not a count. */
+const ORDINAL = /^(?:第[一二三四五六七八九十百零〇\d]+|[一二三四五六七八九十]+团?)$/;
+/** The batch of an aid team sent in turns ("第三批|援青|工作队"), not a count ("第二批|学校"). */
+const BATCH = /^第[一二三四五六七八九十百\d]+批$/;
+const BATCH_TEAM = /^工作队/;
 
 /** Bodies set up for a task, whose names hold verbs ("扶贫开发领导小组", "疫情防控指挥部"). */
-const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心)/;
+const TASK_BODY = /^(?:领导小组|工作小组|小组|工作组|指挥部|总指挥部|办公室|专班|委员会|中心|指挥中心|督导组|督查组)/;
 
 /** Words jieba tags as verbs or adjectives that name what a body does (dict/organization-work.txt). */
 let workWords: Set<string> | null = null;
@@ -126,7 +129,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
     // jieba tags grains m ("大米", read as 大 + the measure 米): no amount ("响水大米专业合作社").
     const amount = t.tag === 'm' && !GRAIN.test(t.word);
-    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word)) {
+    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word) && !(BATCH.test(t.word) && BATCH_TEAM.test(norm.slice(from, from + 3)))) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));

@@ -1,6 +1,6 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { labelSurnameAt, readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
@@ -99,7 +99,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       p = q;
       continue;
     }
-    const sn = surnameAt(norm, p, lex);
+    const sn = surnameAt(norm, p, lex) || labelSurnameAt(norm, p, idx, lex);
     const tibetan = surnamelessNameAt(norm, p, lex, true);
     if (tibetan === run) {
       // "拉巴次仁 旦增": Tibetan names have no surname.
@@ -116,7 +116,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       if (lineEnds && surnameAt(norm, end - 3, lex) === 1 && !ordinaryWordAt(end - 3, idx)) start = end - 3;
       else if (lineEnds && surnameAt(norm, end - 2, lex) === 1 && !ordinaryWordAt(end - 2, idx)) start = end - 2;
       else {
-        const len = readNameAt(norm, p, idx, lex);
+        const len = readNameAt(norm, p, idx, lex, true);
         if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }

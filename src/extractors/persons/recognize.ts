@@ -58,8 +58,8 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
 
 /** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩"). */
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩';
-/** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
-const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
+/** Words for buildings, estates and zones right after their proper name ("某某小区", "某某大厦", "林缘地带"). */
+const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区|地带)/u;
 /** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞"). */
 const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
@@ -391,6 +391,9 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
     // A surname character that jieba reads as a function word: "和密宗", "都要", "过冠军".
     // Not right after 的, where no preposition or conjunction can stand ("的于|金山回忆说").
     if (at && at.start === p && at.end === p + 1 && FUNCTION_CHAR.test(at.tag) && !(norm[p - 1] === '的' && /^[pc]$/.test(at.tag))) continue;
+    // "政策向小微|企业倾斜": 向 mid-clause in jieba's guess, then a noun, is the preposition ("towards").
+    const after = norm[p] === '向' && at?.tag === 'x' && at.start === p && isHanAt(norm, p - 1) ? idx.startingAt(at.end) : undefined;
+    if (after && after.end - after.start >= 2 && /^(?:n|vn|nz)$/.test(after.tag)) continue;
     const best = wholeListItem(norm, bestAt(norm, p, idx, lex, 0, false), idx, lex);
     if (best && !covered(best.end - 1) && inDotted[best.end - 1] !== 1) {
       out.push(best);
