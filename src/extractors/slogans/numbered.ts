@@ -118,6 +118,8 @@ export function findNumbered(norm: string, index: TokenIndex): Candidate[] {
     if (end < 0) continue;
     const s = norm.slice(start, end);
     if (hasQuantityPart(s) || JOINERS.test(s) || reduplicated(s) || idiomNumerals(s) || opensWithIdiom(index, start)) continue;
+    // "蒙汉两族五户|人家": a count of households or people, not a formula.
+    if (/^(?:人家|人|家|名)/.test(norm.slice(end, end + 2))) continue;
     out.push({ start, end, kind: 'numbered', rule: 'numbered formula' });
   }
   for (const m of norm.matchAll(N_VERBS)) {

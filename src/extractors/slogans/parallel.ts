@@ -33,6 +33,7 @@ const POST = /^(?:title|nt)$/u;
 const INFRASTRUCTURE_END = /(?:高速|高铁|铁路|公路|大道|大桥|隧道|机场)$/u;
 /** A bureau's or a department's suffix inside an item. */
 const BUREAU = /(?<![全大格布结开])局|厅/u;
+const COMMITTEE = /^[省市县区州镇乡].{1,3}委$/u;
 /** Degree words open comparative prose, not watchwords: "更大力度、更实举措", "最大限度". */
 const DEGREE_OPENING = /^[更最很较越]/u;
 
@@ -105,6 +106,8 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   if (items.every((s) => DEGREE_OPENING.test(s))) return false;
   // "县文广新旅局、县住建局负责同志": a list of bureaus (局, 厅; not 全局, 大局, 格局, 布局), not a line.
   if (items.some((s) => BUREAU.test(s))) return false;
+  // "区科委、区经委": a list of commissions named by their level, not a line.
+  if (items.every((s) => COMMITTEE.test(s))) return false;
   // "玩得开心、住得放心": a verb and a two-character complement of degree tell how people feel, a
   // local wish, not a watchword ("搬得出、稳得住" have one-character complements).
   if (items.every((s) => s.length >= 4 && s.charAt(1) === '得')) return false;
