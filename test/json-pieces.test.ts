@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pieceWriter, spansAtLeast, writeJsonInPieces } from '../src/render/json-pieces.js';
@@ -62,5 +63,47 @@ describe('pieceWriter', () => {
     const got: (string | Uint8Array)[] = [];
     pieceWriter({ write: (s) => got.push(s) })('abc');
     expect(got).toEqual(['abc']);
+  });
+});
+
+/**
+ * stdout to a pipe is non-blocking (libuv): a write to a full pipe fails with EAGAIN, and one to a
+ * pipe whose reader left fails with EPIPE. A FIFO opened O_NONBLOCK behaves the same.
+ */
+describe('pieceWriter on a non-blocking pipe', () => {
+  const fifo = () => {
+    const p = path.join(mkdtempSync(path.join(tmpdir(), 'tifa-fifo-')), 'out');
+    expect(spawnSync('mkfifo', [p]).status).toBe(0);
+    return p;
+  };
+  // Han characters, so a partial write may stop inside one (three UTF-8 bytes each).
+  const text = '市长说：“好。”'.repeat(40_000); // ~0.8 MB, far more than a pipe holds (64 KB)
+
+  test('a full pipe: waits for the reader and writes every byte in order, nothing through the stream', async () => {
+    const p = fifo();
+    // Read-write: the open needs no reader yet; the reader process starts after the pipe is full.
+    const fd = openSync(p, constants.O_RDWR | constants.O_NONBLOCK);
+    const reader = spawn(process.execPath, ['-e', 'let b=[];require("fs").createReadStream(process.argv[1]).on("data",(d)=>b.push(d)).on("end",()=>process.stdout.write(Buffer.concat(b)))', p]);
+    const got: Buffer[] = [];
+    reader.stdout.on('data', (d: Buffer) => got.push(d));
+    const viaStream: unknown[] = [];
+    const write = pieceWriter({ fd, writableLength: 0, write: (s) => viaStream.push(s) });
+    for (let i = 0; i < text.length; i += 50_000) write(text.slice(i, i + 50_000));
+    closeSync(fd);
+    await new Promise((resolve) => reader.on('close', resolve));
+    expect(viaStream).toEqual([]);
+    expect(Buffer.concat(got).toString('utf8')).toBe(text);
+  });
+
+  test('the reader gone (EPIPE): the rest goes to the stream, which reports the error as for any write', () => {
+    const p = fifo();
+    const readEnd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(p, constants.O_WRONLY | constants.O_NONBLOCK);
+    closeSync(readEnd);
+    const viaStream: (string | Uint8Array)[] = [];
+    pieceWriter({ fd, writableLength: 0, write: (s) => viaStream.push(s) })('市长说好');
+    closeSync(fd);
+    expect(viaStream).toHaveLength(1);
+    expect(Buffer.from(viaStream[0]!).toString('utf8')).toBe('市长说好');
   });
 });

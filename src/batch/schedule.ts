@@ -1,6 +1,7 @@
 import { InOrder } from './ordering.js';
 import { WorkerPool } from './pool.js';
 import { runJob, type Job, type JobResult } from './job.js';
+import { whileOutputFlows, type Drainable } from './backpressure.js';
 
 /** What the reader hands the scheduler: an article to extract, or a record already decided (a read error). */
 export type Item = { job: Omit<Job, 'seq'>; bytes: number } | { result: JobResult; bytes: number };
@@ -16,6 +17,11 @@ export interface ScheduleOptions {
    * would otherwise never reach.
    */
   workersOnly?: boolean;
+  /**
+   * The stream `emit` writes to (stdout): no item is taken while it is backed up (backpressure.ts).
+   * Left out when `emit` writes nothing (summary).
+   */
+  output?: Drainable;
 }
 
 /** Jobs queued per worker: enough that it never waits on the main thread, even behind a long article there. */
@@ -36,7 +42,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  *  - workers (jobs − 1) start only once this thread has spent START_WORKERS_AFTER_MS extracting,
  *    and take work only once warm;
  *  - at most `window` results are unreleased at any time: reading stops until the oldest is out,
- *    so memory is bounded by the jobs in flight, not by the input (a 10 GB JSONL stream is fine).
+ *    and, with `output`, while the output waits for a slow reader; so memory is bounded by the jobs
+ *    in flight and one high-water mark of output, not by the input (a 10 GB JSONL stream is fine).
  * The output cannot depend on --jobs: every job goes through the same `runJob`, in any thread.
  */
 export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult) => void, o: ScheduleOptions): Promise<void> {
@@ -48,7 +55,7 @@ export async function runInOrder(items: AsyncIterable<Item>, emit: (r: JobResult
   let busyMs = 0;
   const workersOnly = o.workersOnly ?? process.env.TIFA_WORKERS_ONLY === '1';
   try {
-    for await (const item of items) {
+    for await (const item of o.output ? whileOutputFlows(items, o.output) : items) {
       const s = seq++;
       o.onRead?.(item.bytes);
       if (s >= window) await order.releasedAtLeast(s + 1 - window);

@@ -111,7 +111,7 @@ export async function runExtract(inputs: string[], o: ExtractCliOptions): Promis
         render.write(r);
         progress.done(isError(r));
       },
-      { jobs, onRead: (b) => progress.read(b) },
+      { jobs, onRead: (b) => progress.read(b), output: out },
     );
   } finally {
     uncapYoungGeneration();
