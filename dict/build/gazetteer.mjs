@@ -70,6 +70,14 @@ function shortForms(name, level) {
   return [...new Set(out)].filter((s) => s.length >= 2 && s !== name && !/(?:族|自治)$/.test(s));
 }
 
+/** Customary abbreviations no rule derives ("科左中旗"): full name → abbreviations. */
+const abbreviations = new Map();
+for (const line of readFileSync(path.join(here, 'division-abbreviations.txt'), 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [name, short] = line.split('\t');
+  abbreviations.set(name, [...(abbreviations.get(name) ?? []), short]);
+}
+
 const rows = [];
 // Parenthesised notes are not part of the name a text uses: "（工业园区）城南街道" → "城南街道".
 const clean = (name) => name.replace(/（[^）]*）|\([^)]*\)/g, '').trim();
@@ -77,7 +85,7 @@ const clean = (name) => name.replace(/（[^）]*）|\([^)]*\)/g, '').trim();
 const BARE = /^(?:街道|镇|乡|社区|开发区|经济开发区|工业园区|工业区|园区|高新区|新区|农场|林场|牧场|办事处)$/;
 const add = (code, rawName, level, parent) => {
   const name = clean(rawName);
-  if (name.length >= 2 && !BARE.test(name) && !genericZone(name, level)) rows.push([code, name, level, parent, shortForms(name, level).join(',')]);
+  if (name.length >= 2 && !BARE.test(name) && !genericZone(name, level)) rows.push([code, name, level, parent, [...shortForms(name, level), ...(abbreviations.get(name) ?? [])].join(',')]);
 };
 for (const p of tree) {
   const pCode = p.code.padEnd(6, '0');

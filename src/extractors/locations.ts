@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, personAfterCreditLabel, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -221,6 +221,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
+      if (full.length === 0 && personAfterCreditLabel(norm, r.surnameOdds, pos, end)) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -380,7 +381,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const abbreviated = findAbbreviations(view, blocked).map((h): Found => ({ ...h, rule: ABBREVIATION_RULE, divisions: [] }));
     const small = (f: Found) => f.rule.includes('short form') && f.divisions.every((d) => !/^(?:province|city)$/.test(levelOf(g, d) ?? ''));
     const shortFormEndingAt = new Map(found.filter(small).map((f) => [f.end, f.start]));
-    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isDivisionName: (w) => isDivisionName(g, w) || TOWNSHIP_UNITS.some((u) => isDivisionName(g, w + u)) }, r.suffixRules, r.suffixWords)
+    const suffixed = findSuffixNames({ view, blocked, placeEndingAt, divisionEndingAt, shortFormEndingAt, stops: r.stops, surnameOdds: r.surnameOdds, isListed: (w) => r.listed.has(w), isDivisionName: (w) => isDivisionName(g, w) || TOWNSHIP_UNITS.some((u) => isDivisionName(g, w + u)) }, r.suffixRules, r.suffixWords)
       .map((h): Found => ({ ...h, divisions: [] }));
     // "中哈|霍尔果斯国际边境合作中心", "中新|天津生态城": a zone of China and another state opens with their abbreviations.
     for (const f of suffixed) {

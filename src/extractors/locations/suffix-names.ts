@@ -26,6 +26,8 @@ export interface SuffixContext {
   /** Short forms of counties and townships ("龙湖"): before 社区 or 村 they are the unit's own name. */
   shortFormEndingAt?: Map<number, number>;
   stops: Map<string, Set<StopKind>>;
+  /** Whether a word is a listed place of dict/places.txt ("沁河"). */
+  isListed?: (w: string) => boolean;
   /** How likely a character starts a person's name (dict/surname-odds.txt, log-odds ×10). */
   surnameOdds?: Map<string, number>;
 }
@@ -317,6 +319,9 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       continue;
     }
     if (rule.mode === 'token') {
+      // "巡林|和沁河/nr", "对弥河/x": jieba glued a conjunction or preposition to a listed river.
+      const glued = gluedToListed(ctx, s, e);
+      if (glued >= 0) { out.push({ start: glued, end: e, level: rule.level, rule: `listed river after a glued word` }); continue; }
       // "五花海/ns", "日本海/ns": a lake or sea only as a place word of jieba's, not a person's name
       // ending in 海 ("张坤海", "李北海": a surname opens them) nor a two-character metaphor ("蓝海").
       const sea = rule.suffix === '海';
@@ -424,6 +429,13 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
+}
+
+/** Start of a listed river inside jieba's word that glued a conjunction or preposition before it ("和|沁河"), or -1. */
+function gluedToListed(ctx: SuffixContext, s: number, e: number): number {
+  const t = ctx.view.tokens[ctx.view.tokenAt[s] ?? -1];
+  if (!t || t.end !== e || t.start !== e - 3 || !/^(?:x|nr|nz)$/.test(t.tag) || !/^[和与及对向从在沿]$/.test(t.word.charAt(0))) return -1;
+  return ctx.isListed?.(t.word.slice(1)) && !ctx.blocked.touches(t.start + 1, e) ? t.start + 1 : -1;
 }
 
 /** "浩门镇、|青石|嘴镇": a common noun opens an item of a list of units of the same kind. */

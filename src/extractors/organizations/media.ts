@@ -36,8 +36,8 @@ export function findTitledMedia(view: TextView, blocked: SpanMask): OrgHit[] {
  * Only in a source line, where 发布 cannot be the verb ("北京发布了新规" has no account).
  */
 const SOURCE_LINE = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,10})(?=$|[\s\u3000）)|｜,，])/gmu;
-/** Words around the place in an account's name: before it (平安盐城) or after it (宁乡发布). */
-const ACCOUNT_BEFORE = /^(?:平安|清风|法治|健康|文明)/;
+/** Words around the place in an account's name: before it (平安盐城, 今日闵行, 掌上宁波) or after it (宁乡发布). */
+const ACCOUNT_BEFORE = /^(?:平安|清风|法治|健康|文明|今日|魅力|掌上|最美)/;
 const ACCOUNT_AFTER = /(?:发布|公安|检察|政法|网信|融媒|报)$/;
 
 /** A newspaper's name: two characters or more before 报, 日报 or 晚报. */
