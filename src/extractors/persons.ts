@@ -108,6 +108,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       labelEndingAt.set(e, role);
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
       if (m.word.length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
+      // "编辑者用心良苦", "记者": jieba's word runs on past the label, which is no label there.
+      const last = idx.at(e - 1);
+      if (last !== undefined && last.end > e && !isNameTag(last.tag)) continue;
       if (CREDIT_ROLES.has(role)) {
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
