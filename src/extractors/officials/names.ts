@@ -3,7 +3,10 @@ import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { fullDictKind, plausibleGivenName, surnameScore } from './name-model.js';
+import { fullDictKind, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
+
+/** A two-character given name that this many of jieba's person names share ("建国", "志强") is a name whatever jieba reads it as. */
+const COMMON_GIVEN_NAME = 3;
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -225,7 +228,11 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "副县长于有斌", "乡长和卫东主持": a preposition or conjunction before one of jieba's new words that
   // closes like a name is a surname.
   const guessedAfter = idx.startingAt(p + 1);
-  const surnameBeforeGuess = sn === 1 && (tok?.tag === 'p' || tok?.tag === 'c') && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  // So is one jieba reads alone as a verb, a preposition or a conjunction before a two-character word it
+  // tags as a name, or a given name many names share ("副县长摆|建国", "县领导向|红梅、…").
+  const surnameBeforeGuess = sn === 1 && tok?.end === p + 1 && guessedAfter !== undefined && nameMayEndAt(norm, guessedAfter.end, lex) && (
+    ((tok.tag === 'p' || tok.tag === 'c') && guessedAfter.tag === 'x' && guessedAfter.end - p <= 3)
+    || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)));
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
