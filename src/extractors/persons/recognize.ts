@@ -56,12 +56,12 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩';
+/** Last characters of small places, landforms and waters, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩", "某某荡", "某某淀"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩荡淀';
 /** Words for buildings and estates right after their proper name ("某某小区", "某某大厦", "某某花园"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区)/u;
-/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞"). */
-const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞';
+/** Last characters of buildings, streets, products and crafts, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞", "苏绣"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞绣';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
