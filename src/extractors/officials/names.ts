@@ -37,6 +37,9 @@ function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
   return lex.followerList.someStartsAt(norm, j) || lex.predicateList.someStartsAt(norm, j);
 }
 
+/** The Turkic suffix -bek after a listed name element ("努尔兰别克", "阿斯卡尔别克"). */
+export const BEK = '别克';
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
   let i = p;
@@ -47,6 +50,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon): number {
     // A part that is a listed element is whole even with a stop character in it ("巴特尔·孟和").
     const element = [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(end + 1, end + 1 + n)) || lex.uyghur.has(norm.slice(end + 1, end + 1 + n)));
     let j = end + 1 + (element ?? 0);
+    // "努尔兰别克": a Kazakh or Kyrgyz name element takes the suffix -bek (别克), whose 别 would end it.
+    if (element && norm.startsWith(BEK, j)) j += BEK.length;
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
     while (j < norm.length && j - end <= 8 && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex))) j++;
     if (j === end + 1) break;
