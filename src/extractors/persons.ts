@@ -127,7 +127,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
-      const tibetan = surnamelessNameAt(norm, p, lex, false) === len;
+      // Or a name without a surname whose elements are listed (Tibetan, Mongolian, Uyghur: "牧民巴特尔").
+      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true) === len;
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
