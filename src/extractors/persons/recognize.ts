@@ -70,6 +70,8 @@ function stormWordEndsAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i - 1); // NaN before the text
   return c === 0x98ce /* 风 */ || c === 0x66b4 /* 暴 */ || c === 0x65cb /* 旋 */ || c === 0x201c || c === 0x22 || c === 0x2018;
 }
+/** Last characters of words for ships ("班轮", "游船", "舰艇"). */
+const VESSEL_END = '轮船舰艇';
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -129,6 +131,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not one that names often end with ("唐师曾").
   if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
+  // "班轮|鸣笛", "游轮": a word of jieba's full dictionary for a vessel from the surname on is a ship.
+  if (len > sn + 1 && VESSEL_END.includes(norm[p + sn] as string) && fullDictKind(norm.slice(p, p + sn + 1)) === 'word') return null;
   if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
   if (lex.posts.has(word.slice(sn))) return null; // "王县长", "李书记": a surname and a post address an official
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
