@@ -18,6 +18,8 @@ const jiebaDir = path.join(path.dirname(require.resolve('nodejieba/package.json'
 const lines = readFileSync(path.join(jiebaDir, 'jieba.dict.utf8'), 'utf8').split('\n');
 const surnames = new Set(readFileSync(path.join(DICT, 'surnames.txt'), 'utf8').split('\n').map((l) => l.split('\t')[0].trim()).filter((l) => l && !l.startsWith('#')));
 const han = /^[\u3400-\u9fff]+$/;
+/** Opens the block of surname-odds.txt that is written by hand and kept on regeneration. */
+const HAND_SET_MARK = '# HAND-SET';
 
 // Tags of ordinary words: an nr entry that starts with one ("望远/镜", "幼儿/园") is no name.
 const wordTags = new Map();
@@ -80,7 +82,11 @@ const sur = [
   '# ordinary words. Surnames absent here (rare ones) score 0.',
 ];
 for (const [c, n] of [...surnameStarts].sort((a, b) => b[1] - a[1])) sur.push(`${c}\t${score(n, nameCount, background.get(c) ?? 0, total)}`);
-writeFileSync(path.join(DICT, 'surname-odds.txt'), `${sur.join('\n')}\n`);
+// The hand-set block at the end (surnames that are everyday words and that jieba's names lack) is kept as it is.
+const oddsFile = path.join(DICT, 'surname-odds.txt');
+const previous = readFileSync(oddsFile, 'utf8');
+const handSet = previous.indexOf(HAND_SET_MARK);
+writeFileSync(oddsFile, `${sur.join('\n')}\n${handSet >= 0 ? previous.slice(handSet) : ''}`);
 console.log(`given-name-chars.txt: ${out.length - 4} characters from ${names} given-name characters`);
 
 // Two-character given names seen at least twice: "志强" of many names, against "俊近" of a name

@@ -108,6 +108,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       labelEndingAt.set(e, role);
       // A one-character label ("文", "图", "摄") only counts standing alone: not "全国文明城市", "、文物保护".
       if (m.word.length === 1 && !(/^[\s(（[【]?$/.test(norm[s - 1] ?? '') && /^[\s:：/\\]$/.test(norm[e] ?? ''))) continue;
+      // "编辑者用心良苦", "记者": jieba's word runs on past the label, which is no label there.
+      const last = idx.at(e - 1);
+      if (last !== undefined && last.end > e && !isNameTag(last.tag)) continue;
       if (CREDIT_ROLES.has(role)) {
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
@@ -124,7 +127,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
-      const tibetan = surnamelessNameAt(norm, p, lex, false) === len;
+      // Or a name without a surname whose elements are listed (Tibetan, Mongolian, Uyghur: "牧民巴特尔").
+      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true) === len;
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);

@@ -27,22 +27,30 @@ const VOTE_COUNT = /(?:以)?(?:[0-9０-９]+|[一二三四五六七八九十百�
 export function appointedNames(doc: Doc, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): ChainedName[] {
   const norm = doc.norm;
   const out: ChainedName[] = [];
-  for (const chain of chainTitleUnits(titleUnits(doc, idx, lex), norm)) {
-    if (chain.some((u) => u.company)) continue;
-    const titleSpans = chain.map((u): Span => [u.start, u.end]);
-    const postSpans = chain.map((u): Span => [u.postStart, u.end]);
-    const cs = (chain[0] as TitleUnit).start;
+  for (const whole of chainTitleUnits(titleUnits(doc, idx, lex), norm)) {
+    if (whole.some((u) => u.company)) continue;
+    const cs = (whole[0] as TitleUnit).start;
     const before = norm[cs - 1];
     const verbs = before === '为' ? lex.appointVerbs : before === '的' ? lex.dismissVerbs : null;
     let names = verbs ? namesAfterVerb(norm, cs - 1, verbs, idx, lex) : [];
     // "当选为|…" ends in 为 too, but its name stands before the verb: "王某当选为县长".
     // In a notice before appointment every post on a person's line is theirs ("宋某，男，…现任…，拟任…").
-    const held = names.length ? null : holderBefore(norm, cs, idx, lex, known) ?? noticeHolder(norm, cs, idx, lex);
+    const held: { start: number; end: number; clauseOnly?: boolean } | null = names.length ? null : holderBefore(norm, cs, idx, lex, known) ?? noticeHolder(norm, cs, idx, lex);
     // "李某、陈某当选为副县长": every name of a list before the verb holds the post.
     if (held) names = [...listedNamesBefore(norm, held.start, idx, lex), held];
-    for (const name of names) out.push({ ...name, rule: 'name before 任 + title', titleSpans, postSpans });
+    // A known name in mid-clause holds the posts up to the clause's end ("…担任审判长，县人大代表…旁听" stops at 审判长).
+    const chain = held?.clauseOnly ? whole.slice(0, clauseEnd(whole, norm)) : whole;
+    const titleSpans = chain.map((u): Span => [u.start, u.end]);
+    const postSpans = chain.map((u): Span => [u.postStart, u.end]);
+    for (const name of names) out.push({ start: name.start, end: name.end, rule: 'name before 任 + title', titleSpans, postSpans });
   }
   return out;
+}
+
+/** How many units of a chain are joined by 、 from its first on (a comma ends the clause). */
+function clauseEnd(chain: readonly TitleUnit[], norm: string): number {
+  for (let i = 1; i < chain.length; i++) if (norm[(chain[i - 1] as TitleUnit).end] !== '、') return i;
+  return chain.length;
 }
 
 /** Names joined by 、 that end right before `start` (the list's last name), the list opening its clause. */
@@ -63,7 +71,7 @@ function listedNamesBefore(norm: string, start: number, idx: TokenIndex, lex: Na
 }
 
 /** "张某(同志)任|…": the name before a verb of holding a post that ends at `cs`. */
-function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): { start: number; end: number } | null {
+function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexicon, known: ReadonlySet<string>): { start: number; end: number; clauseOnly?: boolean } | null {
   const verb = lex.holdVerbs.find((v) => norm.endsWith(v, cs)); // dict/name-context.txt, longest first
   if (!verb) return null;
   let end = cs - verb.length;
@@ -71,6 +79,8 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   end -= VOTE_COUNT.exec(norm.slice(Math.max(0, end - 12), end))?.[0].length ?? 0;
   // "张某在担任县住建局局长期间" (discipline notices): 在 between the name and the verb.
   if (norm[end - 1] === '在' && end - 1 > 0 && HAN.test(norm.charAt(end - 2))) end -= 1;
+  // "张某同志不再担任…职务": the posts left are the person's too, split as written.
+  if (norm.endsWith('不再', end)) end -= 2;
   if (norm.endsWith('同志', end)) end -= 2;
   // The name opens its clause: "他任市长期间" has none, "会议由张某任组长" is read elsewhere.
   let start = end;
@@ -79,6 +89,8 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   const ne = nameEndingAt(norm, end, idx, lex, known);
   const opener = ne > start ? idx.at(ne - 1) : undefined;
   if (opener && opener.end === ne && opener.start >= start && /^v/.test(opener.tag) && end - ne >= 2) return { start: ne, end };
+  // "副院长佟某担任审判长": a name the text gave before with its title takes the post after the verb too.
+  if (ne >= 0 && end - ne >= 2 && known.has(norm.slice(ne, end))) return { start: ne, end, clauseOnly: true };
   // "安德烈斯·帕斯特拉纳当选…": a dotted name runs on before the walk's stop.
   if (norm.slice(Math.max(0, end - MAX_DOTTED), end).includes('·')) return dottedNameEndingAt(norm, end, idx, lex);
   if ((start > 0 && HAN.test(norm.charAt(start - 1))) || end - start < 2) return null;

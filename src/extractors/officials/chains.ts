@@ -3,6 +3,8 @@ import type { NameLexicon } from './lexicon.js';
 import { readNameAt } from './names.js';
 import { chainTitleUnits, findTitleUnits, type TitleUnit } from './titles.js';
 import type { TokenIndex } from './tokens.js';
+import { loadDict } from '../../lexicon/load.js';
+import { WordFinder } from '../_word-finder.js';
 
 /** A name read after a chain of titles, with the chain's title and post spans. */
 export interface ChainedName { start: number; end: number; rule: string; titleSpans: Span[]; postSpans: Span[] }
@@ -11,6 +13,26 @@ export interface ChainedName { start: number; end: number; rule: string; titleSp
 const CHAIN_CUES = ['名叫', '叫做'];
 /** "广元市副市长（挂职）沈立波": a short note in brackets between a post and its holder's name (the matching view has ASCII brackets). */
 const POST_NOTE = /^\([\u4e00-\u9fff]{1,5}\)/u;
+
+/** Posts of a deputy to a congress or a conference: an office held beside any job ("市人大代表、公司职工"). */
+const DEPUTY = /(?:人大代表|党代表|政协委员)$/u;
+/** How far after a deputy's post the job before the name may run ("江苏某某股份有限公司职工"). */
+const MAX_JOB = 24;
+let occupations: WordFinder | null = null;
+
+/**
+ * Where the name starts after a job that ends in an occupation of dict/person-roles.txt (a label before
+ * names: "职工", "教师", "村民"), within one clause from `from` on; -1 when there is none.
+ */
+function nameAfterOccupation(norm: string, from: number, idx: TokenIndex, lex: NameLexicon): number {
+  occupations ??= new WordFinder(loadDict('person-roles.txt', { maxCols: 3 }).filter((e) => (e.cols[2] ?? 'before') === 'before').map((e) => e.cols[0] as string));
+  const clause = norm.slice(from, from + MAX_JOB + 4).split(/[，。；：、,;:\s]/u)[0] as string;
+  for (const m of occupations.all(clause)) {
+    const q = from + m.index + m.word.length;
+    if (readNameAt(norm, q, idx, lex) > 0) return q;
+  }
+  return -1;
+}
 
 /** Title units per document: the officials and persons extractors both read them. */
 const unitsOf = new WeakMap<Doc, TitleUnit[]>();
@@ -40,6 +62,14 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
     if (cue) p += cue.length;
     else if (norm[p] === '(') p += POST_NOTE.exec(norm.slice(p, p + 8))?.[0].length ?? 0;
     let len = readNameAt(norm, p, idx, lex, true);
+    // "市人大代表、某某公司职工X": a deputy keeps the office whatever their job written after it.
+    if (!company && !len && norm[p] === '、' && DEPUTY.test(norm.slice(0, (chain[chain.length - 1] as TitleUnit).end))) {
+      const q = nameAfterOccupation(norm, p + 1, idx, lex);
+      if (q >= 0) {
+        p = q;
+        len = readNameAt(norm, p, idx, lex, true);
+      }
+    }
     let rule = 'title chain before name';
     while (len > 0) {
       out.push({ start: p, end: p + len, rule, titleSpans, postSpans });

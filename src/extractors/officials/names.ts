@@ -3,7 +3,10 @@ import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
-import { fullDictKind, givenCharScoreAt, plausibleGivenName, surnameScore } from './name-model.js';
+import { fullDictKind, givenCharScoreAt, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
+
+/** A two-character given name that this many of jieba's person names share ("建国", "志强") is a name whatever jieba reads it as. */
+const COMMON_GIVEN_NAME = 3;
 
 /**
  * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
@@ -70,6 +73,9 @@ export const PLACE_LEVEL_END = '省市县区州旗盟';
 const MAX_DOTTED_PART = 8;
 const MAX_DOTTED_NAME = 20;
 
+/** The Turkic suffix -bek after a listed name element ("努尔兰别克", "阿斯卡尔别克"). */
+export const BEK = '别克';
+
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
 function dottedNameAt(norm: string, p: number, lex: NameLexicon, idx: TokenIndex): number {
   let i = p;
@@ -80,6 +86,8 @@ function dottedNameAt(norm: string, p: number, lex: NameLexicon, idx: TokenIndex
     // A part that is a listed element is whole even with a stop character in it ("巴特尔·孟和").
     const element = [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(end + 1, end + 1 + n)) || lex.uyghur.has(norm.slice(end + 1, end + 1 + n)));
     let j = end + 1 + (element ?? 0);
+    // "努尔兰别克": a Kazakh or Kyrgyz name element takes the suffix -bek (别克), whose 别 would end it.
+    if (element && norm.startsWith(BEK, j)) j += BEK.length;
     // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
     while (j < norm.length && j - end <= MAX_DOTTED_PART && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex)) && !(j > end + 2 && verbWordAt(j, idx))) j++;
     if (j === end + 1) break;
@@ -262,7 +270,11 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // "副县长于有斌", "乡长和卫东主持": a preposition or conjunction before one of jieba's new words that
   // closes like a name is a surname.
   const guessedAfter = idx.startingAt(p + 1);
-  const surnameBeforeGuess = sn === 1 && (tok?.tag === 'p' || tok?.tag === 'c') && guessedAfter?.tag === 'x' && guessedAfter.end - p <= 3 && nameMayEndAt(norm, guessedAfter.end, lex);
+  // So is one jieba reads alone as a verb, a preposition or a conjunction before a two-character word it
+  // tags as a name, or a given name many names share ("副县长摆|建国", "县领导向|红梅、…").
+  const surnameBeforeGuess = sn === 1 && tok?.end === p + 1 && guessedAfter !== undefined && nameMayEndAt(norm, guessedAfter.end, lex) && (
+    ((tok.tag === 'p' || tok.tag === 'c') && guessedAfter.tag === 'x' && guessedAfter.end - p <= 3)
+    || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)));
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).

@@ -14,10 +14,13 @@ function hanRun(norm: string, p: number): number {
   return q - p;
 }
 
-/** Does jieba read an ordinary word of two or more characters from `i` on ("金某|简介")? */
+/** Does jieba read an ordinary word of two or more characters from `i` on ("金某|简介"), or across `i`? */
 function ordinaryWordAt(i: number, idx: TokenIndex): boolean {
   const t = idx.startingAt(i);
-  return t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr');
+  if (t !== undefined && t.end - i >= 2 && t.tag !== 'x' && !t.tag.startsWith('nr')) return true;
+  // Or one that ends inside it ("…记者|金某": 者 is no surname there).
+  const held = idx.at(i);
+  return held !== undefined && held.start < i && held.end > i && held.tag !== 'x' && !held.tag.startsWith('nr');
 }
 
 /** A one-character verb, adverb or distinguishing word of jieba's, then a word ("作者谈|乡土", "作者原|单位"): no surname. */

@@ -2,7 +2,7 @@ import { loadWordSet } from '../../lexicon/load.js';
 import { isHan, isHanAt } from '../_han.js';
 import { CharSet, WordList } from '../_char-tables.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
+import { BEK, foreignWordAt, nameMayEndAt, surnameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 import { ORG_END } from '../officials/titles.js';
 
@@ -237,6 +237,8 @@ function partEnd(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): nu
   if (q - p < 2 && t && t.start === p && (/^(?:x|nr)/.test(t.tag) || mostlyTranslit(norm, p, t.end)) && t.end - p <= MAX_PART && [...norm.slice(p, t.end)].every((ch) => isHan(ch))) q = Math.max(q, t.end);
   // Not into a verb of jieba's dictionary ("…·某某曼|执导"): the name ends before it.
   if (q - p < 2) while (q - p < MAX_UYGHUR_PART && isHanAt(norm, q) && !lex.nameStops.has(norm[q] as string) && !verbAt(q, idx)) q++;
+  // "…·努尔兰别克": the Turkic suffix -bek ends a part of two characters or more.
+  if (q - p >= 2 && norm.startsWith(BEK, q)) q += BEK.length;
   return q;
 }
 

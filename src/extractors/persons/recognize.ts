@@ -56,12 +56,12 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places and landforms, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩';
+/** Last characters of small places, landforms and waters, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩", "某某荡", "某某淀"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩荡淀';
 /** Words for buildings, estates and zones right after their proper name ("某某小区", "某某大厦", "林缘地带"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区|地带)/u;
-/** Last characters of buildings, streets and products, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞"). */
-const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞';
+/** Last characters of buildings, streets, products and crafts, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞", "苏绣"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞绣';
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
@@ -70,6 +70,8 @@ function stormWordEndsAt(norm: string, i: number): boolean {
   const c = norm.charCodeAt(i - 1); // NaN before the text
   return c === 0x98ce /* 风 */ || c === 0x66b4 /* 暴 */ || c === 0x65cb /* 旋 */ || c === 0x201c || c === 0x22 || c === 0x2018;
 }
+/** Last characters of words for ships ("班轮", "游船", "舰艇"). */
+const VESSEL_END = '轮船舰艇';
 /** Lowers a three-character reading whose last character begins a word of jieba's dictionary. */
 const GLUED_PENALTY = 15;
 
@@ -129,6 +131,8 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // Not one that names often end with ("唐师曾").
   if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
   if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
+  // "班轮|鸣笛", "游轮": a word of jieba's full dictionary for a vessel from the surname on is a ship.
+  if (len > sn + 1 && VESSEL_END.includes(norm[p + sn] as string) && fullDictKind(norm.slice(p, p + sn + 1)) === 'word') return null;
   if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
   if (lex.posts.has(word.slice(sn))) return null; // "王县长", "李书记": a surname and a post address an official
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
