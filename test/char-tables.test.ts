@@ -113,6 +113,18 @@ describe('WordFinder', () => {
     }), { numRuns: 2000 });
   });
 
+  test('all() with many words sharing first characters, one-character words among them, matches the regex', () => {
+    // The pair filter rules positions out by the first two characters: words that share a first
+    // character but not a second, and one-character words (matching whatever follows), both occur here.
+    const many = [...'中国人民大会堂全面建设社会主义现代化强一二三'];
+    const t2 = fc.array(fc.constantFrom(...many, '，'), { maxLength: 60 }).map((xs) => xs.join(''));
+    const w2 = fc.array(fc.constantFrom(...many), { minLength: 1, maxLength: 4 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(t2, fc.array(w2, { minLength: 1, maxLength: 40 }), (t, ws) => {
+      const re = new RegExp(alternation(ws), 'gu');
+      expect(new WordFinder(ws).all(t).map((m) => [m.index, m.word])).toEqual([...t.matchAll(re)].map((m) => [m.index, m[0]]));
+    }), { numRuns: 2000 });
+  });
+
   test('an earlier group wins where both start; within a group the longest word', () => {
     // 主任 is a post (first group), 主任委员 a word of the second: the post wins at 0.
     expect(new WordFinder(['主任', '书记'], ['主任委员']).all('主任委员书记')).toEqual([{ index: 0, word: '主任' }, { index: 4, word: '书记' }]);

@@ -3,10 +3,12 @@
  * tag() costs twice as much. These tests hold it to jieba's own tag() token for token.
  */
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { addSegmenterWords, segment, segmenter } from '../src/pipeline/segment.js';
 import { SortedRows } from '../src/pipeline/dict-rows.js';
+import { PairTags } from '../src/pipeline/jieba-tags.js';
 
 const LEAN_DICT = fileURLToPath(new URL('../dict/jieba/main.dict.utf8', import.meta.url));
 
@@ -61,5 +63,48 @@ describe('rows of a sorted dictionary, searched in the text (dict-rows.ts)', () 
     expect(rows.tagOf('\uffee')).toBeUndefined(); // after it
     expect(rows.tagOf('无标签')).toBeUndefined(); // a row without a tag column has no tag, as in the Map
     expect(rows.tagOf('')).toBeUndefined();
+  });
+});
+
+describe('PairTags, the two-character tag cache', () => {
+  test('answers what a Map<number, string> given the same sets and deletes answers', () => {
+    // Few distinct keys in a small range, so sets, overwrites and deletes of one key interleave,
+    // and keys that share a probe run (collisions) occur.
+    const key = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: (1 << 30) - 1 }));
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), key, tag: fc.constantFrom('n', 'v', 'ns', 'nr', 'x', 'eng', 'm\r') }),
+      fc.record({ kind: fc.constant('delete' as const), key }),
+      fc.record({ kind: fc.constant('get' as const), key }),
+    );
+    fc.assert(fc.property(fc.array(op, { maxLength: 200 }), (ops) => {
+      const table = new PairTags();
+      const map = new Map<number, string>();
+      for (const o of ops) {
+        if (o.kind === 'set') {
+          table.set(o.key, o.tag);
+          map.set(o.key, o.tag);
+        } else if (o.kind === 'delete') {
+          table.delete(o.key);
+          map.delete(o.key);
+        } else expect(table.get(o.key)).toBe(map.get(o.key));
+      }
+      for (const k of map.keys()) expect(table.get(k)).toBe(map.get(k));
+    }), { numRuns: 1000 });
+  });
+
+  test('a word given a tag after it was looked up gets the new tag', () => {
+    const tagOf = (w: string) => segment(`中${w}。`).find((t) => t.word === w)?.tag;
+    const before = tagOf('戊戌');
+    addSegmenterWords([['戊戌', 'nz']]);
+    expect(before).not.toBe('nz');
+    expect(tagOf('戊戌')).toBe('nz');
+  });
+
+  test('past its bound it is cleared, as the Map was, and answers right after', () => {
+    const table = new PairTags();
+    for (let k = 0; k < 250_000; k++) table.set(k * 7, k % 2 ? 'n' : 'v');
+    expect(table.get(249_999 * 7)).toBe('n');
+    expect(table.get(249_998 * 7)).toBe('v');
+    expect(table.get(5)).toBeUndefined();
   });
 });

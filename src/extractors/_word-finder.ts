@@ -13,11 +13,24 @@ export class WordFinder {
   /** The words by first character: group by group, each group's longest first. */
   private readonly byFirst = new Map<number, string[]>();
   private readonly firsts = new Int32Array(0x10000 >>> 5);
+  /** First characters that are a word alone (rare): there any position may match, whatever follows. */
+  private readonly singles = new Set<number>();
+  /**
+   * One bit per hashed pair of first two characters of the words of two or more: at a position whose
+   * first character starts some word, most following characters start none of them ("中" opens
+   * hundreds of slogans and bodies), and this answers without comparing the words one by one. Sized
+   * to the list (a name list made per article is short), at most 2^16 bits.
+   */
+  private readonly pairs: Int32Array;
+  private readonly pairShift: number;
   /** The regex itself where code units and code points may differ (surrogates), or a group or word is empty. */
   private readonly regex: RegExp | null = null;
 
   constructor(...groups: Iterable<string>[]) {
     const lists = groups.map((g) => [...new Set(g)].sort((a, b) => b.length - a.length));
+    const bits = Math.min(16, Math.max(10, Math.ceil(Math.log2(lists.reduce((n, l) => n + l.length, 0) * 16))));
+    this.pairShift = 32 - bits;
+    this.pairs = new Int32Array(1 << (bits - 5));
     if (lists.some((l) => l.length === 0 || l.some((w) => w === '' || /[\ud800-\udfff]/.test(w)))) {
       this.regex = new RegExp(lists.map((l) => alternation(l)).join('|'), 'gu');
       return;
@@ -28,6 +41,11 @@ export class WordFinder {
       if (same) same.push(w);
       else this.byFirst.set(c, [w]);
       this.firsts[c >>> 5] = (this.firsts[c >>> 5] as number) | (1 << (c & 31));
+      if (w.length === 1) this.singles.add(c);
+      else {
+        const h = pairHash(c, w.charCodeAt(1), this.pairShift);
+        this.pairs[h >>> 5] = (this.pairs[h >>> 5] as number) | (1 << (h & 31));
+      }
     }
   }
 
@@ -38,9 +56,15 @@ export class WordFinder {
       const m = this.regex.exec(text);
       return m ? { index: m.index, word: m[0] } : null;
     }
-    for (let i = Math.max(0, from); i < text.length; i++) {
+    const n = text.length;
+    for (let i = Math.max(0, from); i < n; i++) {
       const c = text.charCodeAt(i);
       if (((this.firsts[c >>> 5] as number) & (1 << (c & 31))) === 0) continue;
+      if (this.singles.size === 0 || !this.singles.has(c)) {
+        if (i + 1 >= n) continue; // no word of two or more fits
+        const h = pairHash(c, text.charCodeAt(i + 1), this.pairShift);
+        if (((this.pairs[h >>> 5] as number) & (1 << (h & 31))) === 0) continue;
+      }
       for (const w of this.byFirst.get(c) as string[]) if (text.startsWith(w, i)) return { index: i, word: w };
     }
     return null;
@@ -54,6 +78,9 @@ export class WordFinder {
     return out;
   }
 }
+
+/** Fibonacci hashing of two code units to the top 32 - `shift` bits. */
+const pairHash = (a: number, b: number, shift: number): number => Math.imul(a ^ (b << 16), 0x9e3779b1) >>> shift;
 
 /**
  * What `text.matchAll(new RegExp(alternation(words), 'gu'))` finds (leftmost, then longest, never

@@ -173,6 +173,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   const needContext: Found[] = [];
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
+    // Most positions start no gazetteer name at all: one bit answers before the readings below.
+    if (g.prefixes.at(norm, pos) === 0) continue;
     // "中国|香港": a place right after a listed one starts where jieba saw no word boundary.
     const glued = !view.boundary[pos] && gluedPreposition(view, pos);
     if ((!view.boundary[pos] && pos !== chainEnd && !listedEnds.has(pos) && !glued) || blocked.has(pos)) continue;

@@ -2,7 +2,7 @@ import { WordFinder } from './_word-finder.js';
 import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
 import { loadDict } from '../lexicon/load.js';
-import { PairMap } from './_char-tables.js';
+import { PairMap, WordShapes } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
 import { ORGANIZATION_WORK_FILE } from './organizations/walk.js';
 import { SpanMask, markBookTitles, textView } from './locations/text-view.js';
@@ -15,12 +15,14 @@ function rules(): OrgRules {
   const kinds = new Map<string, OrgKind>();
   const bodies = new Map<string, number>();
   const bodyPrefixes = new PairMap<number>();
+  const bodyShapes = new WordShapes();
   const parents = new Set<string>();
   for (const e of entries) {
     const [w, k] = e.cols as [string, OrgKind];
     if (k === 'parent') parents.add(w);
     else if (k !== 'body') { kinds.set(w, k); continue; }
     bodies.set(w, w.length);
+    bodyShapes.add(w);
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }
   const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'party' || k === 'sub').map(([w]) => w);
@@ -32,7 +34,7 @@ function rules(): OrgRules {
   }
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   const stateAbbreviations = new Set(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 }).filter((e) => e.cols[1] === 'foreign').map((e) => e.cols[0] as string));
-  compiled = { kinds, suffixWords: new WordFinder(suffixes), bodies, bodyPrefixes, parents, stops, posts, stateAbbreviations };
+  compiled = { kinds, suffixWords: new WordFinder(suffixes), bodies, bodyPrefixes, bodyShapes, parents, stops, posts, stateAbbreviations };
   return compiled;
 }
 

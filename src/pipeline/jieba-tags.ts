@@ -26,7 +26,7 @@ export class JiebaTags {
    * of tokens) by its code, two CJK-range characters (~48%) by a small-integer pair code.
    */
   private readonly oneChar: (string | undefined)[] = new Array<string | undefined>(0x10000);
-  private readonly twoChars = new Map<number, string>();
+  private readonly twoChars = new PairTags();
 
   /**
    * Rows "word freq tag" of any cppjieba main dictionary (TIFA_JIEBA_DICT), every row in a Map.
@@ -62,10 +62,8 @@ export class JiebaTags {
     let tag = pair >= 0 ? this.twoChars.get(pair) : this.seen.get(word);
     if (tag === undefined) {
       tag = this.lookUp(word);
-      if (pair >= 0) {
-        if (this.twoChars.size >= SEEN_MAX) this.twoChars.clear();
-        this.twoChars.set(pair, tag);
-      } else {
+      if (pair >= 0) this.twoChars.set(pair, tag);
+      else {
         if (this.seen.size >= SEEN_MAX) this.seen.clear();
         this.seen.set(word, tag);
       }
@@ -80,6 +78,84 @@ export class JiebaTags {
 }
 
 const SEEN_MAX = 200_000;
+
+/** 2^18 slots (1.5 MB) holding at most PAIR_MAX pairs: probes stay short at that load. */
+const PAIR_SLOT_BITS = 18;
+const PAIR_SLOTS = 1 << PAIR_SLOT_BITS;
+const PAIR_MAX = 100_000;
+/** A slot whose word was given a tag since (add): looked up again. */
+const STALE = 0xffff;
+
+/**
+ * Tags of two-character words by pair code, in an open-addressing table of typed arrays: a Map keyed
+ * by the pair code hashed and chased a bucket per token (half the tokens of news text are such words).
+ * Holds what `Map<number, string>` would, bounded the same way (cleared when full).
+ */
+export class PairTags {
+  private keys: Int32Array | null = null;
+  private vals: Uint16Array | null = null;
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+
+  get(pair: number): string | undefined {
+    const keys = this.keys;
+    if (keys === null) return undefined;
+    for (let h = slotOf(pair); ; h = (h + 1) & (PAIR_SLOTS - 1)) {
+      const k = keys[h] as number;
+      if (k === pair) {
+        const v = (this.vals as Uint16Array)[h] as number;
+        return v === STALE ? undefined : this.names[v];
+      }
+      if (k === -1) return undefined;
+    }
+  }
+
+  set(pair: number, tag: string): void {
+    let id = this.ids.get(tag);
+    if (id === undefined) {
+      if (this.names.length >= STALE) return; // never in practice: jieba has a few dozen tags
+      id = this.names.length;
+      this.names.push(tag);
+      this.ids.set(tag, id);
+    }
+    if (this.keys === null || this.count >= PAIR_MAX) this.clear();
+    const keys = this.keys as Int32Array;
+    for (let h = slotOf(pair); ; h = (h + 1) & (PAIR_SLOTS - 1)) {
+      const k = keys[h] as number;
+      if (k === pair || k === -1) {
+        if (k === -1) this.count++;
+        keys[h] = pair;
+        (this.vals as Uint16Array)[h] = id;
+        return;
+      }
+    }
+  }
+
+  delete(pair: number): void {
+    const keys = this.keys;
+    if (keys === null) return;
+    for (let h = slotOf(pair); ; h = (h + 1) & (PAIR_SLOTS - 1)) {
+      const k = keys[h] as number;
+      if (k === -1) return;
+      if (k === pair) {
+        (this.vals as Uint16Array)[h] = STALE; // the slot stays: later pairs probed past it
+        return;
+      }
+    }
+  }
+
+  clear(): void {
+    if (this.keys === null) {
+      this.keys = new Int32Array(PAIR_SLOTS);
+      this.vals = new Uint16Array(PAIR_SLOTS);
+    }
+    this.keys.fill(-1);
+    this.count = 0;
+  }
+}
+
+const slotOf = (pair: number): number => Math.imul(pair, 0x9e3779b1) >>> (32 - PAIR_SLOT_BITS);
 
 /** CJK punctuation to the end of the unified ideographs: pairs of these code a small integer (< 2^30). */
 const PAIR_LOW = 0x3000;

@@ -55,7 +55,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
     if (max === undefined) continue;
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const end = pos + len;
-      if (!r.bodies.has(norm.slice(pos, end))) continue;
+      if (!r.bodyShapes.mayHave(norm, pos, len) || !r.bodies.has(norm.slice(pos, end))) continue;
       if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole')) continue;
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];

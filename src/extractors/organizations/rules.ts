@@ -1,6 +1,6 @@
 /** The organisation finder's rule tables and the small predicates every stage of it asks. */
 import type { WordFinder } from '../_word-finder.js';
-import type { PairMap } from '../_char-tables.js';
+import type { PairMap, WordShapes } from '../_char-tables.js';
 export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'party' | 'sub' | 'level';
 export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole' | 'facility';
 
@@ -9,6 +9,8 @@ export interface OrgRules {
   suffixWords: WordFinder;
   bodies: Map<string, number>;
   bodyPrefixes: PairMap<number>;
+  /** The bodies' shapes: most lengths tried at a position are no body, ruled out before slicing. */
+  bodyShapes: WordShapes;
   /** Bodies whose local committees follow their name ("共青团|临江市委", "九三学社|中央"). */
   parents: Set<string>;
   stops: Map<string, Set<OrgStop>>;
