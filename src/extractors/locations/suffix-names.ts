@@ -363,7 +363,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
     // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
     if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
     // "玛纳斯河流域", "滇池流域": the river or lake is the place; its basin is how the text speaks of it.
-    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水池海淀泊]$/.test(norm.slice(start, s))) {
+    if (rule.suffix === '流域' && s - start >= 2 && /[河江湖水池海淀泊溪]$/.test(norm.slice(start, s))) {
       out.push({ start, end: s, level: 'poi', rule: 'river before 流域' });
       continue;
     }

@@ -158,7 +158,9 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
   // "周口中心港": the hub port, a place.
-  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港)/.test(norm.slice(e, e + 4))) return null;
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港|渔港)/.test(norm.slice(e, e + 4))) return null;
+  // "东坡书院|景区": a scenic area named after the institution is a place, not the body.
+  if (/^(?:景区|风景区|旅游区)/.test(norm.slice(e, e + 3))) return null;
   const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));
   // "欧洲中心", "亚洲中心": the middle of a continent or a country named alone is a place, not a body.
   if (suffix === '中心' && walk.parts.length === 1 && listedPlaces().get(walk.parts[0] ?? '') === 'foreign') return null;
