@@ -133,6 +133,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
       if (role === 'citizen' && !oneWord && !tibetan && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      // "学生|宿舍/n|和食堂": a common noun of jieba's, whole, is what the label's people have, not a name.
+      if (role === 'citizen' && !tibetan && word !== undefined && word.end === p + len && /^(?:n|vn|v|a|an)$/.test(word.tag)) len = 0;
       while (len > 0) {
         push(p, p + len, role, 'role label before name', [[s, e]]);
         const q = p + len;
