@@ -262,10 +262,10 @@ function insideName(norm: string, start: number, end: number): boolean {
   return close > end && close - end <= 12 && /^(?:建设|活动|工程|行动|计划|项目|品牌|称号|评选|系列|示范)/.test(norm.slice(close + 1, close + 3));
 }
 
-/** The tag of the token before `pos` when it is a place (ns), else its word: what a bank (两岸) belongs to. */
-function riverBank(view: TextView, pos: number): string {
+/** Does the word before `pos` name a river or a place ("长江|两岸", "沁河干流|两岸", "绵江|两岸")? Then 两岸 are its banks. */
+function banksOf(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  return t === undefined ? '' : t.tag === 'ns' ? 'ns' : t.word;
+  return t !== undefined && (t.tag === 'ns' || /[江河湖溪流]$/.test(t.word));
 }
 
 /** Listed places (foreign countries and cities, regions, famous rivers and mountains) as whole tokens. */
@@ -286,8 +286,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       // "京|港澳|高速", "沪|昆|高铁": abbreviations naming a motorway or a line by its ends, no place.
       if (isAbbreviationChar(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
-      // "沁河干流|两岸", "绵江|两岸": so after a river's word.
-      if (w === '两岸' && /^(?:ns)$|[江河湖溪流]$/.test(riverBank(view, pos))) break;
+      if (w === '两岸' && banksOf(view, pos)) break;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, pos + len) || nameRunsOnAfterPlace(view, r.surnameOdds, pos, pos + len)) break;
       if (level === 'foreign' && longerTransliteration(view, pos + len)) break;
       // "蒙古族", "朝鲜族", "哈萨克族": a people named after a state, not the state.

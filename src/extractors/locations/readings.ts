@@ -3,7 +3,7 @@
  * of a longer transliterated name, a county's short form after a verb of going there, a line named
  * after its ends, or a township after a preposition jieba glued to it.
  */
-import { isHan } from '../_han.js';
+import { isHan, isHanAt } from '../_han.js';
 import { isTranslit } from './foreign-names.js';
 import type { TextView } from './text-view.js';
 
@@ -21,8 +21,6 @@ export function givenNameAfterSurname(view: TextView, surnameOdds: Map<string, n
     && (surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
 }
 
-const isHanChar = (c: number): boolean => c >= 0x4e00 && c <= 0x9fff;
-
 /** A credit label and its separator right before a name: "编辑：", "记者 ", "通讯员 ". */
 const CREDIT_LABEL = /(?:记者|编辑|责编|通讯员|摄影|审核|校对|[初二三终]审)[：:\s]*$/;
 
@@ -31,7 +29,7 @@ const CREDIT_LABEL = /(?:记者|编辑|责编|通讯员|摄影|审核|校对|[�
  * short form (乌兰县, 永吉县) or its last two characters are. Not a place before the name ("责编:聊城|袁志威").
  */
 export function personAfterCreditLabel(norm: string, surnameOdds: Map<string, number>, pos: number, end: number): boolean {
-  if (isHanChar(norm.charCodeAt(end))) return false;
+  if (isHanAt(norm, end)) return false;
   if (CREDIT_LABEL.test(norm.slice(Math.max(0, pos - 8), pos))) return true;
   return (surnameOdds.get(norm.charAt(pos - 1)) ?? 0) > 0 && CREDIT_LABEL.test(norm.slice(Math.max(0, pos - 9), pos - 1));
 }
