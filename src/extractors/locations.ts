@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, givenNameAfterSurname, personAfterCreditLabel, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, personAfterCreditLabel, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -141,25 +141,6 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
 }
 
 
-/**
- * "山南将全面贯彻…", "大同要…": a short form that is also an ordinary word (stop/places.txt) opening a
- * clause as its subject, before an adverb, in an article that names the same division in full
- * ("山南市") — the way a report speaks of the place it is about.
- */
-function subjectNamedInFull(view: TextView, g: ReturnType<typeof gazetteer>, pos: number, end: number, hits: NameHit[]): NameHit[] {
-  const norm = view.doc.norm;
-  if (!/^[，。；：！？,;:!?\n]?$/.test(norm.charAt(pos - 1))) return [];
-  const token = view.tokens[view.tokenAt[pos] ?? -1];
-  const next = view.tokens[view.tokenAt[end] ?? -1];
-  // jieba's tag does not matter (大同/d, 东方/s): the full name elsewhere and the clause's shape decide.
-  if (token?.start !== pos || token.end !== end || next?.start !== end || next.tag !== 'd') return [];
-  // Only the divisions named in full: they are what the short form stands for.
-  return hits.filter((h) => {
-    const name = division(g, h.division)?.name;
-    return name !== undefined && name !== norm.slice(pos, end) && norm.includes(name);
-  });
-}
-
 /** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
 const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
 
@@ -260,12 +241,6 @@ function insideName(norm: string, start: number, end: number): boolean {
   if (norm.charAt(start - 1) !== '“') return false;
   const close = norm.indexOf('”', end);
   return close > end && close - end <= 12 && /^(?:建设|活动|工程|行动|计划|项目|品牌|称号|评选|系列|示范)/.test(norm.slice(close + 1, close + 3));
-}
-
-/** Does the word before `pos` name a river or a place ("长江|两岸", "沁河干流|两岸", "绵江|两岸")? Then 两岸 are its banks. */
-function banksOf(view: TextView, pos: number): boolean {
-  const t = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  return t !== undefined && (t.tag === 'ns' || /[江河湖溪流]$/.test(t.word));
 }
 
 /** Listed places (foreign countries and cities, regions, famous rivers and mountains) as whole tokens. */

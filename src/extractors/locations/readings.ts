@@ -5,6 +5,7 @@
  */
 import { isHan, isHanAt } from '../_han.js';
 import { isTranslit } from './foreign-names.js';
+import { division, type Gazetteer, type NameHit } from './gazetteer.js';
 import type { TextView } from './text-view.js';
 
 /** Surname odds (dict/surname-odds.txt) from which a lone character read as a name starts one. */
@@ -19,6 +20,31 @@ export function givenNameAfterSurname(view: TextView, surnameOdds: Map<string, n
   const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
   return before !== undefined && before.end === pos && before.word.length === 1 && /^nr/.test(before.tag)
     && (surnameOdds.get(before.word) ?? 0) >= SURNAME_BEFORE_PLACE && !/^[·•]$/.test(view.doc.norm.charAt(pos - 2));
+}
+
+/**
+ * "山南将全面贯彻…", "大同要…": a short form that is also an ordinary word (stop/places.txt) opening a
+ * clause as its subject, before an adverb, in an article that names the same division in full
+ * ("山南市") — the way a report speaks of the place it is about.
+ */
+export function subjectNamedInFull(view: TextView, g: Gazetteer, pos: number, end: number, hits: NameHit[]): NameHit[] {
+  const norm = view.doc.norm;
+  if (!/^[，。；：！？,;:!?\n]?$/.test(norm.charAt(pos - 1))) return [];
+  const token = view.tokens[view.tokenAt[pos] ?? -1];
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  // jieba's tag does not matter (大同/d, 东方/s): the full name elsewhere and the clause's shape decide.
+  if (token?.start !== pos || token.end !== end || next?.start !== end || next.tag !== 'd') return [];
+  // Only the divisions named in full: they are what the short form stands for.
+  return hits.filter((h) => {
+    const name = division(g, h.division)?.name;
+    return name !== undefined && name !== norm.slice(pos, end) && norm.includes(name);
+  });
+}
+
+/** Does the word before `pos` name a river or a place ("长江|两岸", "沁河干流|两岸", "绵江|两岸")? Then 两岸 are its banks. */
+export function banksOf(view: TextView, pos: number): boolean {
+  const t = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  return t !== undefined && (t.tag === 'ns' || /[江河湖溪流]$/.test(t.word));
 }
 
 /** A credit label and its separator right before a name: "编辑：", "记者 ", "通讯员 ". */
