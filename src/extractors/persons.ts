@@ -215,7 +215,12 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     for (const m of out) covered.fill(1, m.start, m.end);
     const anchors = [...ctx.mentions('officials'), ...out];
     // "种粮大户|张某": a name the label alone did not vouch for, but the statistics did, has its role.
-    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) push(g.start, g.end, labelEndingAt.get(g.start) ?? 'other', 'name by character statistics');
+    // A name before 精神 ("焦裕禄精神") names a spirit, not a person in the news; People's Daily
+    // marks "邓小平|理论" as a person, so doctrine tails stay the officials' own rule.
+    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) {
+      if (lex.spiritTails.some((d) => norm.startsWith(d, g.end))) continue;
+      push(g.start, g.end, labelEndingAt.get(g.start) ?? 'other', 'name by character statistics');
+    }
 
     laterMentions();
     return out;

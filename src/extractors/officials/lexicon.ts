@@ -34,6 +34,8 @@ export interface NameLexicon {
   /** Stops that end a name only where a word starts with them ("强调", not "赵永强|带领"). */
   wordStops: Set<string>;
   doctrineTails: string[];
+  /** A spirit named after a model figure ("焦裕禄精神"): the figure is not in the news. */
+  spiritTails: string[];
   listEnds: string[];
   notNames: Set<string>;
   /** Clubs, brands, awards… written like people's names (dict/name-not-people.txt): never a guessed name. */
@@ -131,6 +133,7 @@ export function nameLexicon(): NameLexicon {
     firstNameStopChars: new CharSet(firstStops),
     wordStops: new Set(loadDict('name-stops.txt', { maxCols: 2 }).filter((e) => e.cols[1] === 'word').map((e) => e.cols[0] as string)),
     doctrineTails: kind(context, 'doctrine'),
+    spiritTails: kind(context, 'spirit'),
     listEnds: kind(context, 'list-end'),
     notNames: new Set(kind(context, 'not-name')),
     notPeople: new Set(loadDict('name-not-people.txt', { minCols: 2, maxCols: 2 }).map((e) => e.cols[0] as string)),
