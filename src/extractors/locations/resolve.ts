@@ -65,9 +65,33 @@ export function resolveAll(g: Gazetteer, surfaces: Map<string, number[]>): Map<s
   const out = new Map<string, Resolution>();
   for (const [s, cands] of options) {
     const pick = chosen.get(s) ?? levelPrior(g, cands);
+    if (pick >= 0 && cands.length === 1 && isStrayTownship(g, pick, s, chosen, lineageOf)) {
+      out.set(s, { division: -1, candidates: cands });
+      continue;
+    }
     out.set(s, { division: pick, candidates: pick >= 0 ? [] : cands });
   }
   return out;
+}
+
+/**
+ * A township known by its name alone ("解放乡" is one township of the gazetteer, in 黑龙江), while every
+ * county or higher division the article names lies in other provinces and no other place lies in its
+ * province: the article's own township is likely one the gazetteer lacks, so the one candidate is
+ * offered, not chosen.
+ */
+function isStrayTownship(g: Gazetteer, pick: number, surface: string, chosen: Map<string, number>, lineageOf: (c: number) => number[]): boolean {
+  if (levelOf(g, pick) !== 'township') return false;
+  const own = lineageOf(pick);
+  const province = own[own.length - 1];
+  let anchors = 0;
+  for (const [other, c] of chosen) {
+    if (other === surface || c === pick) continue;
+    const l = lineageOf(c);
+    if (l[l.length - 1] === province) return false; // a neighbour in its province, a township too ("东溪镇、桥溪乡")
+    if (LEVEL_RANK[levelOf(g, c) ?? 'township'] <= LEVEL_RANK.county) anchors++;
+  }
+  return anchors > 0;
 }
 
 /**
