@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extract, FIELD_NAMES, type FieldName } from '../src/index.js';
 import { ROOT } from './helpers.js';
+import { extractors } from '../src/extractors/index.js';
 
 interface Row { text: string; expected: string; line: number }
 interface Section { name: string; backlog: boolean; rows: Row[] }
@@ -54,7 +55,8 @@ function actualItems(field: FieldName, r: ReturnType<typeof extract>): Map<strin
 }
 
 export function diff(field: FieldName, text: string, expected: string, refDate: string | null): string[] {
-  const r = extract(text, { refDate, only: [field] });
+  // The fields it reads when they run (dates reads names) run too: the default, every-field reading.
+  const r = extract(text, { refDate, only: [field, ...((extractors[field].readsIfRun ?? []) as FieldName[])] });
   const actual = actualItems(field, r);
   const problems: string[] = [];
   const want = expected.trim() === '∅' ? [] : expected.split('|').map((s) => s.trim()).filter(Boolean);

@@ -31,8 +31,32 @@ function festivalListItem(norm: string, start: number, end: number, before: read
   const last = before[before.length - 1];
   if (norm.charAt(start - 1) === '、' && last?.end === start - 1 && last.rule === 'festival') return true;
   if (norm.charAt(end) !== '、') return false;
-  for (const name of dateWords().festivals.keys()) if (norm.startsWith(name, end + 1)) return true;
+  const next = /[“"‘「]/.test(norm.charAt(end + 1)) ? end + 2 : end + 1; // "清明、“五一”期间"
+  for (const name of dateWords().festivals.keys()) if (norm.startsWith(name, next)) return true;
   return false;
+}
+
+/**
+ * "口岸预计开放至11月30日": a cue of what lies ahead earlier in the clause (dates.txt class
+ * `ahead-cue`) keeps a year-less date this year, though the news reading would move one more than
+ * half a year ahead of the article back to last year.
+ */
+function clauseLooksAhead(norm: string, start: number): boolean {
+  let from = start;
+  const limit = Math.max(0, start - AHEAD_CUE_REACH); // bounded: text without punctuation stays linear
+  while (from > limit && !CLAUSE_END.test(norm.charAt(from - 1))) from--;
+  const clause = norm.slice(from, start);
+  return dateWords().aheadCues.some((cue) => clause.includes(cue));
+}
+const CLAUSE_END = /[，。；！？：\n,;!?]/;
+const AHEAD_CUE_REACH = 30;
+
+/**
+ * A date word inside a recognised name is no date ("副县长秦立冬", "谷雨田主持"). With `--only dates`
+ * no names are read (jieba stays unloaded) and such a word stays a date.
+ */
+function insideName(start: number, end: number, names: readonly Mention<unknown>[]): boolean {
+  return names.some((n) => n.start <= start && end <= n.end);
 }
 
 /** The same-day words of dates.txt, in file order (a Map of every date word was walked per date). */
@@ -65,17 +89,18 @@ function dayAfter(r: Resolved, n: number): Resolved {
 const resolvedCache = new Map<string | null, Map<string, Resolved>>();
 const RESOLVED_MAX = 10_000;
 let resolvedCount = 0;
-function resolvedOnce(surface: string, refDate: string | null): Resolved {
-  let bySurface = resolvedCache.get(refDate);
+function resolvedOnce(surface: string, refDate: string | null, ahead: boolean): Resolved {
+  const key = ahead ? `${refDate}+ahead` : refDate;
+  let bySurface = resolvedCache.get(key);
   let r = bySurface?.get(surface);
   if (r === undefined) {
-    r = resolveDate(surface, refDate, { news: true });
+    r = resolveDate(surface, refDate, { news: !ahead });
     if (resolvedCount >= RESOLVED_MAX) {
       resolvedCache.clear();
       resolvedCount = 0;
       bySurface = undefined;
     }
-    if (!bySurface) resolvedCache.set(refDate, (bySurface = new Map()));
+    if (!bySurface) resolvedCache.set(key, (bySurface = new Map()));
     bySurface.set(surface, r);
     resolvedCount++;
   }
@@ -86,8 +111,10 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
   name: 'dates',
   dicts: ['dates.txt', 'date-festivals.txt', 'stop/dates.txt'],
   requires: [],
+  readsIfRun: ['officials', 'persons'], // a solar term inside a name ("秦立冬") is no date
   readsTokens: false,
-  extract(doc) {
+  extract(doc, ctx) {
+    const names = [...ctx.mentions('officials'), ...ctx.mentions('persons')];
     const stops = dateWords().stops;
     const titles = titleRanges(doc.norm);
     const out: Mention<DateAttrs>[] = [];
@@ -98,9 +125,10 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       const title = titles[t];
       if (title && title[0] <= f.start && f.end <= title[1]) continue; // 《关于2019年…》: not annotated
       const text = doc.text.slice(f.start, f.end);
+      if (f.rule === 'festival' && insideName(f.start, f.end, names)) continue;
       if (isStopped(doc.norm, f.start, f.end, stops) && !(f.rule === 'festival' && festivalListItem(doc.norm, f.start, f.end, out))) continue;
       const surface = doc.norm.slice(f.start, f.end);
-      let resolved = resolvedOnce(surface, doc.refDate);
+      let resolved = resolvedOnce(surface, doc.refDate, clauseLooksAhead(doc.norm, f.start));
       let rule = f.rule;
       // "7月30日，…。当天下午，…": "that day" is the last dated day before it; "次日" the one after.
       const offset = lastDay ? sameDayOffset(surface) : null;

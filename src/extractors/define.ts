@@ -16,6 +16,11 @@ export interface Extractor<N extends string = string, A = unknown, I extends { s
   readonly dicts: readonly string[];
   /** Extractors whose mentions this one reads; they run first. */
   readonly requires: readonly string[];
+  /**
+   * Extractors whose mentions this one reads when they run anyway (they come earlier in the
+   * registry), without planning them: `--only dates` must not load jieba for names.
+   */
+  readonly readsIfRun?: readonly string[];
   /** Whether it (may) read `doc.tokens`: if no planned field does, jieba is never loaded. */
   readonly readsTokens: boolean;
   /** Words to insert into jieba so they segment as one unit, with a category tag. */

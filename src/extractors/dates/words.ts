@@ -3,7 +3,7 @@ import { loadDict } from '../../lexicon/load.js';
 import { alternation } from '../_han.js';
 
 export type WordClass = 'year-offset' | 'month-offset' | 'week-offset' | 'day-offset' | 'same-day' | 'quarter-offset'
-  | 'unresolved' | 'season' | 'since' | 'period' | 'daypart';
+  | 'unresolved' | 'season' | 'since' | 'period' | 'daypart' | 'ahead-cue';
 export interface WordRule { cls: WordClass; n: number }
 export type FestivalRule = { kind: 'solar' | 'lunar'; month: number; day: number } | { kind: 'lunar-eve' } | { kind: 'term'; term: string } | { kind: 'none' };
 
@@ -16,9 +16,11 @@ export interface DateWords {
   festivals: Map<string, FestivalRule>;
   festivalAlternation: string;
   stops: Set<string>;
+  /** Words that, earlier in a clause, put a year-less date ahead of the article ("预计", "将于"). */
+  aheadCues: string[];
 }
 
-const CLASSES = new Set<string>(['year-offset', 'month-offset', 'week-offset', 'day-offset', 'same-day', 'quarter-offset', 'unresolved', 'season', 'since', 'period', 'daypart']);
+const CLASSES = new Set<string>(['year-offset', 'month-offset', 'week-offset', 'day-offset', 'same-day', 'quarter-offset', 'unresolved', 'season', 'since', 'period', 'daypart', 'ahead-cue']);
 
 let cached: DateWords | null = null;
 
@@ -51,6 +53,7 @@ export function dateWords(): DateWords {
     festivals,
     festivalAlternation: alternation(festivals.keys()),
     stops,
+    aheadCues: [...rules].filter(([, r]) => r.cls === 'ahead-cue').map(([w]) => w),
   };
   return cached;
 }
