@@ -26,7 +26,7 @@ const SHORT_LINE = 7;
 /** A quoted group continues with more quoted phrases ("“美丽乡村”“美丽公路”等建设"). */
 const MORE_QUOTES = /^(?:[、,，\s]*[“‘『"][^“”‘’『』"\n]{0,32}[”’』"])*\s*等?/u;
 
-interface Cues { before: RegExp | null; after: RegExp | null; near: RegExp | null; end: RegExp | null }
+interface Cues { before: RegExp | null; after: RegExp | null; near: RegExp | null; start: RegExp | null; end: RegExp | null }
 let cues: Cues | null = null;
 
 function contextCues(): Cues {
@@ -34,38 +34,54 @@ function contextCues(): Cues {
   const before: string[] = [];
   const after: string[] = [];
   const near: string[] = [];
+  const start: string[] = [];
   const end: string[] = [];
   for (const e of loadDict('slogan-quote-context.txt', { minCols: 3, maxCols: 3 })) {
     const [side, cue] = e.cols as [string, string];
     if (side === 'before') before.push(cue);
     else if (side === 'after') after.push(cue);
     else if (side === 'near') near.push(cue);
+    else if (side === 'start') start.push(cue);
     else if (side === 'end') end.push(cue);
-    else throw new Error(`${e.file}:${e.line}: side must be "before", "after", "near" or "end", not "${side}"`);
+    else throw new Error(`${e.file}:${e.line}: side must be "before", "after", "near", "start" or "end", not "${side}"`);
   }
   cues = {
     before: before.length ? new RegExp(`(?:${alternation(before)})$`, 'u') : null,
     after: after.length ? new RegExp(`^(?:${alternation(after)})`, 'u') : null,
     near: near.length ? new RegExp(`^[${HAN}]{0,8}?(?:${alternation(near)})`, 'u') : null,
+    start: start.length ? new RegExp(`^(?:${alternation(start)})`, 'u') : null,
     end: end.length ? new RegExp(`(?:${alternation(end)})$`, 'u') : null,
   };
   return cues;
 }
 
-/** "三个标杆", "两个确立", "四个全面": a count of two-character parts. */
-const COUNTED_FORMULA = /^[两二三四五六七八九十]个[\p{Script=Han}]{2}$/u;
+/** "三个标杆", "两个确立", "四个全面": a count of two-character parts; "四地", "五大安全": a count of one kind. */
+const COUNTED_FORMULA = /^(?:[两二三四五六七八九十]个[\p{Script=Han}]{2}|[两二三四五六七八九十][大项]?[\p{Script=Han}]{1,2})$/u;
+/** "“5+2”课后服务", "“1+N”政策体系": a formula of numbers joined by + has no two Han characters. */
+const PLUS_FORMULA = /^\d{1,2}\+(?:\d{1,2}|[NnX])$/u;
+/**
+ * "…不到两个小时，“企业跑一趟就能办完”。": a quoted clause of its own after a comma, closing the
+ * sentence, is someone's words reported; a watchword is a part of the sentence ("做到“…”"), and a
+ * quoted parallel line (with 、 or ，) stays one.
+ */
+function isReportedClause(norm: string, open: number, close: number, inner: string): boolean {
+  return inner.length >= REPORTED_MIN && /[，,]/.test(norm.charAt(open - 1)) && /^(?:[。！？!?]|\n|$)/.test(norm.charAt(close + 1))
+    && !/[、，,]/.test(inner);
+}
+const REPORTED_MIN = 6;
 
 export function findQuoted(norm: string): Candidate[] {
-  const { before, after, near, end: ending } = contextCues();
+  const { before, after, near, start: opening, end: ending } = contextCues();
   const out: Candidate[] = [];
   for (const m of norm.matchAll(QUOTED)) {
     const inner = m[1] ?? m[2] ?? m[3] ?? m[4] ?? '';
     const open = m.index ?? 0;
     const start = open + 1;
     const end = start + inner.length;
-    if ((inner.match(HAN_CHAR)?.length ?? 0) < 2) continue; // “5G”, “12345”, “金”
+    if ((inner.match(HAN_CHAR)?.length ?? 0) < 2 && !PLUS_FORMULA.test(inner)) continue; // “5G”, “12345”, “金”
     if (SPEECH.test(inner) || (inner.length > SHORT_LINE && PRONOUN.test(inner))) continue;
-    if (ending?.test(inner) && inner.length > 2) continue;
+    if (isReportedClause(norm, open, end, inner)) continue;
+    if ((ending?.test(inner) || opening?.test(inner)) && inner.length > 2) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
