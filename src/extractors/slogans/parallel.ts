@@ -126,7 +126,9 @@ function acceptable(norm: string, spans: Array<[number, number]>, index: TokenIn
   if (Math.max(prefix, suffix) >= len) return false; // the same item twice
   // "栖息地保护、护林员巡护": one shared last character of longer items is a rhyme of prose, not a line.
   if (prefix === 0 && suffix === 1 && len >= 5) return false;
-  if (len === 2 && items.length < 3 && (prefix || suffix)) return false; // "尊老、爱老" is too thin
+  // "尊老、爱老", "留下来、住下来", "防碰撞、防火灾": two short items sharing a part are too thin for a
+  // line (a national one of that shape, 稳外贸、稳外资, is in the lexicon).
+  if (len <= 3 && items.length < 3 && (prefix || suffix)) return false;
   // What differs between the items is only things: "进工地、进车间、进温棚", "生态保护、文物保护".
   const byPrefix = prefix >= suffix;
   const varying = spans.map(([s, e]) => index.within(byPrefix ? s + prefix : s, byPrefix ? e : e - suffix));
