@@ -3,10 +3,10 @@ import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
 import { findWords, WordFinder } from './_word-finder.js';
-import { alternation } from './_han.js';
+import { alternation, isHanAt } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isAnonymised, isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
+import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
@@ -128,11 +128,16 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
       // Or a name without a surname whose elements are listed (Tibetan, Mongolian, Uyghur: "牧民巴特尔").
-      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true) === len;
+      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true, idx) === len;
+      // Or a dotted minority name that punctuation closes or that ends in a listed element ("学生阿某·买买提江|用…").
+      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex));
+      // Or jieba's guess glued the label and the surname ("护林员盘/x 石生/x"), and its next word is the given name.
+      const given = idx.startingAt(p + 1);
+      const gluedToLabel = last !== undefined && last.tag === 'x' && last.end === p + 1 && given !== undefined && given.end === p + len && isNameTag(given.tag);
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
-      if (role === 'citizen' && !oneWord && !tibetan && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       // "学生|宿舍/n|和食堂": a common noun of jieba's, whole, is what the label's people have, not a name.
       if (role === 'citizen' && !tibetan && word !== undefined && word.end === p + len && /^(?:n|vn|v|a|an)$/.test(word.tag)) len = 0;
       while (len > 0) {

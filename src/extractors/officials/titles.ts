@@ -134,6 +134,8 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       // Only its part before the post counts ("文明|办主/任": 办).
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
+      // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
+      if (gluedMarker(t, norm, lex)) break;
       // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
       // the title starts after it.
       const glued = t.tag === 'x' ? gluedFunctionCharEnd(norm.slice(t.start, t.end)) : 0;
@@ -154,6 +156,11 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const orgStart = orgStartByEnd.get(p);
       if (orgStart === undefined || orgStart >= start || (prev && orgStart <= prev.end)) continue;
       start = orgStart;
+      // Nor does the organisation found hold an appointee ("乙华|为市审计局" read as one body).
+      for (let q = orgStart; q < modStart; q++) {
+        const t = idx.startingAt(q);
+        if (t && gluedMarker(t, norm, lex)) start = t.end;
+      }
       break;
     }
     if (prev && start <= prev.end) {
@@ -170,6 +177,30 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
   }
   // A descriptor ("县财政局干部") counts only after another title and 、: "离休干部", "青年干部" are none.
   return units.filter((u, i) => !u.descriptor || (i > 0 && !(units[i - 1] as TitleUnit).descriptor && (units[i - 1] as TitleUnit).end === u.start - 1 && norm[u.start - 1] === '、'));
+}
+
+/** The part of an appointee's name before a word jieba glued to 为: a name of four characters but its last. */
+const APPOINTEE_HEAD = 3;
+/** Where an appointing sentence's next appointee starts ("任命甲为…、乙为…", "…，乙为…"). */
+const NEXT_APPOINTEE = '、，,';
+/** A word of jieba's that glues an appointee's last character to the notice's 为 ("任命程某|华为/nt|市…"). */
+function gluedMarker(t: Token, norm: string, lex: NameLexicon): boolean {
+  return t.end - t.start >= 2 && norm[t.end - 1] === '为' && appointeeBefore(norm, t.start, lex);
+}
+
+/**
+ * True when up to APPOINTEE_HEAD characters before `at` follow a verb of appointing ("任命") or, in a
+ * sentence that has one, a comma or an enumeration comma: they are the head of an appointee's name.
+ */
+function appointeeBefore(norm: string, at: number, lex: NameLexicon): boolean {
+  for (let h = at - 1; h >= at - APPOINTEE_HEAD && h > 0; h--) {
+    if (lex.appointVerbs.some((v) => norm.endsWith(v, h))) return true;
+    if (NEXT_APPOINTEE.includes(norm.charAt(h - 1))) {
+      const sentence = norm.slice(Math.max(0, norm.slice(0, h).search(/[。；;！!？?\n][^。；;！!？?\n]*$/u)), h);
+      return lex.appointVerbs.some((v) => sentence.includes(v));
+    }
+  }
+  return false;
 }
 
 /**
