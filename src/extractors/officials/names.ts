@@ -7,6 +7,9 @@ import { FUNCTION_WORD_TAG, isNameTag, nameMayEndAt } from './name-ends.js';
 import { dottedNameAt, MAX_DOTTED_NAME, MAX_DOTTED_PART, surnamelessNameAt } from './minority-names.js';
 import { fullDictKind, givenCharScoreAt, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
 
+/** A given character scoring this or less (dict/given-name-chars.txt) is far more often a word's ("事", "业"). */
+const AVOIDED_GIVEN_CHAR = -20;
+
 /** A two-character given name that this many of jieba's person names share ("建国", "志强") is a name whatever jieba reads it as. */
 const COMMON_GIVEN_NAME = 3;
 
@@ -273,17 +276,22 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     if (!sn || given < 1 || given > 2 || !isAllHan(word) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
     if (idx.at(c)?.tag === 'title' || lex.notNames.has(word) || lex.firstNameStops.has(word.slice(-1))) continue; // "乐居的总经理"
     const first = idx.startingAt(c);
-    if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
+    // jieba's guess (x) of a surname and one character that names avoid is a word ("海事/x 局长"), not a name.
+    const avoided = first?.tag === 'x' && given === 1 && givenCharScoreAt(norm, c + sn) <= AVOIDED_GIVEN_CHAR;
+    if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c) && !avoided) return c;
     // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
     const tail = idx.at(s - 1);
     // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
     const head = idx.at(c);
-    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v)$/.test(head.tag);
+    // Nor an adverb jieba reads there ("大连/d 海事/x 局长": a city, not 连某事).
+    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v|d)$/.test(head.tag);
     // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
     if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
     // "永顺县/ns 委李/x 建军/n 书记": jieba glued the 委 of a county's committee to the surname; the
     // inverted title (县委李某书记) vouches for a name whose given name reads like one.
-    if (len === sn + 2 && sn === 1 && head?.tag === 'x' && head.start === c - 1 && head.end === c + 1 && norm[c - 1] === '委'
+    // So does the committee read as its own word ("蓬莱/nr 区委/n 乔国/ns 梁/nr 书记"), whatever jieba makes of the name.
+    const committeeBefore = (head?.tag === 'x' && head.start === c - 1 && head.end === c + 1) || idx.at(c - 1)?.end === c;
+    if (len === sn + 2 && sn === 1 && committeeBefore && norm[c - 1] === '委'
       && PLACE_LEVEL_END.includes(norm[c - 2] ?? '.') && plausibleGivenName(word.slice(1), false) && givenCharScoreAt(norm, c + 1) + givenCharScoreAt(norm, c + 2) > 0) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);

@@ -33,6 +33,9 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 
 /** Prepositions and verbs that open a clause before a title ("据", "由", "图为"). */
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
+/** One-character units of villages and townships, written right after their name ("某某村"). */
+const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
+
 /** Length of a guessed word up to and including its last function character, or 0. */
 function gluedFunctionCharEnd(word: string): number {
   for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.includes(word.charAt(i))) return i + 1;
@@ -133,7 +136,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const right = idx.at(start);
       // Only its part before the post counts ("文明|办主/任": 办).
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
-      if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
+      // "勐/ns 根/p 村/zg|党总支书记": jieba read a rare character of a place as a preposition before its unit.
+      const placeChar = t !== undefined && t.end - t.start === 1 && /^[pc]$/.test(t.tag) && VILLAGE_UNITS.includes(rightWord) && idx.at(t.start - 1)?.tag === 'ns';
+      if (!t || (!placeChar && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
       // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
