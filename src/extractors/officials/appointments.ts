@@ -105,7 +105,8 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
  * the marker ends it, so a last character that names take counts.
  */
 function nameEndsAtMarker(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): boolean {
-  const len = readNameAt(norm, start, idx, lex);
+  // A verb of appointing vouches for a name as a title does: label-only surnames count ("任命拓某杰为…").
+  const len = readNameAt(norm, start, idx, lex, true);
   if (len === end - start) return true;
   const glued = idx.startingAt(end - 1);
   return len === end - start - 1 && len >= 2 && norm[end] === '为' && glued?.end === end + 1 && givenCharScoreAt(norm, end - 1) > 0;

@@ -101,6 +101,8 @@ export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, sin
   if (lex.tibetanPairs.at(norm, p)) {
     if (lex.tibetanPairs.at(norm, p + 2)) return 4;
     if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
+    // Amdo women's names end in -吉 (skyid) after an element ("绣娘才让吉说"): after a title or a label.
+    if (single && norm.charAt(p + 2) === TIBETAN_SUFFIX && nameMayEndAt(norm, p + 3, lex)) return 3;
   }
   return single ? elementsNameAt(norm, p, lex, lex.mongolian, MONGOLIAN_SUFFIX, idx) || elementsNameAt(norm, p, lex, lex.uyghur, '', idx) || yiNameAt(norm, p, lex) : 0;
 }
@@ -109,6 +111,7 @@ export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, sin
 function yiNameAt(norm: string, p: number, lex: NameLexicon): number {
   return lex.yi.has(norm.slice(p, p + 2)) && isHanAt(norm, p + 2) && isHanAt(norm, p + 3) && nameMayEndAt(norm, p + 4, lex) ? 4 : 0;
 }
+const TIBETAN_SUFFIX = '吉';
 /** "宝音图", "巴雅尔图", "朝克图": -tu ("having") ends many Mongolian names after an element. */
 const MONGOLIAN_SUFFIX = '图';
 
