@@ -195,7 +195,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)))
     // After a title, jieba's verb may hold the surname and the first given character ("镇党委书记揭晓|东主持"):
     // a given name many names share that closes is still the name.
-    || (afterLabel && sn === 1 && tok?.end === p + 2 && /^v/.test(tok.tag) && givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME && nameMayEndAt(norm, p + 3, lex));
+    || (afterLabel && sn === 1 && tok?.end === p + 2 && /^v/.test(tok.tag) && givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME && nameMayEndAt(norm, p + 3, lex))
+    // Or a surname jieba reads alone as a verb before its guess of the given name, where the text names the
+    // three characters again ("原书记锁/v 占某/x 截留…", then "锁占某利用…").
+    || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
