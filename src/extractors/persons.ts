@@ -123,7 +123,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
       let p = e;
-      let len = readNameAt(norm, p, idx, lex);
+      let len = readNameAt(norm, p, idx, lex, true); // a label vouches for label-only surnames ("负责人星某芳")
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
