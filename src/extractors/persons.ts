@@ -3,10 +3,10 @@ import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
 import { loadDict } from '../lexicon/load.js';
 import { findWords, WordFinder } from './_word-finder.js';
-import { alternation } from './_han.js';
+import { alternation, isHanAt } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isAnonymised, isNameTag, nameEndingAt, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
+import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
@@ -66,6 +66,20 @@ function bylinePair(norm: string, start: number, end: number, idx: TokenIndex, l
   return [];
 }
 
+/**
+ * A name without a surname right after a label: two Han characters that are no stop characters and that
+ * jieba reads only as its guesses (x) or names, then a verb of saying ("演员娜/x 倮/x 告诉记者"). 2, or 0.
+ */
+function guessesBeforeSpeech(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
+  for (let i = p; i < p + 2; i++) if (!isHanAt(norm, i) || lex.nameStops.has(norm.charAt(i))) return 0;
+  for (let i = p; i < p + 2; ) {
+    const t = idx.startingAt(i);
+    if (!t || t.end > p + 2 || !isNameTag(t.tag)) return 0;
+    i = t.end;
+  }
+  return lex.speechList.someStartsAt(norm, p + 2) ? 2 : 0;
+}
+
 export default defineExtractor<'persons', PersonAttrs, Person>({
   name: 'persons',
   dicts: ['person-roles.txt', ...NAME_DICTS],
@@ -123,16 +137,23 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
       let p = e;
-      let len = readNameAt(norm, p, idx, lex);
+      let len = readNameAt(norm, p, idx, lex, true) || guessesBeforeSpeech(norm, p, idx, lex); // a label vouches for label-only surnames ("负责人星某芳")
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
       // Or a name without a surname whose elements are listed (Tibetan, Mongolian, Uyghur: "牧民巴特尔").
-      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true) === len;
+      const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true, idx) === len;
+      // Or a dotted minority name that punctuation closes or that ends in a listed element ("学生阿某·买买提江|用…").
+      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex));
+      // Or jieba's guess glued the label and the surname ("护林员盘/x 石生/x"), and its next word is the given name.
+      const given = idx.startingAt(p + 1);
+      const gluedToLabel = last !== undefined && last.tag === 'x' && last.end === p + 1 && given !== undefined && given.end === p + len && isNameTag(given.tag);
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
+      // Or two characters jieba only guesses at, then a verb of saying ("演员娜/x 倮/x 告诉…": a Hani name).
+      const spoken = len === 2 && guessesBeforeSpeech(norm, p, idx, lex) === 2;
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
-      if (role === 'citizen' && !oneWord && !tibetan && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !spoken && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       // "学生|宿舍/n|和食堂": a common noun of jieba's, whole, is what the label's people have, not a name.
       if (role === 'citizen' && !tibetan && word !== undefined && word.end === p + len && /^(?:n|vn|v|a|an)$/.test(word.tag)) len = 0;
       while (len > 0) {

@@ -1,6 +1,7 @@
 import type { Doc, Span } from '../../types.js';
 import type { NameLexicon } from './lexicon.js';
 import { nameEndingAt, readNameAt } from './names.js';
+import { givenCharScoreAt } from './name-model.js';
 import { titleUnits, type ChainedName } from './chains.js';
 import { chainTitleUnits, type TitleUnit } from './titles.js';
 import type { TokenIndex } from './tokens.js';
@@ -98,6 +99,19 @@ function holderBefore(norm: string, cs: number, idx: TokenIndex, lex: NameLexico
   return null;
 }
 
+/**
+ * True when the name read at `start` ends at `end`, the marker of the notice (为, 的). jieba may glue the
+ * name's last character to 为 ("任命程某华|为" is cut 程某|华为), which reads the name a character short:
+ * the marker ends it, so a last character that names take counts.
+ */
+function nameEndsAtMarker(norm: string, start: number, end: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  // A verb of appointing vouches for a name as a title does: label-only surnames count ("任命拓某杰为…").
+  const len = readNameAt(norm, start, idx, lex, true);
+  if (len === end - start) return true;
+  const glued = idx.startingAt(end - 1);
+  return len === end - start - 1 && len >= 2 && norm[end] === '为' && glued?.end === end + 1 && givenCharScoreAt(norm, end - 1) > 0;
+}
+
 /** A line of a notice: the name, then sex (and the rest of the particulars) — "宋某，男，汉族，1979年3月生，…". */
 const NOTICE_LINE = /^[ \t\u3000]*([\p{Script=Han}·]{2,10})[，,][男女][，,]/u;
 
@@ -162,13 +176,14 @@ const SENTENCE_END = /[。；;！!？?\n]/;
 function clauseInitialName(norm: string, end: number, at: number, verbs: readonly string[], idx: TokenIndex, lex: NameLexicon): { start: number; end: number } | null {
   let start = end;
   while (start > 0 && end - start < MAX_NAME && HAN.test(norm.charAt(start - 1))) start--;
-  if (end - start < 2 || !/[，,]/.test(norm.charAt(start - 1))) return null;
+  // "…为市财政局局长，郑某为…", "…为省教育厅厅长、郑某为…": a comma or an enumeration comma opens the clause.
+  if (end - start < 2 || !/[，,、]/.test(norm.charAt(start - 1))) return null;
   let from = start - 1;
   while (from > 0 && !SENTENCE_END.test(norm.charAt(from - 1))) from--;
   const before = norm.slice(from, start - 1);
   const marker = norm.charAt(at);
   if (!verbs.some((v) => { const i = before.indexOf(v); return i >= 0 && before.indexOf(marker, i + v.length) > 0; })) return null;
-  return readNameAt(norm, start, idx, lex) === end - start ? { start, end } : null;
+  return nameEndsAtMarker(norm, start, end, idx, lex) ? { start, end } : null;
 }
 
 /** `between` (from `start`) as names joined by 、, each maybe followed by 同志; else null. */
@@ -177,7 +192,7 @@ function nameList(norm: string, start: number, between: string, idx: TokenIndex,
   let p = start;
   for (const part of between.split('、')) {
     const len = part.endsWith('同志') ? part.length - 2 : part.length;
-    if (len < 2 || readNameAt(norm, p, idx, lex) !== len) return null;
+    if (len < 2 || !nameEndsAtMarker(norm, p, p + len, idx, lex)) return null;
     names.push({ start: p, end: p + len });
     p += part.length + 1;
   }
@@ -190,5 +205,5 @@ function lineInitialName(norm: string, end: number, idx: TokenIndex, lex: NameLe
   while (start > 0 && end - start < MAX_NAME && HAN.test(norm.charAt(start - 1))) start--;
   const opening = norm.slice(0, start).match(/(?:^|\n)[ \t\u3000]*$/);
   if (!opening || end - start < 2) return null;
-  return readNameAt(norm, start, idx, lex) === end - start ? { start, end } : null;
+  return nameEndsAtMarker(norm, start, end, idx, lex) ? { start, end } : null;
 }

@@ -3,22 +3,26 @@ import { isAllHan, isHan, isHanAt } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
+import { FUNCTION_WORD_TAG, isNameTag, nameMayEndAt } from './name-ends.js';
+import { dottedNameAt, MAX_DOTTED_NAME, MAX_DOTTED_PART, surnamelessNameAt } from './minority-names.js';
 import { fullDictKind, givenCharScoreAt, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
+
+/** A given character scoring this or less (dict/given-name-chars.txt) is far more often a word's ("事", "业"). */
+const AVOIDED_GIVEN_CHAR = -20;
 
 /** A two-character given name that this many of jieba's person names share ("建国", "志强") is a name whatever jieba reads it as. */
 const COMMON_GIVEN_NAME = 3;
 
-/**
- * jieba tags that show a word is no name. Single characters are tagged unreliably (尚/d 德山, 闻/v 道才,
- * 何/r 兴旺), so only conjunctions, prepositions and particles count for them ("书记和市长").
- */
-const FUNCTION_WORD_TAG = /^(?:v|vd|d|p|r|u|uj|ul|uz|ud|ug|uv|m|q|t|f|y|e|o|a|ad|l|i)$/;
+/** The last character of a place whose party committee (…县委) or government a title names. */
+export const PLACE_LEVEL_END = '省市县区州旗盟';
+
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
-const NAME_TAG = /^(?:nr|nrfg|nrt|x)$/;
 const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 /** What may follow the end of a name: the text's end, punctuation other than opening quotes or brackets, spaces. */
 const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
-export const isNameTag = (tag: string): boolean => NAME_TAG.test(tag);
+// Re-exported: the persons extractor reads names through this module.
+export { isNameTag, nameMayEndAt } from './name-ends.js';
+export { BEK, dottedEndsInElement, surnamelessNameAt } from './minority-names.js';
 
 /**
  * "原副局长缪某某", "副镇长阮某", "杨某华": a name with 某 in it is anonymised (notices, court news), no
@@ -41,92 +45,14 @@ export function surnameAt(norm: string, p: number, lex: NameLexicon): number {
 export function labelSurnameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon): number {
   if (!lex.labelSurnames.has(norm[p] as string)) return 0;
   const t = idx.startingAt(p);
-  if (!t || t.end !== p + 3 || !isNameTag(t.tag)) return 0;
+  if (!t) return 0;
   const given = norm.slice(p + 1, p + 3);
+  // jieba's unknown word holds the three characters, or the surname and one ("岩温/x 香/ns|来到") where the name
+  // closes; or the surname stands alone before a given name many names share ("尧/zg 建军/n").
+  const guessed = isNameTag(t.tag) && (t.end === p + 3 || (t.end === p + 2 && nameMayEndAt(norm, p + 3, lex)));
+  const alone = t.end === p + 1 && idx.startingAt(p + 1)?.end === p + 3 && givenPairCount(given) >= COMMON_GIVEN_NAME;
+  if (!guessed && !alone) return 0;
   return plausibleGivenName(given, false) && givenCharScoreAt(norm, p + 1) + givenCharScoreAt(norm, p + 2) > 0 ? 1 : 0;
-}
-
-/** True when a post of titles.txt starts at `j` ("…·哈格隆德上将"). */
-function postAt(norm: string, j: number, lex: NameLexicon): boolean {
-  for (let k = 2; k <= 4; k++) if (lex.posts.has(norm.slice(j, j + k))) return true;
-  return false;
-}
-
-/** True when a word that follows names (a follower or a predicate's first word: "宣布", "则", "曾经") starts at `j`. */
-function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
-  return lex.followerList.someStartsAt(norm, j) || lex.predicateList.someStartsAt(norm, j);
-}
-
-/**
- * "…·买买提|公开接访", "…·吐尔逊|深入": jieba starts a verb, an adverb or a function word of two
- * characters or more at `j`, which ends a dotted name's part (not its guesses: "努尔|别科夫/x").
- */
-function verbWordAt(j: number, idx: TokenIndex): boolean {
-  const t = idx.startingAt(j);
-  return t !== undefined && t.end - j >= 2 && (t.tag === 'vn' || FUNCTION_WORD_TAG.test(t.tag));
-}
-
-/** The last character of a place whose party committee (…县委) or government a title names. */
-export const PLACE_LEVEL_END = '省市县区州旗盟';
-
-/** The longest part of a dotted name after its dot, and the longest dotted name, read before a post. */
-const MAX_DOTTED_PART = 8;
-const MAX_DOTTED_NAME = 20;
-
-/** The Turkic suffix -bek after a listed name element ("努尔兰别克", "阿斯卡尔别克"). */
-export const BEK = '别克';
-
-/** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */
-function dottedNameAt(norm: string, p: number, lex: NameLexicon, idx: TokenIndex): number {
-  let i = p;
-  while (i < norm.length && i - p < 6 && isHanAt(norm, i)) i++;
-  if (i === p || (norm[i] !== '·' && norm[i] !== '•')) return 0;
-  let end = i;
-  for (let parts = 1; parts < 4 && (norm[end] === '·' || norm[end] === '•'); parts++) {
-    // A part that is a listed element is whole even with a stop character in it ("巴特尔·孟和").
-    const element = [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(end + 1, end + 1 + n)) || lex.uyghur.has(norm.slice(end + 1, end + 1 + n)));
-    let j = end + 1 + (element ?? 0);
-    // "努尔兰别克": a Kazakh or Kyrgyz name element takes the suffix -bek (别克), whose 别 would end it.
-    if (element && norm.startsWith(BEK, j)) j += BEK.length;
-    // A part ends before a stop character, a post, or what follows a name ("…钱德勒|宣布", "…康德苏|则担心").
-    while (j < norm.length && j - end <= MAX_DOTTED_PART && isHanAt(norm, j) && !lex.nameStops.has(norm[j] as string) && !postAt(norm, j, lex) && !(j > end + 1 && afterNameAt(norm, j, lex)) && !(j > end + 2 && verbWordAt(j, idx))) j++;
-    if (j === end + 1) break;
-    end = j;
-  }
-  return end > i ? end - p : 0;
-}
-
-/**
- * A name without a surname at `p`. Tibetan: two elements written together ("扎西多吉", length 4), or,
- * when `single` (right after a title or a label), one element that closes the word ("记者 旦增 报道").
- * Mongolian (dict/name-mongolian.txt) and Uyghur (dict/name-uyghur.txt): only when `single`, one or two
- * elements ("副旗长其木格", "书记斯琴高娃", "记者 阿依古丽"); in running text several are words or places.
- */
-export function surnamelessNameAt(norm: string, p: number, lex: NameLexicon, single: boolean): number {
-  if (lex.tibetanPairs.at(norm, p)) {
-    if (lex.tibetanPairs.at(norm, p + 2)) return 4;
-    if (single && nameMayEndAt(norm, p + 2, lex)) return 2;
-  }
-  return single ? elementsNameAt(norm, p, lex, lex.mongolian, MONGOLIAN_SUFFIX) || elementsNameAt(norm, p, lex, lex.uyghur) || yiNameAt(norm, p, lex) : 0;
-}
-
-/** A Yi name at `p`: a family name of dict/name-yi.txt and a given name of two characters ("吉克|阿呷"). */
-function yiNameAt(norm: string, p: number, lex: NameLexicon): number {
-  return lex.yi.has(norm.slice(p, p + 2)) && isHanAt(norm, p + 2) && isHanAt(norm, p + 3) && nameMayEndAt(norm, p + 4, lex) ? 4 : 0;
-}
-/** "宝音图", "巴雅尔图", "朝克图": -tu ("having") ends many Mongolian names after an element. */
-const MONGOLIAN_SUFFIX = '图';
-
-/** One or two name elements of a listed people's names (Mongolian, Uyghur) at `p`, after a title or a label. */
-function elementsNameAt(norm: string, p: number, lex: NameLexicon, elements: ReadonlySet<string>, suffix = ''): number {
-  for (const a of [4, 3, 2]) {
-    if (!elements.has(norm.slice(p, p + a))) continue;
-    // Two listed elements in a row after a title are the name whatever follows ("斯琴高娃|发言").
-    for (const b of [4, 3, 2]) if (elements.has(norm.slice(p + a, p + a + b))) return a + b;
-    if (suffix && norm.charAt(p + a) === suffix && nameMayEndAt(norm, p + a + 1, lex)) return a + 1;
-    if (nameMayEndAt(norm, p + a, lex)) return a;
-  }
-  return 0;
 }
 
 /**
@@ -159,14 +85,6 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
   return foreign >= t.end - p - 1 ? t.end - p : 0;
 }
 
-/**
- * True when a name may end before `q`: no Han character, a stop character, a follower word or a time
- * word ("副市长黄海|当天到港口") comes next.
- */
-export function nameMayEndAt(norm: string, q: number, lex: NameLexicon): boolean {
-  const c = norm[q];
-  return !isHan(c) || lex.nameStops.has(c as string) || lex.followerList.someStartsAt(norm, q) || lex.timeWords.someStartsAt(norm, q);
-}
 
 /** Stop characters that are conjunctions joining two nouns. */
 const CONJUNCTION_STOPS = '和与及';
@@ -244,7 +162,7 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
 export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLexicon, afterLabel = false): number {
   const dotted = dottedNameAt(norm, p, lex, idx);
   if (dotted) return dotted;
-  const tibetan = surnamelessNameAt(norm, p, lex, true);
+  const tibetan = surnamelessNameAt(norm, p, lex, true, idx);
   if (tibetan) return tibetan;
   const japanese = japaneseNameAt(norm, p, lex);
   if (japanese) return japanese;
@@ -274,7 +192,13 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // tags as a name, or a given name many names share ("副县长摆|建国", "县领导向|红梅、…").
   const surnameBeforeGuess = sn === 1 && tok?.end === p + 1 && guessedAfter !== undefined && nameMayEndAt(norm, guessedAfter.end, lex) && (
     ((tok.tag === 'p' || tok.tag === 'c') && guessedAfter.tag === 'x' && guessedAfter.end - p <= 3)
-    || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)));
+    || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)))
+    // After a title, jieba's verb may hold the surname and the first given character ("镇党委书记揭晓|东主持"):
+    // a given name many names share that closes is still the name.
+    || (afterLabel && sn === 1 && tok?.end === p + 2 && /^v/.test(tok.tag) && givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME && nameMayEndAt(norm, p + 3, lex))
+    // Or a surname jieba reads alone as a verb before its guess of the given name, where the text names the
+    // three characters again ("原书记锁/v 占某/x 截留…", then "锁占某利用…").
+    || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
   if (tok && !surnameBeforeGuess) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
@@ -349,22 +273,28 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const c = s - len;
     if (c < 0) continue;
     const word = norm.slice(c, s);
-    const sn = surnameAt(norm, c, lex);
+    // A label-only surname counts before a post or a verb of holding one too ("接受疏某平辞去…职务").
+    const sn = surnameAt(norm, c, lex) || (len === 3 ? labelSurnameAt(norm, c, idx, lex) : 0);
     const given = len - sn;
     if (!sn || given < 1 || given > 2 || !isAllHan(word) || ORG_END.has(word.slice(-1))) continue; // "石镇党委书记"
     if (idx.at(c)?.tag === 'title' || lex.notNames.has(word) || lex.firstNameStops.has(word.slice(-1))) continue; // "乐居的总经理"
     const first = idx.startingAt(c);
-    if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c)) return c;
+    // jieba's guess (x) of a surname and one character that names avoid is a word ("海事/x 局长"), not a name.
+    const avoided = first?.tag === 'x' && given === 1 && givenCharScoreAt(norm, c + sn) <= AVOIDED_GIVEN_CHAR;
+    if (first && isNameTag(first.tag) && first.end <= s && idx.isBoundary(c) && !avoided) return c;
     // "落实习近平总书记" is cut 实习/近平: a name-tagged word holding exactly the given name counts too.
     const tail = idx.at(s - 1);
     // Not when the surname ends a place or body word ("中国驻加大使", "全国侨联主席").
     const head = idx.at(c);
-    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v)$/.test(head.tag);
+    // Nor an adverb jieba reads there ("大连/d 海事/x 局长": a city, not 连某事).
+    const glued = head !== undefined && head.start < c && /^(?:ns|nt|nz|j|n|v|d)$/.test(head.tag);
     // Not a transliterated name there ("大公储|亨利亲王"): a Chinese surname takes no foreign given name.
     if (len === sn + 2 && !glued && tail !== undefined && isNameTag(tail.tag) && tail.tag !== 'nrt' && tail.start === c + sn && tail.end === s) return c;
     // "永顺县/ns 委李/x 建军/n 书记": jieba glued the 委 of a county's committee to the surname; the
     // inverted title (县委李某书记) vouches for a name whose given name reads like one.
-    if (len === sn + 2 && sn === 1 && head?.tag === 'x' && head.start === c - 1 && head.end === c + 1 && norm[c - 1] === '委'
+    // So does the committee read as its own word ("蓬莱/nr 区委/n 乔国/ns 梁/nr 书记"), whatever jieba makes of the name.
+    const committeeBefore = (head?.tag === 'x' && head.start === c - 1 && head.end === c + 1) || idx.at(c - 1)?.end === c;
+    if (len === sn + 2 && sn === 1 && committeeBefore && norm[c - 1] === '委'
       && PLACE_LEVEL_END.includes(norm[c - 2] ?? '.') && plausibleGivenName(word.slice(1), false) && givenCharScoreAt(norm, c + 1) + givenCharScoreAt(norm, c + 2) > 0) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);

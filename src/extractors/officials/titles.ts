@@ -33,6 +33,9 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 
 /** Prepositions and verbs that open a clause before a title ("据", "由", "图为"). */
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
+/** One-character units of villages and townships, written right after their name ("某某村"). */
+const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
+
 /** Length of a guessed word up to and including its last function character, or 0. */
 function gluedFunctionCharEnd(word: string): number {
   for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.includes(word.charAt(i))) return i + 1;
@@ -133,7 +136,13 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const right = idx.at(start);
       // Only its part before the post counts ("文明|办主/任": 办).
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
-      if (!t || !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord)) break;
+      // "勐/ns 根/p 村/zg|党总支书记": jieba read a rare character of a place as a preposition before its unit.
+      const placeChar = t !== undefined && t.end - t.start === 1 && /^[pc]$/.test(t.tag) && VILLAGE_UNITS.includes(rightWord) && idx.at(t.start - 1)?.tag === 'ns';
+      // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character.
+      const bodyKind = t !== undefined && t.end - t.start === 1 && t.end === modStart && norm[t.start] === norm[postStart];
+      if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
+      // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
+      if (gluedMarker(t, norm, lex)) break;
       // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
       // the title starts after it.
       const glued = t.tag === 'x' ? gluedFunctionCharEnd(norm.slice(t.start, t.end)) : 0;
@@ -154,6 +163,11 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const orgStart = orgStartByEnd.get(p);
       if (orgStart === undefined || orgStart >= start || (prev && orgStart <= prev.end)) continue;
       start = orgStart;
+      // Nor does the organisation found hold an appointee ("乙华|为市审计局" read as one body).
+      for (let q = orgStart; q < modStart; q++) {
+        const t = idx.startingAt(q);
+        if (t && gluedMarker(t, norm, lex)) start = t.end;
+      }
       break;
     }
     if (prev && start <= prev.end) {
@@ -170,6 +184,30 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
   }
   // A descriptor ("县财政局干部") counts only after another title and 、: "离休干部", "青年干部" are none.
   return units.filter((u, i) => !u.descriptor || (i > 0 && !(units[i - 1] as TitleUnit).descriptor && (units[i - 1] as TitleUnit).end === u.start - 1 && norm[u.start - 1] === '、'));
+}
+
+/** The part of an appointee's name before a word jieba glued to 为: a name of four characters but its last. */
+const APPOINTEE_HEAD = 3;
+/** Where an appointing sentence's next appointee starts ("任命甲为…、乙为…", "…，乙为…"). */
+const NEXT_APPOINTEE = '、，,';
+/** A word of jieba's that glues an appointee's last character to the notice's 为 ("任命程某|华为/nt|市…"). */
+function gluedMarker(t: Token, norm: string, lex: NameLexicon): boolean {
+  return t.end - t.start >= 2 && norm[t.end - 1] === '为' && appointeeBefore(norm, t.start, lex);
+}
+
+/**
+ * True when up to APPOINTEE_HEAD characters before `at` follow a verb of appointing ("任命") or, in a
+ * sentence that has one, a comma or an enumeration comma: they are the head of an appointee's name.
+ */
+function appointeeBefore(norm: string, at: number, lex: NameLexicon): boolean {
+  for (let h = at - 1; h >= at - APPOINTEE_HEAD && h > 0; h--) {
+    if (lex.appointVerbs.some((v) => norm.endsWith(v, h))) return true;
+    if (NEXT_APPOINTEE.includes(norm.charAt(h - 1))) {
+      const sentence = norm.slice(Math.max(0, norm.slice(0, h).search(/[。；;！!？?\n][^。；;！!？?\n]*$/u)), h);
+      return lex.appointVerbs.some((v) => sentence.includes(v));
+    }
+  }
+  return false;
 }
 
 /**

@@ -60,8 +60,10 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
 const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩荡淀';
 /** Words for buildings, estates and zones right after their proper name ("某某小区", "某某大厦", "林缘地带"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区|地带)/u;
-/** Last characters of buildings, streets, products and crafts, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞", "苏绣"). */
-const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞绣';
+/** Last characters of buildings, streets, products, crafts and crops, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞", "苏绣", "高原夏菜"). */
+const THING_END = '塔寺庙庵牌馆厂店站号型楼街巷卡伞绣菜';
+/** Inner Mongolia's units of villages and townships, never a given name ("某某嘎查", "某某苏木"). */
+const TWO_CHAR_UNITS = ['嘎查', '苏木'];
 const WEATHER_AFTER = /^-?\d+(?:℃|°)/u;
 /** The kind of storm written right before its name, maybe with an opening quote. */
 const STORM_BEFORE = /(?:台风|飓风|热带风暴|气旋)[“"‘]?$/u;
@@ -137,6 +139,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (lex.posts.has(word.slice(sn))) return null; // "王县长", "李书记": a surname and a post address an official
   // "柳林村", "蔡官镇", "楚雄州": a place or body even when the locations extractor missed it.
   if (ORG_END.has(word.slice(-1)) || PLACE_END.includes(word.slice(-1)) || THING_END.includes(word.slice(-1))) return null;
+  if (len - sn === 2 && TWO_CHAR_UNITS.includes(word.slice(sn))) return null;
   // Weather reports: "北京雷阵雨13℃", "多云转晴", "晴转雷阵雨".
   // (Each test only where its first or last character is there: they run for every candidate.)
   const next = norm.charCodeAt(end);
@@ -205,7 +208,12 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   if (first && len - sn === 2 && first.end === p + sn + 1) score -= 15;
   // "区河堤", "和渠道": the given part is an ordinary word.
   const given = idx.startingAt(p + sn);
-  if (len - sn === 2 && given && given.end === end && !isNameTag(given.tag)) score -= /^n/.test(given.tag) || given.tag === 't' ? 4 : 12;
+  if (len - sn === 2 && given && given.end === end && !isNameTag(given.tag)) {
+    // "雨林/x 文化/n": a surname that jieba's guess glued to the character before, then an ordinary word
+    // that is no common given name ("使耿/x 志军" is a name).
+    if (first === undefined && idx.at(p)?.tag === 'x' && givenPairCount(word.slice(sn)) < KNOWN_PAIR) return null;
+    score -= /^n/.test(given.tag) || given.tag === 't' ? 4 : 12;
+  }
   return score;
 }
 
@@ -350,6 +358,19 @@ function fixtureSides(norm: string): Set<string> {
   return sides;
 }
 
+/** The shortest listed place a transliterated guess may start with, and the least left after it ("巴基斯坦|苏斯特"). */
+const MIN_PLACE_HEAD = 3;
+const MIN_AFTER_PLACE = 2;
+/** True when a transliterated guess starts with a listed place (a country): a place of that country follows it. */
+function placeThenName(norm: string, g: NameGuess, lex: NameLexicon): boolean {
+  for (let k = MIN_PLACE_HEAD; g.end - g.start - k >= MIN_AFTER_PLACE; k++) if (lex.places.has(norm.slice(g.start, g.start + k))) return true;
+  return false;
+}
+/** True when quotation marks enclose the guess and nothing else. */
+function quotedWhole(norm: string, g: NameGuess): boolean {
+  return /[“"‘「]/.test(norm.charAt(g.start - 1)) && /[”"’」]/.test(norm.charAt(g.end));
+}
+
 /**
  * Every likely name not already covered (`covered(start)` true for an offset inside another
  * mention). Linear in the text: each surname character is tried once.
@@ -406,11 +427,15 @@ export function guessNames(norm: string, idx: TokenIndex, lex: NameLexicon, cove
   }
   const taken = scratchBytes(norm.length);
   for (const g of out) taken.fill(1, g.start, g.end);
-  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered));
+  const foreign = foreignNames(norm, idx, lex, (i) => covered(i) || taken[i] === 1).map((g) => withNicknamePrefix(norm, g, idx, covered)).filter((g) => !placeThenName(norm, g, lex));
   const found = [...out, ...foreign];
   // "切尔西", "迪士尼", "奥斯卡": clubs, brands and awards read like names (dict/name-not-people.txt).
   // Nor a side of a fixture anywhere in the text ("某某vs某某"): a team.
   const teams = fixtureSides(norm);
-  const person = (g: NameGuess): boolean => !lex.notPeople.has(norm.slice(g.start, g.end)) && !teams.has(norm.slice(g.start, g.end));
+  // Nor a village or township named by its unit ("某某图嘎查"), nor a dotted phrase quoted whole (“祭某·醒某” is a rite).
+  const person = (g: NameGuess): boolean => {
+    const name = norm.slice(g.start, g.end);
+    return !lex.notPeople.has(name) && !teams.has(name) && !TWO_CHAR_UNITS.some((u) => name.endsWith(u)) && !(name.includes('·') && quotedWhole(norm, g));
+  };
   return [...found, ...listNeighbours(norm, [...anchors, ...found], idx, lex, (i) => covered(i) || inDotted[i] === 1, bestAt)].filter(person);
 }
