@@ -43,6 +43,14 @@ const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'ph
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
 const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
+const COUNT_AFTER_SURNAME = /^[一二三四五六七八九十两几半][成倍名个次人]/u;
+
+/** A verb of two characters or more that jieba reads whole starts at `j` ("…·沙某|握手"; not "…勒有|一次"). */
+function verbStartsAt(j: number, idx: TokenIndex): boolean {
+  const t = idx.startingAt(j);
+  return t !== undefined && t.end - j >= 2 && /^v[dni]?$/.test(t.tag);
+}
+
 /** A vessel's, craft's or brand's quoted name: "“蓝梦之星”号邮轮", "“蛟龙”号", "以“…·…”为品牌" name no person. */
 const QUOTED_NAME = /“[^“”\n]{2,16}”(?=号|轮|舰|(?:[为的]|城市)?(?:品牌|商标))/gu;
 /** A personal name in Latin letters: one word, lower case after its first letter (not an acronym: "CEO", "NBA"). */
@@ -143,8 +151,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
       // Or a name without a surname whose elements are listed (Tibetan, Mongolian, Uyghur: "牧民巴特尔").
       const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true, idx) === len;
-      // Or a dotted minority name that punctuation closes or that ends in a listed element ("学生阿某·买买提江|用…").
-      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex));
+      // Or a dotted minority name that punctuation closes, that ends in a listed element ("学生阿某·买买提江|用…")
+      // or before a verb jieba reads whole ("护边员巴某·沙某|握手").
+      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex) || verbStartsAt(p + len, idx));
       // Or jieba's guess glued the label and the surname ("护林员盘/x 石生/x"), and its next word is the given name.
       const given = idx.startingAt(p + 1);
       const gluedToLabel = last !== undefined && last.tag === 'x' && last.end === p + 1 && given !== undefined && given.end === p + len && isNameTag(given.tag);
@@ -154,6 +163,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const spoken = len === 2 && guessesBeforeSpeech(norm, p, idx, lex) === 2;
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
       if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !spoken && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
+      // "护边员|占六成": a share or count after the surname character (numeral + 成/倍/名…) is no given name.
+      if (COUNT_AFTER_SURNAME.test(norm.slice(p + 1, p + 3))) len = 0;
       // "学生|宿舍/n|和食堂": a common noun of jieba's, whole, is what the label's people have, not a name.
       if (role === 'citizen' && !tibetan && word !== undefined && word.end === p + len && /^(?:n|vn|v|a|an)$/.test(word.tag)) len = 0;
       while (len > 0) {
