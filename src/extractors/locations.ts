@@ -55,6 +55,8 @@ const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city',
 const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
 /** What follows a road or line named by its ends' abbreviations ("京港澳高速", "成渝高铁"). */
 const ROAD_AFTER = /^(?:高速|高铁|城际|铁路|公路)/;
+/** A part or stretch of a river written right after its name ("河段", "水域", "沿岸"). */
+const RIVER_PART = /^(?:河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|河道|堤防)/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -152,6 +154,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   const norm = view.doc.norm;
   const found: Found[] = [];
   const needContext: Found[] = [];
+  const rivers = new Set<string>();
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     // Most positions start no gazetteer name at all: one bit answers before the readings below.
@@ -171,6 +174,10 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
         if (hits.length === 0) continue;
       }
       const full = hits.filter((h) => !h.short);
+      // "东河|河段", "东河|水域": a short form ending in 河 or 江 before a part of a river is the river
+      // (found by its suffix), not the district named after it.
+      // Named so once, it is the river in every other mention too ("加快推进东河各项水利工程").
+      if (full.length === 0 && /[河江]$/.test(surface) && RIVER_PART.test(norm.slice(end, end + 2))) { rivers.add(surface); continue; }
       // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
       if (glued && (full.length === 0 || !fullUnitName(surface))) continue;
       // "芜湖|县", "作登|乡": a short form with its unit written after it, where the full name has changed
@@ -230,7 +237,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       break;
     }
   }
-  return { found, needContext };
+  const notRiver = (f: Found) => f.rule !== 'gazetteer short form' || !rivers.has(norm.slice(f.start, f.end));
+  return { found: found.filter(notRiver), needContext: needContext.filter(notRiver) };
 }
 
 
@@ -299,8 +307,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   segmentWords: () => [
     ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
     // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
-    // "浦|阳江", "月|牙|河": a listed river of three characters, which jieba cut into a city's short form or single characters.
-    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && (w.length >= 4 || (w.length === 3 && /[江河溪渠]$/.test(w)))).map(([w]) => [w, 'ns'] as const),
+    // "浦|阳江", "月|牙|河", "到景|迈山": a listed river or mountain of three characters, which jieba cut into a city's short form or single characters.
+    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && (w.length >= 4 || (w.length === 3 && /[江河溪渠山]$/.test(w)))).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
     // "通江达海": an idiom of the stop list holding a short form is one word, so the short form is not cut out of it.
     ...[...rules().stops].filter(([w, kinds]) => kinds.has('word') && w.length >= 4).map(([w]) => [w, 'i'] as const),
