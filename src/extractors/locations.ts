@@ -9,7 +9,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, personAfterCreditLabel, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -38,6 +38,9 @@ interface Rules {
   surnameOdds: Map<string, number>;
   /** Kinds of place that end a list of names ("…、…等景区"), with the level they give. */
   listKinds: Map<string, string>;
+  /** A person's role written before the name ("司机", "村民") and verbs of speech after it ("说"). */
+  personRoles: Set<string>;
+  speechVerbs: Set<string>;
 }
 
 
@@ -84,6 +87,8 @@ function rules(): Rules {
     listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
+    personRoles: new Set(loadDict('person-roles.txt', { minCols: 2, maxCols: 3 }).filter((e) => e.cols[2] !== 'after').map((e) => e.cols[0] as string)),
+    speechVerbs: new Set(loadDict('name-context.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'speech').map((e) => e.cols[0] as string)),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
   return compiled;
@@ -174,6 +179,9 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
         if (hits.length === 0) continue;
       }
       const full = hits.filter((h) => !h.short);
+      // "长江|安庆|段", "松花江|佳木斯|段": a stretch of a listed river named by the city along it is the
+      // river's (GOLD-FORMAT); a county's or district's stretch names it too ("汉江|郧阳|段").
+      if (listedEnds.has(pos) && /[江河]$/.test(norm.charAt(pos - 1)) && norm.charAt(end) === '段' && hits.some((h) => levelOf(g, h.division) === 'city')) continue;
       // "东河|河段", "东河|水域": a short form ending in 河 or 江 before a part of a river is the river
       // (found by its suffix), not the district named after it.
       // Named so once, it is the river in every other mention too ("加快推进东河各项水利工程").
@@ -211,7 +219,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
-      if (full.length === 0 && personAfterCreditLabel(norm, r.surnameOdds, pos, end)) continue;
+      if (full.length === 0 && (personAfterCreditLabel(norm, r.surnameOdds, pos, end) || laterNameInCreditLine(norm, pos, end) || personBetweenRoleAndSpeech(norm, r.personRoles, r.speechVerbs, pos, end))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -297,7 +305,7 @@ const REPEATED_COUNTY = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'person-roles.txt', 'name-context.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as

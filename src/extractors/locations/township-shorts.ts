@@ -1,6 +1,6 @@
 /** Short forms of townships, found only under the counties and cities an article names. */
 import { gazetteer, levelOf, townshipShortsUnder } from './gazetteer.js';
-import { afterLoneCharacter, unitGluedBeforeVillage } from './readings.js';
+import { afterLoneCharacter, laterNameInCreditLine, unitGluedBeforeVillage } from './readings.js';
 import type { StopKind } from './suffix-names.js';
 import type { SpanMask, TextView } from './text-view.js';
 
@@ -37,7 +37,7 @@ export function scanTownshipShorts(view: TextView, stops: Map<string, Set<StopKi
       if (!view.boundary[pos + len]) continue; // before slicing: most lengths end inside a word
       const divisions = shorts.get(norm.slice(pos, pos + len));
       if (!divisions || blocked.touches(pos, pos + len)) continue;
-      if (afterLoneCharacter(view, pos)) break;
+      if (afterLoneCharacter(view, pos) || laterNameInCreditLine(norm, pos, pos + len)) break;
       // "河渠|乡": the township's own unit written after its short form.
       const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
       out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });

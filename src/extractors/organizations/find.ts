@@ -10,7 +10,7 @@ import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findSourceAccounts, findTitledMedia } from './media.js';
-import { walkBack, type Walk } from './walk.js';
+import { asAfterName, walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import { findSportsTeams } from './teams.js';
 import { congressBefore, endsHere, officeAfterLevel } from './ends.js';
@@ -34,6 +34,23 @@ const PREFECTURE_BODY = /^(?:地委|行署)$/;
 
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
+/** A party committee's commission, named bare in titles ("政法委书记") and after its committee ("县委政法委"). */
+const PARTY_COMMISSION = /^(?:政法委|政法委员会)$/;
+
+/** The start of a party committee ("县委", "临汾市委") ending right at `pos`, or undefined. */
+function partyCommitteeBefore(r: OrgRules, view: TextView, blocked: SpanMask, pos: number): number | undefined {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  if (!before || before.end !== pos || blocked.touches(before.start, pos) || !before.word.endsWith('委')) return undefined;
+  const place = before.word.slice(0, -1);
+  return isLevelWord(r, place) || isPlaceName(place) ? before.start : undefined;
+}
+
+/** A post or the body of one follows: "为|市人民政府副市长", "为|安庆市…": 为 ends an appointment's name. */
+function appointedAs(r: OrgRules, view: TextView, end: number): boolean {
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  return next !== undefined && next.start === end && (next.tag === 'title' || isLevelWord(r, next.word) || isPlaceName(next.word) || isLevelWord(r, next.word.charAt(0)));
+}
+
 /** A numbered formula, numeral + word + numeral + word: "一区三中心", "两站一中心" (not "九一八纪念馆"). */
 const NUMBERED_FORMULA = /^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,2}[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}$/u;
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
@@ -66,6 +83,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (len === 2 && /^[了着过到]/.test(norm.charAt(end)) && !/^到(?:地方|基层)/.test(norm.slice(end, end + 3))) break;
       // "桥的中央。", "悬在正中央，", "路中央的树荫": the middle of something, not the party's centre.
       if (norm.slice(pos, end) === '中央' && /[正的路桥街场厅]$/.test(norm.slice(0, pos)) && /^(?:[，。、；！？,.;!?]|的|$)/.test(norm.slice(end, end + 1))) break;
+      // "任命王卫|华为|市…副市长": a name ending in 华 before 为 ("as") of an appointment, not the company.
+      if (asAfterName(view, { word: norm.slice(pos, end), start: pos }) && appointedAs(r, view, end)) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name (jieba tags 刘 zg, not nr).
       if (before && before.end === pos && before.word.length === 1 && (/^nr/.test(before.tag) || (before.tag === 'zg' && surnames().has(before.word)))) break;
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
@@ -82,6 +101,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       let start = before && own ? before.start : pos;
       // "市人大|环资委", "州人大常委会|财经工委": a congress's special committee is named with the congress.
       if (start === pos && body.endsWith('委')) start = congressBefore(r, view, pos) ?? start;
+      // "县委|政法委", "市委|政法委": a party committee's commission right after that committee is named with it.
+      if (start === pos && PARTY_COMMISSION.test(body)) start = partyCommitteeBefore(r, view, blocked, pos) ?? start;
       // "北京市|社科院", "山西省|科协": a division written in full before a body known by name is its own.
       if (start === pos && before && before.end === pos && !blocked.has(pos - 1) && /[省市县区州旗]$/.test(before.word) && isFullPlaceName(before.word) && !listedPlaces().has(before.word)) start = before.start;
       // "对省|社科院", "和市|科协": a level character jieba glued to the word before names the body's level.
@@ -158,7 +179,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
   // "周口中心港": the hub port, a place.
-  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港|渔港)/.test(norm.slice(e, e + 4))) return null;
+  // "乡中心小学": the central school, not a 中心.
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港|渔港|小学|校|幼儿园)/.test(norm.slice(e, e + 4))) return null;
   // "东坡书院|景区": a scenic area named after the institution is a place, not the body.
   if (/^(?:景区|风景区|旅游区)/.test(norm.slice(e, e + 3))) return null;
   const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));

@@ -80,7 +80,10 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && !isAllHan(t.word))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
-    if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
+    // "任命王卫|华为|市人民政府…": 为 ("as") after a name jieba cut, not a company's name.
+    if (asAfterName(view, t)) break;
+    // "开学前|中小学": so does before or after, a time ("开学前") or a place ("村后").
+    if (t.tag === 'f' && /^[里内外前后]$/.test(t.word)) break;
     // "2024年以来|全市|法院": a time word ends the name before it.
     if (t.tag === 'f' && /^(?:以来|以后|以前|之后|之前|期间)$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
@@ -180,6 +183,12 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
   return { start, parts, nestedIn: -1 };
 }
 
+/** A two-character word ending in 为 ("华为") glued to a name jieba guessed before it ("王卫"): 为 is "as", as in 任命…为. */
+export function asAfterName(view: TextView, t: { word: string; start: number }): boolean {
+  const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+  return t.word.length === 2 && t.word.endsWith('为') && before !== undefined && before.end === t.start && /^(?:x|nr|nrfg)$/.test(before.tag);
+}
+
 /** A division's full name (3 to 8 characters) that starts before `at` and ends one to three characters after it, before `limit`. */
 function divisionAcross(view: TextView, blocked: SpanMask, at: number, limit: number): { start: number; end: number } | null {
   const norm = view.doc.norm;
@@ -203,7 +212,8 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || !isAllHan(t.word)) return -1;
     if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
-    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
+    // "县|矛盾/an|纠纷|调处|化解|中心": a noun jieba tags as an adjective names the task too.
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|an|nz|x)$/.test(t.tag)) return -1;
     start = t.start;
   }
   return orgEndingAt.has(start) ? start : -1;
