@@ -328,6 +328,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       const river = sea ? -1 : riverStart(ctx, s, e);
       if (river >= 0) { out.push({ start: river, end: e, level: rule.level, rule: `name before ${rule.suffix}` }); continue; }
       const t = view.tokens[view.tokenAt[s] ?? -1];
+      const along = !sea && t && t.end === e && t.start === s - 1 && t.tag === 'x' ? afterGluedAlong(ctx, t.start) : -1;
+      if (along >= 0 && !hasKind(ctx.stops, norm.slice(along, s), 'generic')) { out.push({ start: along, end: e, level: rule.level, rule: `name glued to 沿 + ${rule.suffix}` }); continue; }
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
@@ -422,13 +424,28 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
     if (hasKind(ctx.stops, t.word, 'verb') || (hasKind(ctx.stops, t.word, 'generic') && !(t.tag === 'a' && own.start < s))) break;
     start = t.start;
   }
-  if (s - start < 2) return -1;
+  // "、通|沟|河、": an item between two marks of a list, whatever jieba made of its characters.
+  if (s - start < 2) start = own.start === s ? listItemStart(norm, s, e) : -1;
+  if (start < 0) return -1;
   const name = norm.slice(start, s);
-  if (DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
+  if (DETERMINER_START.test(name) || MEASURE_END.test(name) || hasKind(ctx.stops, name, 'generic')) return -1;
   // The name opens a list item: punctuation, the text's start, or a preposition or verb before it.
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
+}
+
+/** The start of a list item of two or three characters before the suffix at `s`, closed on both sides ("、通沟河、"), or -1. */
+function listItemStart(norm: string, s: number, e: number): number {
+  if (!/^[、等和及与]/.test(norm.charAt(e))) return -1;
+  for (let p = s - 2; p >= s - 3; p--) if (norm.charAt(p - 1) === '、' && isAllHan(norm.slice(p, s))) return p;
+  return -1;
+}
+
+/** "沿隆|畅河": the start of a river's name that jieba glued to 沿 ("along") in the word before `at`, or -1. */
+function afterGluedAlong(ctx: SuffixContext, at: number): number {
+  const before = ctx.view.tokens[ctx.view.tokenAt[at - 1] ?? -1];
+  return before && before.end === at && before.tag === 'x' && before.word.length === 2 && before.word.startsWith('沿') && isAllHan(before.word) && !ctx.blocked.touches(before.start + 1, at) ? before.start + 1 : -1;
 }
 
 /** Start of a listed river inside jieba's word that glued a conjunction or preposition before it ("和|沁河"), or -1. */
