@@ -245,8 +245,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       && /[\d０-９零〇一二三四五六七八九十百千万亿两几多数半]/.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
     // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
-    // suffix of the unit before ("临江|区|白沙街道").
-    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
+    // suffix of the unit before ("临江|区|白沙街道", "上店|村|石头坑村民小组").
+    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡村]$/.test(t.word))) break;
     // "科学调度|塔岗|水库": before a proper name jieba guessed or knows, a common noun of the dictionary is the
     // sentence, not more of the name (a name of common nouns, "人民|公园", has no guess in it).
     // A word of kind or rank does not end it ("延吉|国际|空港经济开发区").

@@ -38,6 +38,12 @@ export function scanTownshipShorts(view: TextView, stops: Map<string, Set<StopKi
       const divisions = shorts.get(norm.slice(pos, pos + len));
       if (!divisions || blocked.touches(pos, pos + len)) continue;
       if (afterLoneCharacter(view, pos) || laterNameInCreditLine(norm, pos, pos + len)) break;
+      // "呼和诺尔|湖、", "…河等": a lake or river named after the township, as a list item, is that water.
+      if (/^[湖河]$/.test(norm.charAt(pos + len)) && /^[、，。；等和及与]/.test(norm.charAt(pos + len + 1)) && !blocked.has(pos + len)) {
+        out.push({ start: pos, end: pos + len + 1, level: 'poi', rule: 'lake or river named after its township', divisions: [] });
+        pos += len;
+        break;
+      }
       // "河渠|乡": the township's own unit written after its short form.
       const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
       out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
