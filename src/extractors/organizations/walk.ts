@@ -132,7 +132,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
     // jieba tags grains m ("大米", read as 大 + the measure 米): no amount ("响水大米专业合作社").
     const amount = t.tag === 'm' && !GRAIN.test(t.word);
-    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word) && !(BATCH.test(t.word) && BATCH_TEAM.test(norm.slice(from, from + 3)))) {
+    // "老达保|快乐|拉祜演艺有限责任公司": an adjective between proper names inside a company's registered name.
+    const adjectiveInName = kind === 'named' && t.tag === 'a' && parts.length > 0 && COMPANY_FORM.test(norm.slice(from, from + 4)) && /^(?:x|nz|ns|nr)$/.test(before?.tag ?? '') && before?.end === t.start && (before?.word.length ?? 0) >= 2;
+    if (!unitName && !work && !adjectiveInName && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word) && !(BATCH.test(t.word) && BATCH_TEAM.test(norm.slice(from, from + 3)))) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
