@@ -1,4 +1,5 @@
 import { WordFinder } from './_word-finder.js';
+import { isHanAt } from './_han.js';
 import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
@@ -274,6 +275,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "阿富汗|西部地区", "山西省|中部地区": part of the place before it, not China's economic belt.
+      if (/^[东中西]部地区$/.test(w) && isHanAt(norm, pos - 1) && !/[在的和与及到向从对把将为]/.test(norm.charAt(pos - 1))) break;
       // "京|港澳|高速", "沪|昆|高铁": abbreviations naming a motorway or a line by its ends, no place.
       if (isAbbreviationChar(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
