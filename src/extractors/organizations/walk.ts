@@ -80,6 +80,8 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && !isAllHan(t.word))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
+    // "沿|特克斯河|乡镇卫生院": a river after 沿 ("along") says where the bodies are; it names none of them.
+    if (t.tag === 'ns' && /[河江]$/.test(t.word) && view.tokens[view.tokenAt[t.start - 1] ?? -1]?.word === '沿') break;
     // "任命王卫|华为|市人民政府…": 为 ("as") after a name jieba cut, not a company's name.
     if (asAfterName(view, t)) break;
     // "开学前|中小学": so does before or after, a time ("开学前") or a place ("村后").
