@@ -66,6 +66,8 @@ function partyWord(r: OrgRules, t: { word: string; tag: string }): boolean {
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
   const out: OrgHit[] = [];
+  /** Surname + body word read as a person's name after a post ("段红军"): the name wherever it recurs. */
+  const namesAfterPosts = new Set<string>();
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] || blocked.has(pos)) continue;
     const max = r.bodyPrefixes.at(norm, pos);
@@ -87,6 +89,12 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (asAfterName(view, { word: norm.slice(pos, end), start: pos }) && appointedAs(r, view, end)) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name (jieba tags 刘 zg, not nr).
       if (before && before.end === pos && before.word.length === 1 && (/^nr/.test(before.tag) || (before.tag === 'zg' && surnames().has(before.word)))) break;
+      // "副主席|段/q|红军", "书记|包/v|海军": so does any surname right after a post, and the same name again later.
+      if (before && before.end === pos && before.word.length === 1 && surnames().has(before.word)
+        && (view.tokens[view.tokenAt[pos - 2] ?? -1]?.tag === 'title' || namesAfterPosts.has(norm.slice(pos - 1, end)))) {
+        namesAfterPosts.add(norm.slice(pos - 1, end));
+        break;
+      }
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
       if (len === 2 && r.parents.has(norm.slice(pos, end)) && before && before.end === pos && before.word.length === 1 && isHan(before.word) && /^(?:a|ag|ng|x|j)$/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
