@@ -4,6 +4,9 @@ import { afterLoneCharacter, laterNameInCreditLine, unitGluedBeforeVillage } fro
 import type { StopKind } from './suffix-names.js';
 import type { SpanMask, TextView } from './text-view.js';
 
+/** A nationality and its township unit after a township's short form: 赫哲族乡, 达斡尔族乡, 回族镇. */
+const ETHNIC_UNIT = /^\p{Script=Han}{1,4}族[乡镇]/u;
+
 export interface TownshipShort { start: number; end: number; level: string; rule: string; divisions: number[] }
 
 /**
@@ -45,7 +48,10 @@ export function scanTownshipShorts(view: TextView, stops: Map<string, Set<StopKi
         break;
       }
       // "河渠|乡": the township's own unit written after its short form.
-      const withUnit = /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
+      // "街津口|赫哲族乡": or an ethnic township's full unit, which the gazetteer's name may lack.
+      const ethnic = ETHNIC_UNIT.exec(norm.slice(pos + len, pos + len + 6))?.[0].length ?? 0;
+      const withUnit = ethnic && view.boundary[pos + len + ethnic] && !blocked.touches(pos + len, pos + len + ethnic) ? ethnic
+        : /^[乡镇]$/.test(norm.charAt(pos + len)) && (view.boundary[pos + len + 1] || unitGluedBeforeVillage(view, pos + len)) && !blocked.has(pos + len) ? 1 : 0;
       out.push({ start: pos, end: pos + len + withUnit, level: 'township', rule: 'township short form beside its county', divisions });
       pos += withUnit;
       pos += len - 1;
