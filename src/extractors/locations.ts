@@ -294,7 +294,10 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
         const more = FOREIGN_FORM.exec(norm.slice(pos + len, pos + len + 3))?.[0];
         if (more && !blocked.touches(pos + len, pos + len + more.length)) len += more.length;
       }
-      out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
+      // "东|洞庭湖", "西|太湖": a direction jieba reads as a place word of its own names part of the lake or river.
+      const part = view.tokens[view.tokenAt[pos - 1] ?? -1];
+      const start = level === 'poi' && /[湖河江]$/.test(w) && part?.end === pos && part.tag === 'ns' && /^[东西南北]$/.test(part.word) && !blocked.has(pos - 1) ? pos - 1 : pos;
+      out.push({ start, end: pos + len, level, rule: start < pos ? 'listed place with its part' : 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;
       break;
