@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { SHORE, hasKind, suffixEndsHere } from './suffix-glue.js';
+import { SHORE, afterGluedAlong, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
@@ -433,19 +433,6 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);
   return opens ? start : -1;
-}
-
-/** The start of a list item of two or three characters before the suffix at `s`, closed on both sides ("、通沟河、"), or -1. */
-function listItemStart(norm: string, s: number, e: number): number {
-  if (!/^[、等和及与]/.test(norm.charAt(e))) return -1;
-  for (let p = s - 2; p >= s - 3; p--) if (norm.charAt(p - 1) === '、' && isAllHan(norm.slice(p, s))) return p;
-  return -1;
-}
-
-/** "沿隆|畅河": the start of a river's name that jieba glued to 沿 ("along") in the word before `at`, or -1. */
-function afterGluedAlong(ctx: SuffixContext, at: number): number {
-  const before = ctx.view.tokens[ctx.view.tokenAt[at - 1] ?? -1];
-  return before && before.end === at && before.tag === 'x' && before.word.length === 2 && before.word.startsWith('沿') && isAllHan(before.word) && !ctx.blocked.touches(before.start + 1, at) ? before.start + 1 : -1;
 }
 
 /** Start of a listed river inside jieba's word that glued a conjunction or preposition before it ("和|沁河"), or -1. */

@@ -13,7 +13,7 @@ import { findSourceAccounts, findTitledMedia } from './media.js';
 import { asAfterName, walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import { findSportsTeams } from './teams.js';
-import { congressBefore, endsHere, officeAfterLevel } from './ends.js';
+import { PARTY_COMMISSION, appointedAs, congressBefore, endsHere, officeAfterLevel, partyCommitteeBefore } from './ends.js';
 import { scratchBytes } from '../../pipeline/scratch.js';
 
 let surnameSet: Set<string> | null = null;
@@ -34,23 +34,6 @@ const PREFECTURE_BODY = /^(?:地委|行署)$/;
 
 /** Bodies a state names after itself: ministries, parliaments, cabinets, parties, central banks. */
 const FOREIGN_STYLE_BODY = /(?:部|院|会|议会|内阁|国会|杜马|政府|党|银行|央行|总署|署|省|厅|政协|人大)$/;
-/** A party committee's commission, named bare in titles ("政法委书记") and after its committee ("县委政法委"). */
-const PARTY_COMMISSION = /^(?:政法委|政法委员会)$/;
-
-/** The start of a party committee ("县委", "临汾市委") ending right at `pos`, or undefined. */
-function partyCommitteeBefore(r: OrgRules, view: TextView, blocked: SpanMask, pos: number): number | undefined {
-  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
-  if (!before || before.end !== pos || blocked.touches(before.start, pos) || !before.word.endsWith('委')) return undefined;
-  const place = before.word.slice(0, -1);
-  return isLevelWord(r, place) || isPlaceName(place) ? before.start : undefined;
-}
-
-/** A post or the body of one follows: "为|市人民政府副市长", "为|安庆市…": 为 ends an appointment's name. */
-function appointedAs(r: OrgRules, view: TextView, end: number): boolean {
-  const next = view.tokens[view.tokenAt[end] ?? -1];
-  return next !== undefined && next.start === end && (next.tag === 'title' || isLevelWord(r, next.word) || isPlaceName(next.word) || isLevelWord(r, next.word.charAt(0)));
-}
-
 /** A numbered formula, numeral + word + numeral + word: "一区三中心", "两站一中心" (not "九一八纪念馆"). */
 const NUMBERED_FORMULA = /^[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,2}[一二三四五六七八九十两百千万]+[^一二三四五六七八九十两百千万]{1,3}$/u;
 /** "九届全国人大", "第四、五届全国政协": a legislature named with its term. */
