@@ -1,4 +1,5 @@
 import { WordFinder } from './_word-finder.js';
+import { isHanAt } from './_han.js';
 import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
@@ -9,7 +10,7 @@ import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
 import { findTransliteratedPlaces, isTranslit } from './locations/foreign-names.js';
 import { findRegiments } from './locations/regiments.js';
-import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, personAfterCreditLabel, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
+import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
@@ -38,6 +39,9 @@ interface Rules {
   surnameOdds: Map<string, number>;
   /** Kinds of place that end a list of names ("…、…等景区"), with the level they give. */
   listKinds: Map<string, string>;
+  /** A person's role written before the name ("司机", "村民") and verbs of speech after it ("说"). */
+  personRoles: Set<string>;
+  speechVerbs: Set<string>;
 }
 
 
@@ -55,6 +59,8 @@ const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city',
 const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
 /** What follows a road or line named by its ends' abbreviations ("京港澳高速", "成渝高铁"). */
 const ROAD_AFTER = /^(?:高速|高铁|城际|铁路|公路)/;
+/** A part or stretch of a river written right after its name ("河段", "水域", "沿岸"). */
+const RIVER_PART = /^(?:河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|河道|堤防)/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 let compiled: Rules | null = null;
@@ -82,6 +88,8 @@ function rules(): Rules {
     listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
+    personRoles: new Set(loadDict('person-roles.txt', { minCols: 2, maxCols: 3 }).filter((e) => e.cols[2] !== 'after').map((e) => e.cols[0] as string)),
+    speechVerbs: new Set(loadDict('name-context.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'speech').map((e) => e.cols[0] as string)),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };
   return compiled;
@@ -152,6 +160,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   const norm = view.doc.norm;
   const found: Found[] = [];
   const needContext: Found[] = [];
+  const rivers = new Set<string>();
   let chainEnd = -1;
   for (let pos = 0; pos < norm.length - 1; pos++) {
     // Most positions start no gazetteer name at all: one bit answers before the readings below.
@@ -171,6 +180,13 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
         if (hits.length === 0) continue;
       }
       const full = hits.filter((h) => !h.short);
+      // "长江|安庆|段", "松花江|佳木斯|段": a stretch of a listed river named by the city along it is the
+      // river's (GOLD-FORMAT); a county's or district's stretch names it too ("汉江|郧阳|段").
+      if (listedEnds.has(pos) && /[江河]$/.test(norm.charAt(pos - 1)) && norm.charAt(end) === '段' && hits.some((h) => levelOf(g, h.division) === 'city')) continue;
+      // "东河|河段", "东河|水域": a short form ending in 河 or 江 before a part of a river is the river
+      // (found by its suffix), not the district named after it.
+      // Named so once, it is the river in every other mention too ("加快推进东河各项水利工程").
+      if (full.length === 0 && /[河江]$/.test(surface) && RIVER_PART.test(norm.slice(end, end + 2))) { rivers.add(surface); continue; }
       // After a glued preposition only a township or county written in full ("经|地苏镇"), not a short form.
       if (glued && (full.length === 0 || !fullUnitName(surface))) continue;
       // "芜湖|县", "作登|乡": a short form with its unit written after it, where the full name has changed
@@ -204,7 +220,7 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
-      if (full.length === 0 && personAfterCreditLabel(norm, r.surnameOdds, pos, end)) continue;
+      if (full.length === 0 && (personAfterCreditLabel(norm, r.surnameOdds, pos, end) || laterNameInCreditLine(norm, pos, end) || personBetweenRoleAndSpeech(norm, r.personRoles, r.speechVerbs, pos, end))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.
       if (startsTitle(r, view, end) && !startsFullName(g, norm, end, use)) continue;
       const divisions = use.map((h) => h.division);
@@ -230,7 +246,8 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       break;
     }
   }
-  return { found, needContext };
+  const notRiver = (f: Found) => f.rule !== 'gazetteer short form' || !rivers.has(norm.slice(f.start, f.end));
+  return { found: found.filter(notRiver), needContext: needContext.filter(notRiver) };
 }
 
 
@@ -258,6 +275,8 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
       const level = r.listed.get(w);
       if (level === undefined || !looseEnd(view, r, pos, pos + len) || blocked.touches(pos, pos + len)) continue;
       if (w === '中国' && insideName(norm, pos, pos + len)) break;
+      // "阿富汗|西部地区", "山西省|中部地区": part of the place before it, not China's economic belt.
+      if (/^[东中西]部地区$/.test(w) && isHanAt(norm, pos - 1) && !/[在的和与及到向从对把将为]/.test(norm.charAt(pos - 1))) break;
       // "京|港澳|高速", "沪|昆|高铁": abbreviations naming a motorway or a line by its ends, no place.
       if (isAbbreviationChar(norm.charAt(pos - 1)) && ROAD_AFTER.test(norm.slice(pos + len, pos + len + 2))) break;
       // "长江|两岸": the banks of the river before it, not the two sides of the Strait.
@@ -275,7 +294,10 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
         const more = FOREIGN_FORM.exec(norm.slice(pos + len, pos + len + 3))?.[0];
         if (more && !blocked.touches(pos + len, pos + len + more.length)) len += more.length;
       }
-      out.push({ start: pos, end: pos + len, level, rule: 'listed place', divisions: [] });
+      // "东|洞庭湖", "西|太湖": a direction jieba reads as a place word of its own names part of the lake or river.
+      const part = view.tokens[view.tokenAt[pos - 1] ?? -1];
+      const start = level === 'poi' && /[湖河江]$/.test(w) && part?.end === pos && part.tag === 'ns' && /^[东西南北]$/.test(part.word) && !blocked.has(pos - 1) ? pos - 1 : pos;
+      out.push({ start, end: pos + len, level, rule: start < pos ? 'listed place with its part' : 'listed place', divisions: [] });
       chainEnd = pos + len;
       pos += len - 1;
       break;
@@ -289,7 +311,7 @@ const REPEATED_COUNTY = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
-  dicts: ['locations.txt', 'places.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
+  dicts: ['locations.txt', 'places.txt', 'person-roles.txt', 'name-context.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
   requires: ['organizations', 'officials'],
   readsTokens: true,
   // Foreign names jieba does not know it cuts across their neighbours ("同吉布|提", "科托|努对"): as
@@ -299,8 +321,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
   segmentWords: () => [
     ...[...rules().listed].filter(([w, level]) => level === 'foreign' && (w.length >= 3 || [...w].every((c) => isTranslit(c)))).map(([w]) => [w, 'ns'] as const),
     // "粤港澳大湾区|高质量": a listed region of four characters or more, which jieba cut as 大湾|区高.
-    // "浦|阳江", "月|牙|河": a listed river of three characters, which jieba cut into a city's short form or single characters.
-    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && (w.length >= 4 || (w.length === 3 && /[江河溪渠]$/.test(w)))).map(([w]) => [w, 'ns'] as const),
+    // "浦|阳江", "月|牙|河", "到景|迈山": a listed river or mountain of three characters, which jieba cut into a city's short form or single characters.
+    ...[...rules().listed].filter(([w, level]) => level !== 'foreign' && (w.length >= 4 || (w.length === 3 && /[江河溪渠山]$/.test(w)))).map(([w]) => [w, 'ns'] as const),
     ...RIVER_MOUTHS.map((w) => [w, 'n'] as const),
     // "通江达海": an idiom of the stop list holding a short form is one word, so the short form is not cut out of it.
     ...[...rules().stops].filter(([w, kinds]) => kinds.has('word') && w.length >= 4).map(([w]) => [w, 'i'] as const),

@@ -55,8 +55,12 @@ function itemsBefore(view: TextView, end: number, stops: Map<string, Set<StopKin
   for (;;) {
     let s = e;
     while (s > 0 && e - s <= MAX_ITEM && isAllHan(norm.charAt(s - 1))) s--;
+    // "五女峰国家森林公园、…等景区": a place already found, longer than an item is read, is the item whole.
+    const known = placeEndingAt.get(e);
+    const long = known !== undefined && e - known > MAX_ITEM;
+    if (long) s = known;
     const closed = norm.charAt(s - 1) === '、';
-    if (e - s > MAX_ITEM || !closed) s = openStart(view, e, stops);
+    if (!long && (e - s > MAX_ITEM || !closed)) s = openStart(view, e, stops);
     if (s < 0) break;
     // "越南|胡志明", "泰国|林查班": a known place opens the item; the name is the rest.
     const placeEnd = placeStartingAt(placeEndingAt, s, e);

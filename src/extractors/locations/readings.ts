@@ -60,6 +60,32 @@ export function personAfterCreditLabel(norm: string, surnameOdds: Map<string, nu
   return (surnameOdds.get(norm.charAt(pos - 1)) ?? 0) > 0 && CREDIT_LABEL.test(norm.slice(Math.max(0, pos - 9), pos - 1));
 }
 
+/** A credit label and the names before this one in its line: "记者 达瓦卓嘎 ". */
+const CREDIT_LINE = /(?:记者|编辑|责编|通讯员|摄影|审核|校对|[初二三终]审)[：:\s]*(?:\p{Script=Han}{2,6}[ \u3000、，,]+){1,3}$/u;
+/** Longest name in a credit line. */
+const MAX_CREDIT_NAME = 6;
+
+/**
+ * "（记者 达瓦卓嘎 尼玛潘多）": a later name of a credit line is a person, though it opens with a
+ * county's short form (尼玛县); the name runs on to the next space or bracket.
+ */
+export function laterNameInCreditLine(norm: string, pos: number, end: number): boolean {
+  if (!CREDIT_LINE.test(norm.slice(Math.max(0, pos - 30), pos))) return false;
+  let e = end;
+  while (e - pos <= MAX_CREDIT_NAME && isHanAt(norm, e)) e++;
+  // "记者 张明 太原报道": the place a report is filed from closes the line.
+  return !isHanAt(norm, e) && !/(?:报道|电)$/.test(norm.slice(pos, e));
+}
+
+/**
+ * "货车司机阿里说", "牧民达瓦表示": a name between a person's role (dict/person-roles.txt) and a verb of
+ * speech (dict/name-context.txt, speech) is the person's, not the prefecture or county it spells.
+ */
+export function personBetweenRoleAndSpeech(norm: string, roles: Set<string>, speech: Set<string>, pos: number, end: number): boolean {
+  if (![1, 2, 3].some((n) => speech.has(norm.slice(end, end + n)))) return false;
+  return [2, 3, 4].some((n) => pos >= n && roles.has(norm.slice(pos - n, pos)));
+}
+
 /**
  * "通讯员 黄海|燕": a two-character place that opens with a surname and runs into one character jieba
  * reads as a name, closing the word, is a person of three characters ("黄海燕"), not the sea.

@@ -4,6 +4,7 @@
  */
 import type { StopKind, SuffixContext, SuffixRule } from './suffix-names.js';
 import type { TextView } from './text-view.js';
+import { isAllHan } from '../_han.js';
 
 export const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind): boolean => stops.get(w)?.has(k) ?? false;
 
@@ -49,4 +50,17 @@ function gluedTownship(ctx: SuffixContext, rule: SuffixRule, s: number): boolean
   const next = t ? view.tokens[view.tokenAt[t.end] ?? -1] : undefined;
   return t !== undefined && t.start === s && t.tag === 'x' && t.word.length >= 3 && (next?.word === '村' || t.word.endsWith('村'))
     && before !== undefined && before.end === s && before.word.length >= 2 && /^(?:x|ns|nr)$/.test(before.tag);
+}
+
+/** The start of a list item of two or three characters before the suffix at `s`, closed on both sides ("、通沟河、"), or -1. */
+export function listItemStart(norm: string, s: number, e: number): number {
+  if (!/^[、等和及与]/.test(norm.charAt(e))) return -1;
+  for (let p = s - 2; p >= s - 3; p--) if (norm.charAt(p - 1) === '、' && isAllHan(norm.slice(p, s))) return p;
+  return -1;
+}
+
+/** "沿隆|畅河": the start of a river's name that jieba glued to 沿 ("along") in the word before `at`, or -1. */
+export function afterGluedAlong(ctx: SuffixContext, at: number): number {
+  const before = ctx.view.tokens[ctx.view.tokenAt[at - 1] ?? -1];
+  return before && before.end === at && before.tag === 'x' && before.word.length === 2 && before.word.startsWith('沿') && isAllHan(before.word) && !ctx.blocked.touches(before.start + 1, at) ? before.start + 1 : -1;
 }

@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { SHORE, hasKind, suffixEndsHere } from './suffix-glue.js';
+import { SHORE, afterGluedAlong, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
@@ -46,9 +46,9 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|沿线|生态|堤防|大堤|水质|治理|综合治理|防洪|流经|水位|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
-/** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区"): not what makes it generic. */
-const LEVEL_QUALIFIER = /^(?:国家级|省级|市级|县级|自治区级)$/;
+const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|沿线|河段|江段|生态|堤防|大堤|水质|治理|综合治理|防洪|流经|水位|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+/** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区", "五女峰|国家|森林公园"): not what makes it generic. */
+const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
@@ -245,8 +245,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       && /[\d０-９零〇一二三四五六七八九十百千万亿两几多数半]/.test(t.word)) break;
     if (suffixStart - t.start > MAX_NAME[mode]) break;
     // "东华村|石板村小组": a unit before a unit is its own place; so is a lone level character, the
-    // suffix of the unit before ("临江|区|白沙街道").
-    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡]$/.test(t.word))) break;
+    // suffix of the unit before ("临江|区|白沙街道", "上店|村|石头坑村民小组").
+    if (mode === 'unit' && ((UNIT_END.test(t.word) && t.word.length >= 2) || /^[省市县区旗镇乡村]$/.test(t.word))) break;
     // "科学调度|塔岗|水库": before a proper name jieba guessed or knows, a common noun of the dictionary is the
     // sentence, not more of the name (a name of common nouns, "人民|公园", has no guess in it).
     // A word of kind or rank does not end it ("延吉|国际|空港经济开发区").
@@ -328,6 +328,8 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       const river = sea ? -1 : riverStart(ctx, s, e);
       if (river >= 0) { out.push({ start: river, end: e, level: rule.level, rule: `name before ${rule.suffix}` }); continue; }
       const t = view.tokens[view.tokenAt[s] ?? -1];
+      const along = !sea && t && t.end === e && t.start === s - 1 && t.tag === 'x' ? afterGluedAlong(ctx, t.start) : -1;
+      if (along >= 0 && !hasKind(ctx.stops, norm.slice(along, s), 'generic')) { out.push({ start: along, end: e, level: rule.level, rule: `name glued to 沿 + ${rule.suffix}` }); continue; }
       const name = t ? norm.slice(t.start, s) : '';
       const before = t ? view.tokens[(view.tokenAt[t.start - 1] ?? -1)] : undefined;
       // "东河沿岸" yes; "守河" (a verb), "县长马天峡" (a person after a title) no.
@@ -422,9 +424,11 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
     if (hasKind(ctx.stops, t.word, 'verb') || (hasKind(ctx.stops, t.word, 'generic') && !(t.tag === 'a' && own.start < s))) break;
     start = t.start;
   }
-  if (s - start < 2) return -1;
+  // "、通|沟|河、": an item between two marks of a list, whatever jieba made of its characters.
+  if (s - start < 2) start = own.start === s ? listItemStart(norm, s, e) : -1;
+  if (start < 0) return -1;
   const name = norm.slice(start, s);
-  if (DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
+  if (DETERMINER_START.test(name) || MEASURE_END.test(name) || hasKind(ctx.stops, name, 'generic')) return -1;
   // The name opens a list item: punctuation, the text's start, or a preposition or verb before it.
   const before = view.tokens[view.tokenAt[start - 1] ?? -1];
   const opens = !before || !isHan(before.word[0] ?? '') || /^(?:p|c|v|vn)$/.test(before.tag) || afterVerb(before);

@@ -99,9 +99,12 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (kind === 'named' && nested && continuesBody(r, kind, parts)) return true;
   // "街道|党工委" (like "镇|党委"): a level word alone before a government suffix is the body's level, not a generic.
   const levelBody = kind === 'gov' && parts.length === 1 && isLevelWord(r, first);
+  // "乡|中心|小学", "镇|中心|幼儿园": the central school every township has, a kind, not one school.
+  if (kind === 'named' && parts.length === 2 && /^[乡镇]$/.test(first) && parts[1] === '中心' && /^(?:小学|学校|校|幼儿园)$/.test(suffix)) return false;
   if (parts.length && !levelBody && (stopIs(r, first, 'generic') || parts.every((p) => stopIs(r, p, 'generic') || stopIs(r, p, 'type')))) return false;
   // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
-  if (/^(?:有关|相关|各|各级|各类|所属|下属)$/.test(parts[parts.length - 1] ?? '')) return false;
+  // "弋江区|部分|学校": some of the schools there.
+  if (/^(?:有关|相关|各|各级|各类|所属|下属|部分|一些)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name))

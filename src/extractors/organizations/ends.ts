@@ -3,7 +3,7 @@
  * the offices and committees whose names start before what jieba reads as their first word.
  */
 import { isPlaceName } from '../locations/place-names.js';
-import type { TextView } from '../locations/text-view.js';
+import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, stopIs, type OrgRules } from './rules.js';
 
 /** Prepositions, conjunctions and adverbs that start a clause after a name jieba glued them to. */
@@ -65,3 +65,19 @@ export function officeAfterLevel(r: OrgRules, view: TextView, s: number, suffix:
   return false;
 }
 
+/** A party committee's commission, named bare in titles ("政法委书记") and after its committee ("县委政法委"). */
+export const PARTY_COMMISSION = /^(?:政法委|政法委员会)$/;
+
+/** The start of a party committee ("县委", "临汾市委") ending right at `pos`, or undefined. */
+export function partyCommitteeBefore(r: OrgRules, view: TextView, blocked: SpanMask, pos: number): number | undefined {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  if (!before || before.end !== pos || blocked.touches(before.start, pos) || !before.word.endsWith('委')) return undefined;
+  const place = before.word.slice(0, -1);
+  return isLevelWord(r, place) || isPlaceName(place) ? before.start : undefined;
+}
+
+/** A post or the body of one follows: "为|市人民政府副市长", "为|安庆市…": 为 ends an appointment's name. */
+export function appointedAs(r: OrgRules, view: TextView, end: number): boolean {
+  const next = view.tokens[view.tokenAt[end] ?? -1];
+  return next !== undefined && next.start === end && (next.tag === 'title' || isLevelWord(r, next.word) || isPlaceName(next.word) || isLevelWord(r, next.word.charAt(0)));
+}

@@ -10,10 +10,10 @@ import type { SpanMask, TextView } from '../locations/text-view.js';
 import { SCOPE_WORD, acceptable, properNameStart, continuesBody, genericKind, verbWithoutProperName } from './accept.js';
 import { isLevelWord, stopIs, type OrgHit, type OrgKind, type OrgRules } from './rules.js';
 import { findSourceAccounts, findTitledMedia } from './media.js';
-import { walkBack, type Walk } from './walk.js';
+import { asAfterName, walkBack, type Walk } from './walk.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import { findSportsTeams } from './teams.js';
-import { congressBefore, endsHere, officeAfterLevel } from './ends.js';
+import { PARTY_COMMISSION, appointedAs, congressBefore, endsHere, officeAfterLevel, partyCommitteeBefore } from './ends.js';
 import { scratchBytes } from '../../pipeline/scratch.js';
 
 let surnameSet: Set<string> | null = null;
@@ -49,6 +49,8 @@ function partyWord(r: OrgRules, t: { word: string; tag: string }): boolean {
 function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
   const norm = view.doc.norm;
   const out: OrgHit[] = [];
+  /** Surname + body word read as a person's name after a post ("段红军"): the name wherever it recurs. */
+  const namesAfterPosts = new Set<string>();
   for (let pos = 0; pos < norm.length - 1; pos++) {
     if (!view.boundary[pos] || blocked.has(pos)) continue;
     const max = r.bodyPrefixes.at(norm, pos);
@@ -66,8 +68,16 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       if (len === 2 && /^[了着过到]/.test(norm.charAt(end)) && !/^到(?:地方|基层)/.test(norm.slice(end, end + 3))) break;
       // "桥的中央。", "悬在正中央，", "路中央的树荫": the middle of something, not the party's centre.
       if (norm.slice(pos, end) === '中央' && /[正的路桥街场厅]$/.test(norm.slice(0, pos)) && /^(?:[，。、；！？,.;!?]|的|$)/.test(norm.slice(end, end + 1))) break;
+      // "任命王卫|华为|市…副市长": a name ending in 华 before 为 ("as") of an appointment, not the company.
+      if (asAfterName(view, { word: norm.slice(pos, end), start: pos }) && appointedAs(r, view, end)) break;
       // "王|海军", "李|中央": a surname before it makes the word a given name (jieba tags 刘 zg, not nr).
       if (before && before.end === pos && before.word.length === 1 && (/^nr/.test(before.tag) || (before.tag === 'zg' && surnames().has(before.word)))) break;
+      // "副主席|段/q|红军", "书记|包/v|海军": so does any surname right after a post, and the same name again later.
+      if (before && before.end === pos && before.word.length === 1 && surnames().has(before.word)
+        && (view.tokens[view.tokenAt[pos - 2] ?? -1]?.tag === 'title' || namesAfterPosts.has(norm.slice(pos - 1, end)))) {
+        namesAfterPosts.add(norm.slice(pos - 1, end));
+        break;
+      }
       // "基|民盟": a two-character abbreviation after a lone character it belongs with (Germany's CDU).
       if (len === 2 && r.parents.has(norm.slice(pos, end)) && before && before.end === pos && before.word.length === 1 && isHan(before.word) && /^(?:a|ag|ng|x|j)$/.test(before.tag)) break;
       // "巴基斯坦|外交部", "美国|国会", "中国|外交部": a state's own body is named with the state.
@@ -82,6 +92,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
       let start = before && own ? before.start : pos;
       // "市人大|环资委", "州人大常委会|财经工委": a congress's special committee is named with the congress.
       if (start === pos && body.endsWith('委')) start = congressBefore(r, view, pos) ?? start;
+      // "县委|政法委", "市委|政法委": a party committee's commission right after that committee is named with it.
+      if (start === pos && PARTY_COMMISSION.test(body)) start = partyCommitteeBefore(r, view, blocked, pos) ?? start;
       // "北京市|社科院", "山西省|科协": a division written in full before a body known by name is its own.
       if (start === pos && before && before.end === pos && !blocked.has(pos - 1) && /[省市县区州旗]$/.test(before.word) && isFullPlaceName(before.word) && !listedPlaces().has(before.word)) start = before.start;
       // "对省|社科院", "和市|科协": a level character jieba glued to the word before names the body's level.
@@ -158,7 +170,8 @@ function trySuffix(r: OrgRules, view: TextView, blocked: SpanMask, suffix: strin
   // "市政府中心工作", "党委中心组": 中心 as "central", not a body.
   // Not "疾控中心|工作人员": the staff of the body.
   // "周口中心港": the hub port, a place.
-  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港|渔港)/.test(norm.slice(e, e + 4))) return null;
+  // "乡中心小学": the central school, not a 中心.
+  if (suffix === '中心' && /^(?:工作(?!人员)|组|任务|环节|城区|城市|港|渔港|小学|校|幼儿园)/.test(norm.slice(e, e + 4))) return null;
   // "东坡书院|景区": a scenic area named after the institution is a place, not the body.
   if (/^(?:景区|风景区|旅游区)/.test(norm.slice(e, e + 3))) return null;
   const walk = ownBodyAfterVerb(view, walkBack(r, view, blocked, s, kind, orgEndingAt));

@@ -80,7 +80,12 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const latin = kind === 'named' && t !== undefined && /^[a-zA-Z]{1,4}$/.test(t.word) && isHan(norm.charAt(t.start - 1));
     if (!t || blocked.has(start - 1) || (!latin && !isAllHan(t.word))) break;
     // "学校|里|学会使用": in, inside or outside a place ends the name before it.
-    if (t.tag === 'f' && /^[里内外]$/.test(t.word)) break;
+    // "沿|特克斯河|乡镇卫生院": a river after 沿 ("along") says where the bodies are; it names none of them.
+    if (t.tag === 'ns' && /[河江]$/.test(t.word) && view.tokens[view.tokenAt[t.start - 1] ?? -1]?.word === '沿') break;
+    // "任命王卫|华为|市人民政府…": 为 ("as") after a name jieba cut, not a company's name.
+    if (asAfterName(view, t)) break;
+    // "开学前|中小学": so does before or after, a time ("开学前") or a place ("村后").
+    if (t.tag === 'f' && /^[里内外前后]$/.test(t.word)) break;
     // "2024年以来|全市|法院": a time word ends the name before it.
     if (t.tag === 'f' && /^(?:以来|以后|以前|之后|之前|期间)$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
@@ -129,7 +134,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     const unitName = !verbLike && /^(?:d|ad|a)$/.test(t.tag) && orgEndingAt.has(t.start) && parts.length === 0 && (kind === 'sub' || kind === 'dept');
     // jieba tags grains m ("大米", read as 大 + the measure 米): no amount ("响水大米专业合作社").
     const amount = t.tag === 'm' && !GRAIN.test(t.word);
-    if (!unitName && !work && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word) && !(BATCH.test(t.word) && BATCH_TEAM.test(norm.slice(from, from + 3)))) {
+    // "老达保|快乐|拉祜演艺有限责任公司": an adjective between proper names inside a company's registered name.
+    const adjectiveInName = kind === 'named' && t.tag === 'a' && parts.length > 0 && COMPANY_FORM.test(norm.slice(from, from + 4)) && /^(?:x|nz|ns|nr)$/.test(before?.tag ?? '') && before?.end === t.start && (before?.word.length ?? 0) >= 2;
+    if (!unitName && !work && !adjectiveInName && t.word.length >= 2 && (verbLike || /^(?:d|ad|a)$/.test(t.tag) || amount) && !isPlaceName(t.word) && !ORDINAL.test(t.word) && !(BATCH.test(t.word) && BATCH_TEAM.test(norm.slice(from, from + 3)))) {
       // "国务院|扶贫|开发|领导小组", "市|疫情|防控|指挥部": a task named by verbs, right after its body or place.
       // "重庆|酒类|专卖|局", "市场|监督|管理|局": an office named by what it does, anchored by a place.
       const office = parts.length === 0 && /^[局处所站办]/.test(norm.slice(from, from + 1));
@@ -180,6 +187,12 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
   return { start, parts, nestedIn: -1 };
 }
 
+/** A two-character word ending in 为 ("华为") glued to a name jieba guessed before it ("王卫"): 为 is "as", as in 任命…为. */
+export function asAfterName(view: TextView, t: { word: string; start: number }): boolean {
+  const before = view.tokens[view.tokenAt[t.start - 1] ?? -1];
+  return t.word.length === 2 && t.word.endsWith('为') && before !== undefined && before.end === t.start && /^(?:x|nr|nrfg)$/.test(before.tag);
+}
+
 /** A division's full name (3 to 8 characters) that starts before `at` and ends one to three characters after it, before `limit`. */
 function divisionAcross(view: TextView, blocked: SpanMask, at: number, limit: number): { start: number; end: number } | null {
   const norm = view.doc.norm;
@@ -203,7 +216,8 @@ function taskNameStart(r: OrgRules, view: TextView, blocked: SpanMask, at: numbe
     const t = view.tokens[view.tokenAt[start - 1] ?? -1];
     if (!t || blocked.has(start - 1) || !isAllHan(t.word)) return -1;
     if (isLevelWord(r, t.word) || (isPlaceName(t.word) && listedPlaces().get(t.word) !== 'poi')) return t.start;
-    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|nz|x)$/.test(t.tag)) return -1;
+    // "县|矛盾/an|纠纷|调处|化解|中心": a noun jieba tags as an adjective names the task too.
+    if (STOP_TAGS.has(t.tag) || stopIs(r, t.word, 'verb') || stopIs(r, t.word, 'generic') || !/^(?:v|vn|n|an|nz|x)$/.test(t.tag)) return -1;
     start = t.start;
   }
   return orgEndingAt.has(start) ? start : -1;
