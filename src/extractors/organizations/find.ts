@@ -120,7 +120,8 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
  * level character before a congress's term is whose congress it is.
  */
 function placeBeforeTerm(norm: string, blocked: SpanMask, termStart: number): number {
-  for (let len = 7; len >= 2; len--) {
+  // Up to an autonomous county's full name ("双江拉祜族佤族布朗族傣族自治县", 15 characters).
+  for (let len = 15; len >= 2; len--) {
     const at = termStart - len;
     // "红河州": an autonomous prefecture's short form with its unit counts as written in full.
     if (at >= 0 && !blocked.touches(at, termStart) && /[省市县区州旗]$/.test(norm.slice(at, termStart)) && (isFullPlaceName(norm.slice(at, termStart)) || (len <= 4 && isPlaceName(norm.slice(at, termStart))))) return at;
