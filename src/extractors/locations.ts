@@ -63,6 +63,12 @@ const ROAD_AFTER = /^(?:高速|高铁|城际|铁路|公路)/;
 const RIVER_PART = /^(?:河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|河道|堤防)/;
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
+/** A function word of one character jieba reads alone at `pos` (和/c, 于/p). */
+function function1At(view: TextView, pos: number): boolean {
+  const t = view.tokens[view.tokenAt[pos] ?? -1];
+  return t !== undefined && t.start === pos && t.end === pos + 1 && /^(?:c|p)$/.test(t.tag);
+}
+
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
@@ -219,6 +225,9 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
       // "深圳市|场上", "辽宁省|直机关": jieba cut after the unit, but 市场 and 省直 (省直机关, 市直单位)
       // are words that take the unit character; the place is the short form before them.
       if (full.length && UNIT_WORD_AFTER.test(norm.slice(end - 1, end + 2))) continue;
+      // "产业和|县城": a conjunction or preposition jieba reads alone, then a word that takes the rest
+      // of the name, is no one-character county (和县, 于县…).
+      if (end - pos === 2 && function1At(view, pos) && !view.boundary[end]) continue;
       if (givenNameAfterSurname(view, r.surnameOdds, pos, end)) continue;
       if (full.length === 0 && (personAfterCreditLabel(norm, r.surnameOdds, pos, end) || laterNameInCreditLine(norm, pos, end) || personBetweenRoleAndSpeech(norm, r.personRoles, r.speechVerbs, pos, end))) continue;
       // "临汾市长" is a title; "上海市长宁区", "吉林省长春市" are two places.

@@ -78,7 +78,8 @@ function compile(): Rules {
     // "三明日报", "今日头条": a word ending in 日 that runs into 报 or 头条 is a paper's name ("今日报名" is not).
     ['relative', `(?:${standalone})(?<!日(?=报(?![名到送告道批请销考警])|头条))`],
     // Quoted like a festival: "“七下八上”期间".
-    ['season', `(?:[“"](?:${w.of('season')})[”"]|${w.of('season')})`],
+    // Not 入秋 of "进入|秋冬季": entering is 进入, the season the word after it.
+    ['season', `(?:[“"](?:${w.of('season')})[”"]|(?<!进(?=入))(?:${w.of('season')}))`],
     ['year part', `(?<![\\d${HAN_DIGIT}])(?:年初|年底|年末)`],
   ];
   const source = parts.map(([, p]) => `(${p})`).join('|');
