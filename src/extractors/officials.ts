@@ -8,6 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
 import { appointedNames } from './officials/appointments.js';
 import { bareNameLists } from './officials/lists.js';
+import { isMajorPlaceName } from './locations/place-names.js';
 import { isAnonymised, nameEndingAt, PLACE_LEVEL_END } from './officials/names.js';
 import { ORG_END } from './officials/titles.js';
 import { scratchBytes } from '../pipeline/scratch.js';
@@ -64,6 +65,8 @@ function namesBeforePosts(norm: string, text: string, idx: TokenIndex, lex: Name
     if (c < 0 || (/[名位个]/.test(norm[c - 1] ?? '') && /[0-9０-９一二三四五六七八九十两几多]/.test(norm[c - 2] ?? ''))) continue;
     // "王某任县长": the name ends before a verb of holding the post (appointments.ts reads it).
     if (lex.holdVerbs.some((v) => s - v.length - c >= 2 && norm.endsWith(v, s))) continue;
+    // "哈密|市长检查…": a city's or county's name before its head's post is the title, not a holder.
+    if (/^[省市县区州旗盟]/.test(m.word) && isMajorPlaceName(norm.slice(c, nameEnd))) continue;
     if (lex.afterName.has(m.word)) {
       push(c, nameEnd, 'name before post', []);
       continue;
