@@ -43,6 +43,7 @@ const CREDIT_ROLES: ReadonlySet<PersonRole> = new Set(['reporter', 'editor', 'ph
 const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 /** The end of a title whose 《 the text cut off: a line that starts inside the title ("…演义》一书"). */
 const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
+/** A numeral and a measure of a share or count ("六成", "三倍"): no given name starts so. */
 const COUNT_AFTER_SURNAME = /^[一二三四五六七八九十两几半][成倍名个次人]/u;
 
 /** A verb of two characters or more that jieba reads whole starts at `j` ("…·沙某|握手"; not "…勒有|一次"). */
@@ -145,7 +146,8 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       }
       // "离休干部刘志敬、高岚亭", "搬迁户董登吉和许相华": the label, then one name or a list.
       let p = e;
-      let len = readNameAt(norm, p, idx, lex, true) || guessesBeforeSpeech(norm, p, idx, lex); // a label vouches for label-only surnames ("负责人星某芳")
+      const guessedBeforeSpeech = guessesBeforeSpeech(norm, p, idx, lex);
+      let len = readNameAt(norm, p, idx, lex, true) || guessedBeforeSpeech; // a label vouches for label-only surnames ("负责人星某芳")
       // "群众戴口罩" reads like 群众 + a name: the first name must be one name-tagged word, or open a list.
       const word = idx.startingAt(p);
       const oneWord = word !== undefined && isNameTag(word.tag) && word.end === p + len;
@@ -160,7 +162,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       // Or two characters jieba only guesses at, then a verb of saying ("演员娜/x 倮/x 告诉…": a Hani name).
-      const spoken = len === 2 && guessesBeforeSpeech(norm, p, idx, lex) === 2;
+      const spoken = len === 2 && guessedBeforeSpeech === 2;
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
       if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !spoken && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       // "护边员|占六成": a share or count after the surname character (numeral + 成/倍/名…) is no given name.
