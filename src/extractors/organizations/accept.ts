@@ -107,8 +107,9 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   if (/^(?:有关|相关|各|各级|各类|所属|下属|部分|一些)$/.test(parts[parts.length - 1] ?? '')) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
+  // "洋山港|海关", "天津港|海关": a customs house is named after its port, too.
   if (kind === 'gov') return startsWithPlaceOrLevel(r, parts) || (suffix === '管委会' && (parts.length > 1 || name.length >= 3) && ZONE_END.test(name))
-    || GRASSROOTS_UNIT.test(name);
+    || GRASSROOTS_UNIT.test(name) || (suffix === '海关' && PORT_NAME.test(name));
   // "执法|检查组": a group named only by its work is any such group; "市人大常委会执法检查组" is nested above.
   if (kind === 'dept' && suffix.endsWith('组') && parts.length > 0 && parts.every((p) => isWorkWord(p))) return false;
   if (kind === 'dept') return name.length >= 2 || startsWithPlaceOrLevel(r, parts);
@@ -166,6 +167,9 @@ export function continuesBody(r: OrgRules, kind: OrgKind, parts: string[]): bool
   if (isLevelWord(r, first) || isLevelWord(r, first.slice(0, 1))) return false;
   return !(kind === 'gov' && isPlaceName(first));
 }
+
+/** A port's name of two to four characters and 港 ("洋山港"). */
+const PORT_NAME = /^[\p{Script=Han}]{2,4}港$/u;
 
 function startsWithPlaceOrLevel(r: OrgRules, whole: string[]): boolean {
   // "中共|上海市|教卫委": the party's name before the place its committee is named after.
