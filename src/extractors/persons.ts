@@ -165,8 +165,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const spoken = len === 2 && guessedBeforeSpeech === 2;
       const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
       if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !spoken && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
-      // "护边员|占六成": a share or count after the surname character (numeral + 成/倍/名…) is no given name.
-      if (COUNT_AFTER_SURNAME.test(norm.slice(p + 1, p + 3))) len = 0;
+      // "护边员|占六成": a share or count after the surname character (numeral + 成/倍/名…) is no given name;
+      // "游客|高峰|期间": nor is a word that a time span follows (the peak of visitors).
+      if (COUNT_AFTER_SURNAME.test(norm.slice(p + 1, p + 3)) || (role === 'citizen' && /^期[间内]/.test(norm.slice(p + len, p + len + 2)))) len = 0;
       // "学生|宿舍/n|和食堂": a common noun of jieba's, whole, is what the label's people have, not a name.
       if (role === 'citizen' && !tibetan && word !== undefined && word.end === p + len && /^(?:n|vn|v|a|an)$/.test(word.tag)) len = 0;
       while (len > 0) {
