@@ -13,7 +13,7 @@ import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
-import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
+import { findSuffixNames, RIVER_PARTS, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 
 export interface LocationAttrs {
@@ -59,8 +59,8 @@ const UNIT_LEVELS: Record<string, string[]> = { 省: ['province'], 市: ['city',
 const UNIT_WORD_AFTER = /^(?:市场|[省市县区]直(?!辖))/;
 /** What follows a road or line named by its ends' abbreviations ("京港澳高速", "成渝高铁"). */
 const ROAD_AFTER = /^(?:高速|高铁|城际|铁路|公路)/;
-/** A part or stretch of a river written right after its name ("河段", "水域", "沿岸"). */
-const RIVER_PART = /^(?:河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|河道|堤防)/;
+/** A part or stretch of a river written right after its name ("河段", "水域", "沿岸", "河道"). */
+const RIVER_PART = new RegExp(`^(?:${RIVER_PARTS}|河道)`);
 const FOREIGN_FORM = /^(?:共和国|联邦|王国|苏丹国|半岛|群岛|海峡|海湾|湾(?![区])|岛(?![内外上]))/;
 
 /** A function word of one character jieba reads alone at `pos` (和/c, 于/p). */
@@ -95,6 +95,7 @@ function rules(): Rules {
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
     personRoles: new Set(loadDict('person-roles.txt', { minCols: 2, maxCols: 3 }).filter((e) => e.cols[2] !== 'after').map((e) => e.cols[0] as string)),
+    // Read here, not through nameLexicon: that needs dates.txt too, and locations' rules are built at start-up.
     speechVerbs: new Set(loadDict('name-context.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'speech').map((e) => e.cols[0] as string)),
     maxPost: Math.max(...[...posts].map((p) => p.length)),
   };

@@ -6,7 +6,7 @@ import { findWords, WordFinder } from './_word-finder.js';
 import { alternation, isHanAt } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
-import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt, surnameAt, surnamelessNameAt } from './officials/names.js';
+import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt, surnameAt, wordOfTwoAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
@@ -45,12 +45,6 @@ const WORK_TITLE = /《[^《》\n]{1,100}》/gu;
 const CUT_TITLE = /^[^《》\n]{1,30}》/gmu;
 /** A numeral and a measure of a share or count ("六成", "三倍"): no given name starts so. */
 const COUNT_AFTER_SURNAME = /^[一二三四五六七八九十两几半][成倍名个次人]/u;
-
-/** A verb of two characters or more that jieba reads whole starts at `j` ("…·沙某|握手"; not "…勒有|一次"). */
-function verbStartsAt(j: number, idx: TokenIndex): boolean {
-  const t = idx.startingAt(j);
-  return t !== undefined && t.end - j >= 2 && /^v[dni]?$/.test(t.tag);
-}
 
 /** A vessel's, craft's or brand's quoted name: "“蓝梦之星”号邮轮", "“蛟龙”号", "以“…·…”为品牌" name no person. */
 const QUOTED_NAME = /“[^“”\n]{2,16}”(?=号|轮|舰|(?:[为的]|城市)?(?:品牌|商标))/gu;
@@ -155,7 +149,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       const tibetan = len > 0 && surnamelessNameAt(norm, p, lex, true, idx) === len;
       // Or a dotted minority name that punctuation closes, that ends in a listed element ("学生阿某·买买提江|用…")
       // or before a verb jieba reads whole ("护边员巴某·沙某|握手").
-      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex) || verbStartsAt(p + len, idx));
+      const dotted = len > 2 && norm.slice(p, p + len).includes('·') && (!isHanAt(norm, p + len) || dottedEndsInElement(norm.slice(p, p + len), lex) || wordOfTwoAt(p + len, idx, (tag) => /^v[dni]?$/.test(tag))); // a verb, not a number ("…勒有|一次")
       // Or jieba's guess glued the label and the surname ("护林员盘/x 石生/x"), and its next word is the given name.
       const given = idx.startingAt(p + 1);
       const gluedToLabel = last !== undefined && last.tag === 'x' && last.end === p + 1 && given !== undefined && given.end === p + len && isNameTag(given.tag);

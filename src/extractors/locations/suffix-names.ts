@@ -46,7 +46,9 @@ const NUMBERED_NAME = /^[一二三四五六七八九十百千万]+[户家里岛�
 /** "百县千镇万村" is a campaign, not a village: units and round numbers inside one name. */
 const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
-const AFTER_RIVER = /^(?:[，。、；：,.;:！？!?）)”\s]|等|和|与|及|沿线|河段|江段|生态|堤防|大堤|水质|治理|综合治理|防洪|流经|水位|流域|水系|沿岸|两岸|上游|中游|下游|干流|支流|源头|岸线|入[湖江河海淀库]|周边|周围|水域|入江口|入海口|入河口|入湖口|$)/;
+/** Parts and stretches of a river written right after its name ("河段", "水域", "沿岸"). */
+export const RIVER_PARTS = '河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|堤防';
+const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|和|与|及|沿线|${RIVER_PARTS}|生态|大堤|水质|治理|综合治理|防洪|流经|水位|水系|源头|入[湖江河海淀库]|周边|周围|入江口|入海口|入河口|入湖口|$)`);
 /** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区", "五女峰|国家|森林公园"): not what makes it generic. */
 const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;

@@ -24,8 +24,13 @@ function afterNameAt(norm: string, j: number, lex: NameLexicon): boolean {
  * characters or more at `j`, which ends a dotted name's part (not its guesses: "努尔|别科夫/x").
  */
 function verbWordAt(j: number, idx: TokenIndex): boolean {
+  return wordOfTwoAt(j, idx, (tag) => tag === 'vn' || FUNCTION_WORD_TAG.test(tag));
+}
+
+/** True when jieba starts a word of two characters or more at `j` whose tag passes `tagged`. */
+export function wordOfTwoAt(j: number, idx: TokenIndex, tagged: (tag: string) => boolean): boolean {
   const t = idx.startingAt(j);
-  return t !== undefined && t.end - j >= 2 && (t.tag === 'vn' || FUNCTION_WORD_TAG.test(t.tag));
+  return t !== undefined && t.end - j >= 2 && tagged(t.tag);
 }
 
 /** The longest part of a dotted name after its dot, and the longest dotted name, read before a post. */
@@ -44,7 +49,7 @@ const DOTTED_SUFFIXES = '江图';
  */
 export function dottedEndsInElement(name: string, lex: NameLexicon): boolean {
   const part = name.slice(Math.max(name.lastIndexOf('·'), name.lastIndexOf('•')) + 1);
-  const listed = (w: string): boolean => lex.mongolian.has(w) || lex.uyghur.has(w);
+  const listed = (w: string): boolean => isListedElement(w, lex);
   return [4, 3, 2].some((n) => {
     if (!listed(part.slice(0, n))) return false;
     const rest = part.slice(n);
@@ -52,9 +57,12 @@ export function dottedEndsInElement(name: string, lex: NameLexicon): boolean {
   });
 }
 
+/** A listed Mongolian or Uyghur name element. */
+const isListedElement = (w: string, lex: NameLexicon): boolean => lex.mongolian.has(w) || lex.uyghur.has(w);
+
 /** The length of a listed Mongolian or Uyghur name element at `i`, or undefined. */
 function listedElementAt(norm: string, i: number, lex: NameLexicon): number | undefined {
-  return [4, 3, 2].find((n) => lex.mongolian.has(norm.slice(i, i + n)) || lex.uyghur.has(norm.slice(i, i + n)));
+  return [4, 3, 2].find((n) => isListedElement(norm.slice(i, i + n), lex));
 }
 
 /** A minority name with a middle dot at `p` ("奇·达楞太"): its length, or 0. */

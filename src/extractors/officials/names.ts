@@ -22,7 +22,7 @@ const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const CLOSING = /^(?:$|[^\p{Script=Han}\p{N}\p{L}《“‘（(「【[])/u;
 // Re-exported: the persons extractor reads names through this module.
 export { isNameTag, nameMayEndAt } from './name-ends.js';
-export { BEK, dottedEndsInElement, surnamelessNameAt } from './minority-names.js';
+export { BEK, dottedEndsInElement, surnamelessNameAt, wordOfTwoAt } from './minority-names.js';
 
 /**
  * "原副局长缪某某", "副镇长阮某", "杨某华": a name with 某 in it is anonymised (notices, court news), no
