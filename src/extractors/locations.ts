@@ -1,4 +1,5 @@
 import { WordFinder } from './_word-finder.js';
+import { personRoleLabels } from './persons/roles.js';
 import { isHanAt } from './_han.js';
 import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
@@ -94,7 +95,7 @@ function rules(): Rules {
     listed, listedPrefixes, listedShapes, stops, posts, continuations,
     surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
     listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
-    personRoles: new Set(loadDict('person-roles.txt', { minCols: 2, maxCols: 3 }).filter((e) => e.cols[2] !== 'after').map((e) => e.cols[0] as string)),
+    personRoles: new Set(personRoleLabels().before.keys()),
     // Read here, not through nameLexicon: that needs dates.txt too, and locations' rules are built at start-up.
     speechVerbs: new Set(loadDict('name-context.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'speech').map((e) => e.cols[0] as string)),
     maxPost: Math.max(...[...posts].map((p) => p.length)),

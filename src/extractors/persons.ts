@@ -1,13 +1,13 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole, Span } from '../types.js';
 import { namesAfterChains } from './officials/chains.js';
-import { loadDict } from '../lexicon/load.js';
 import { findWords, WordFinder } from './_word-finder.js';
 import { alternation, isHanAt } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
 import { TokenIndex } from './officials/tokens.js';
 import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt, surnameAt, wordOfTwoAt, surnamelessNameAt } from './officials/names.js';
 import { readCreditNames } from './persons/credits.js';
+import { personRoleLabels } from './persons/roles.js';
 import { guessNames } from './persons/recognize.js';
 import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
@@ -20,14 +20,11 @@ import { scratchBytes } from '../pipeline/scratch.js';
  */
 export interface PersonAttrs { role: PersonRole; postSpans?: Span[] }
 
-interface Rules { before: WordFinder; labelAt: RegExp; after: WordFinder | null; roleBefore: Map<string, PersonRole>; roleAfter: Map<string, PersonRole> }
+interface Rules { before: WordFinder; labelAt: RegExp; after: WordFinder | null; roleBefore: ReadonlyMap<string, PersonRole>; roleAfter: ReadonlyMap<string, PersonRole> }
 let compiled: Rules | null = null;
 function rules(): Rules {
   if (compiled) return compiled;
-  const entries = loadDict('person-roles.txt', { minCols: 2, maxCols: 3 });
-  const roleBefore = new Map<string, PersonRole>();
-  const roleAfter = new Map<string, PersonRole>();
-  for (const e of entries) (e.cols[2] === 'after' ? roleAfter : roleBefore).set(e.cols[0] as string, e.cols[1] as PersonRole);
+  const { before: roleBefore, after: roleAfter } = personRoleLabels();
   compiled = {
     before: new WordFinder(roleBefore.keys()),
     labelAt: new RegExp(`^(?:${alternation(roleBefore.keys())})`, 'u'),

@@ -3,8 +3,8 @@ import type { NameLexicon } from './lexicon.js';
 import { readNameAt } from './names.js';
 import { chainTitleUnits, findTitleUnits, type TitleUnit } from './titles.js';
 import type { TokenIndex } from './tokens.js';
-import { loadDict } from '../../lexicon/load.js';
 import { WordFinder } from '../_word-finder.js';
+import { personRoleLabels } from '../persons/roles.js';
 
 /** A name read after a chain of titles, with the chain's title and post spans. */
 export interface ChainedName { start: number; end: number; rule: string; titleSpans: Span[]; postSpans: Span[] }
@@ -25,7 +25,7 @@ let occupations: WordFinder | null = null;
  * names: "职工", "教师", "村民"), within one clause from `from` on; -1 when there is none.
  */
 function nameAfterOccupation(norm: string, from: number, idx: TokenIndex, lex: NameLexicon): number {
-  occupations ??= new WordFinder(loadDict('person-roles.txt', { maxCols: 3 }).filter((e) => (e.cols[2] ?? 'before') === 'before').map((e) => e.cols[0] as string));
+  occupations ??= new WordFinder(personRoleLabels().before.keys());
   const clause = norm.slice(from, from + MAX_JOB + 4).split(/[，。；：、,;:\s]/u)[0] as string;
   for (const m of occupations.all(clause)) {
     const q = from + m.index + m.word.length;
