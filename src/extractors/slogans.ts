@@ -1,7 +1,7 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Slogan } from '../types.js';
 import { findLexicon, sloganLexicon } from './slogans/lexicon.js';
-import { findQuoted } from './slogans/quoted.js';
+import { findQuoted, RANKED_FIRST } from './slogans/quoted.js';
 import { findNumbered } from './slogans/numbered.js';
 import { findParallel } from './slogans/parallel.js';
 import { TokenIndex, phraseKey, type Candidate } from './slogans/candidate.js';
@@ -52,7 +52,8 @@ function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
 function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>, nameEndings: ReadonlyMap<string, string>): boolean {
   const surface = norm.slice(c.start, c.end);
   if (stops.has(phraseKey(surface))) return true;
-  if (c.kind === 'quoted' || c.kind === 'numbered') {
+  // A name has no inner 、 or comma: "抓龙头、建基地、创品牌、拓市场" is a line, though it ends in 市场.
+  if ((c.kind === 'quoted' || c.kind === 'numbered') && !RANKED_FIRST.test(surface) && phraseKey(surface) === surface) {
     for (const [ending] of nameEndings) if (surface.length >= ending.length + 2 && surface.endsWith(ending)) return true;
   }
   if (c.kind !== 'numbered') return false;

@@ -33,6 +33,10 @@ const QUARTER = `(?:${QUARTER_RANGE}|第?[一二三四1-4]季度(?:初|末)?|首
 const CENTURY = '(?:上|本|(?<![\\d])(?:1\\d|20|21)|二?十[一二三四五六七八九]?)世纪';
 const ERA_PART = '(?:初期|初|前期|中期|后期|末期|末)';
 const CONNECTOR = /^(?:至|到|—|——|-|~|～|－)$/;
+/** First characters of words ending in 节 (环节, 季节, 细节, 关节, 章节, 调节, 礼节, 情节, 音节, 时节, 使节, 枝节, 竹节, 脱节, 过节, 小节, 春节 …). */
+const WORDS_ENDING_IN_JIE = '环季细关章调礼情音时使枝竹脱过小春秋佳令名气';
+/** "一周一督查、一月一通报": 一月 before 一 (not 一日/一号) is "once a month", no January. */
+const NOT_ONCE_A_MONTH = '(?!一月一(?![日号]))';
 /** "日本", "日报", "5日内" (a duration): a bare "N日" followed by these is no date. */
 const NOT_A_DAY_AFTER = '(?![本报均常益用夜内子记程趋元币])';
 
@@ -57,7 +61,7 @@ function compile(): Rules {
     // "1至3月", "2018年2—4月": the first month is written without 月.
     ['month range', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH_NUMBER}${RANGE_TO}${MONTH}`],
     ['day range', `(?<![0-9月日号〇零一二三四五六七八九十两几第个])${DAY_NUMBER}${RANGE_TO}${DAY}`],
-    ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${MONTH}(?:${DAY}|${DAY_BEFORE_RANGE}|${MONTH_PART})?`],
+    ['month and day', `${NOT_AFTER_NUMBER}(?:${YEAR_BEFORE_MONTH})?${NOT_ONCE_A_MONTH}${MONTH}(?:${DAY}|${DAY_BEFORE_RANGE}|${MONTH_PART})?`],
     // "腊月二十三", "农历正月初八": lunar dates, resolved to their Gregorian day.
     ['lunar date', `(?:(?:${YEAR_BEFORE_MONTH})?农历)?(?:[正腊冬]月|(?<=农历)${MONTH})(?:初[一二三四五六七八九十]|${DAY_NUMBER}(?![0-9〇零一二三四五六七八九十]))?`],
     // "上世纪90年代", "八十年代末", "本世纪中叶": decades and centuries are periods, as plans are.
@@ -76,7 +80,8 @@ function compile(): Rules {
     // A weekday alone is one of the reference week ("星期五"); "周五" reads as a name, so only before a daypart.
     ['weekday', `(?<![每个])(?:(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日](?=${w.of('daypart')}))(?![次个天周])`],
     // "三明日报", "今日头条": a word ending in 日 that runs into 报 or 头条 is a paper's name ("今日报名" is not).
-    ['relative', `(?:${standalone})(?<!日(?=报(?![名到送告道批请销考警])|头条))`],
+    // "节前走访" (before the festival), but not the 节 of 环节/季节/细节 before 前 or 后.
+    ['relative', `(?:(?<![${WORDS_ENDING_IN_JIE}])(?=节[前后])|(?!节[前后]))(?:${standalone})(?<!日(?=报(?![名到送告道批请销考警])|头条))`],
     // Quoted like a festival: "“七下八上”期间".
     // Not 入秋 of "进入|秋冬季": entering is 进入, the season the word after it.
     ['season', `(?:[“"](?:${w.of('season')})[”"]|(?<!进(?=入))(?:${w.of('season')}))`],

@@ -66,9 +66,27 @@ const PLUS_FORMULA = /^\d{1,2}\+(?:\d{1,2}|[NnX])$/u;
  */
 function isReportedClause(norm: string, open: number, close: number, inner: string): boolean {
   return inner.length >= REPORTED_MIN && /[，,]/.test(norm.charAt(open - 1)) && /^(?:[。！？!?]|\n|$)/.test(norm.charAt(close + 1))
-    && !/[、，,]/.test(inner);
+    && (!/[、，,]/.test(inner) || isUnevenSentence(inner));
 }
 const REPORTED_MIN = 6;
+
+/**
+ * "现在孩子上学走几分钟就到，日子越过越有盼头": clauses joined by a comma whose lengths differ by more
+ * than a few characters are a sentence someone said; a quoted line pairs clauses of like length
+ * ("一座毡房就是一个哨所，一个牧民就是一个哨兵").
+ */
+function isUnevenSentence(inner: string): boolean {
+  if (inner.includes('、') || inner.length < UNEVEN_MIN) return false;
+  const lengths = inner.split(/[，,]/u).map((p) => p.length);
+  return Math.max(...lengths) - Math.min(...lengths) > UNEVEN_GAP;
+}
+const UNEVEN_MIN = 12;
+const UNEVEN_GAP = 3;
+
+/** “头号工程”, “一号工程”: a task ranked first is a watchword, though it ends like a project's name. */
+export const RANKED_FIRST = /^(?:头号|一号)[\p{Script=Han}]{2}$/u;
+/** “镍都”, “瓷都”: a city's two-character nickname from its trade. */
+const TRADE_CITY = /^[\p{Script=Han}]都$/u;
 
 export function findQuoted(norm: string): Candidate[] {
   const { before, after, near, start: opening, end: ending } = contextCues();
@@ -81,7 +99,8 @@ export function findQuoted(norm: string): Candidate[] {
     if ((inner.match(HAN_CHAR)?.length ?? 0) < 2 && !PLUS_FORMULA.test(inner)) continue; // “5G”, “12345”, “金”
     if (SPEECH.test(inner) || (inner.length > SHORT_LINE && PRONOUN.test(inner))) continue;
     if (isReportedClause(norm, open, end, inner)) continue;
-    if ((ending?.test(inner) || opening?.test(inner)) && inner.length > 2) continue;
+    if ((ending?.test(inner) || opening?.test(inner)) && inner.length > 2 && !RANKED_FIRST.test(inner)) continue;
+    if (TRADE_CITY.test(inner)) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
