@@ -15,7 +15,9 @@ const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => s
 export interface TitleUnit { start: number; end: number; postStart: number; group: boolean; company: boolean; descriptor?: boolean }
 
 /** An organisation part naming a business: its posts are no public office ("奇瑞汽车股份有限公司副总经理"). */
-const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部)$/u;
+const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部|(?<!供销)合作社)$/u;
+/** A post written right after a co-op's name, whatever jieba makes of it ("某某合作社理事长", "合作社，理事长"): a supply and marketing co-op (供销社) is a public body. */
+const AFTER_COOP = /(?<!供销)合作社[，,]?$/u;
 /** A prefecture's administrative office, the only body a 专员 heads as an official. */
 const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 
@@ -179,7 +181,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       continue;
     }
     if (lex.prefecturePosts.has(post) && !PREFECTURE_OFFICE.test(norm.slice(start, modStart))) continue;
-    const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart));
+    const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart)) || (start === modStart && AFTER_COOP.test(norm.slice(Math.max(0, start - 4), start)));
     units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company, descriptor: lex.descriptorPosts.has(post) });
   }
   // A descriptor ("县财政局干部") counts only after another title and 、: "离休干部", "青年干部" are none.
