@@ -140,8 +140,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       // "勐/ns 根/p 村/zg|党总支书记": jieba read a rare character of a place as a preposition before its unit.
       const placeChar = t !== undefined && t.end - t.start === 1 && /^[pc]$/.test(t.tag) && VILLAGE_UNITS.includes(rightWord) && idx.at(t.start - 1)?.tag === 'ns';
-      // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character.
-      const bodyKind = t !== undefined && t.end - t.start === 1 && t.end === modStart && norm[t.start] === norm[postStart];
+      // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character,
+      // also before 原 ("服务|站/v|原|站长": a former post holder in a discipline notice).
+      const bodyKind = t !== undefined && t.end - t.start === 1 && (t.end === modStart || (t.end === modStart - 1 && norm[t.end] === '原')) && norm[t.start] === norm[postStart];
       if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
