@@ -16,6 +16,7 @@ import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, RIVER_PARTS, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
+import { businessNameSpans } from './officials/business-names.js';
 
 export interface LocationAttrs {
   level: string | null;
@@ -345,10 +346,9 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const g = gazetteer();
     const view = textView(doc);
     const blocked = new SpanMask(doc.norm.length);
-    // No place inside a body's name, nor inside an official's ("市领导…、尚德山、…" holds no 德山), nor
-    // inside a title (GOLD-FORMAT: "城川镇大沟湾村第三村民小组组长" and "新加坡副总理" name no place, even
-    // where no body was found). People's Daily marks the state of "美国总统"; GOLD-FORMAT does not.
-    for (const f of ['organizations', 'officials']) for (const o of ctx.mentions(f)) blocked.mark(o.start, o.end);
+    // No place inside a body's name, an official's ("…、尚德山、…" holds no 德山) or a business post holder's
+    // (合作社理事长付长海), nor inside a title ("城川镇大沟湾村第三村民小组组长", "新加坡副总理": GOLD-FORMAT; People's Daily differs).
+    for (const { start: s, end: e } of [...ctx.mentions('organizations'), ...ctx.mentions('officials'), ...businessNameSpans(doc)]) blocked.mark(s, e);
     for (const o of ctx.mentions('officials') as readonly Mention<OfficialAttrs>[]) {
       for (const [s, e] of o.attrs.titleSpans) blocked.mark(s, e);
     }

@@ -152,6 +152,22 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
   return q - p >= 4 && other >= 0 && other < q - 1 && nameMayEndAt(norm, q, lex) ? q - p : 0;
 }
 
+/** A surname at least this likely (dict/surname-odds.txt) may open a name jieba reads as a verb. */
+const COMMON_SURNAME = 10;
+/** What a post holder does right after being named ("副市长甘露出席"), beyond the followers and verbs of saying. */
+const OFFICIAL_DOES = /^(?:出席|参加|陪同|调研|走访|察看|视察|检查|带队|率队|率领|讲话|致辞)/u;
+/**
+ * "副市长甘露出席…", "县长林立与…": a surname of two characters that jieba reads as a verb or an adjective
+ * (甘露/v) right after a title is the holder's name when the surname is common, the given character
+ * reads like a name's and the clause goes on as after a name (punctuation, 与/和, a verb of attending or
+ * saying). Not "局长明确表示", "书记强调指出", "主任应邀出席": their second characters are no given names.
+ */
+function wordNameAt(norm: string, p: number, tok: Token, lex: NameLexicon): boolean {
+  if (tok.end !== p + 2 || !/^[va]$/.test(tok.tag) || surnameScore(norm.charAt(p)) < COMMON_SURNAME || givenCharScoreAt(norm, p + 1) <= 0) return false;
+  const q = p + 2;
+  return CLOSING.test(norm[q] ?? '') || '与和及'.includes(norm[q] ?? '.') || OFFICIAL_DOES.test(norm.slice(q, q + 2)) || lex.followerList.someStartsAt(norm, q) || lex.speechList.someStartsAt(norm, q);
+}
+
 /**
  * Reads a personal name starting exactly at `p` (right after a title chain, a credit label, or a
  * list comma): its length, or 0 when the text there is not a name. The name is read from the
@@ -203,7 +219,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
-    if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag)) return 0;
+    if ((len === 1 ? FUNCTION_CHAR_TAG : FUNCTION_WORD_TAG).test(tok.tag) && !(afterLabel && wordNameAt(norm, p, tok, lex))) return 0;
     // "主任何时到场": a conjunction of two characters and a word after it is no name; one character
     // after it may end a name ("区政协主席何以龙，").
     if (len === 2 && tok.tag === 'c' && (idx.startingAt(p + 2)?.end ?? 0) - (p + 2) >= 2) return 0;

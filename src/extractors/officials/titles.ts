@@ -15,7 +15,9 @@ const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => s
 export interface TitleUnit { start: number; end: number; postStart: number; group: boolean; company: boolean; descriptor?: boolean }
 
 /** An organisation part naming a business: its posts are no public office ("奇瑞汽车股份有限公司副总经理"). */
-const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部)$/u;
+const COMPANY_PREFIX = /(?:公司|集团|企业|银行|股份|有限|商会|酒店|商场|超市|事务所|工作室|俱乐部|(?<!供销)合作社)$/u;
+/** A post written right after a co-op's name, whatever jieba makes of it ("某某合作社理事长", "合作社，理事长"): a supply and marketing co-op (供销社) is a public body. */
+const AFTER_COOP = /(?<!供销)合作社[，,]?$/u;
 /** A prefecture's administrative office, the only body a 专员 heads as an official. */
 const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 
@@ -138,8 +140,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       const rightWord = right && start < postStart ? norm.slice(right.start, Math.min(right.end, postStart)) : '';
       // "勐/ns 根/p 村/zg|党总支书记": jieba read a rare character of a place as a preposition before its unit.
       const placeChar = t !== undefined && t.end - t.start === 1 && /^[pc]$/.test(t.tag) && VILLAGE_UNITS.includes(rightWord) && idx.at(t.start - 1)?.tag === 'ns';
-      // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character.
-      const bodyKind = t !== undefined && t.end - t.start === 1 && t.end === modStart && norm[t.start] === norm[postStart];
+      // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character,
+      // also before 原 ("服务|站/v|原|站长": a former post holder in a discipline notice).
+      const bodyKind = t !== undefined && t.end - t.start === 1 && (t.end === modStart || (t.end === modStart - 1 && norm[t.end] === '原')) && norm[t.start] === norm[postStart];
       if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
@@ -179,7 +182,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       continue;
     }
     if (lex.prefecturePosts.has(post) && !PREFECTURE_OFFICE.test(norm.slice(start, modStart))) continue;
-    const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart));
+    const company = lex.companyPosts.has(post) || COMPANY_PREFIX.test(norm.slice(start, modStart)) || (start === modStart && AFTER_COOP.test(norm.slice(Math.max(0, start - 4), start)));
     units.push({ start, end, postStart: modStart, group: lex.groupPosts.has(post), company, descriptor: lex.descriptorPosts.has(post) });
   }
   // A descriptor ("县财政局干部") counts only after another title and 、: "离休干部", "青年干部" are none.
