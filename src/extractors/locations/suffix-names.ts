@@ -8,6 +8,7 @@ import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
 import { SHORE, afterGluedAlong, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
+import { noPlaceInName, portBefore } from './ports.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
@@ -363,7 +364,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       continue;
     }
     let start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
-    if (start < 0) continue;
+    if (start < 0 || noPlaceInName(ctx, rule.suffix, start, s)) continue;
     // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
     if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
     // "玛纳斯河流域", "滇池流域": the river or lake is the place; its basin is how the text speaks of it.
@@ -379,23 +380,6 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
     out.push({ start, end: e, level: rule.level, rule: `name ending in ${rule.suffix}` });
   }
   return out;
-}
-
-/**
- * "宁波舟山港|金塘港区", "青岛港|董家口港区": a port named by its places, then one of its zones. The port
- * ends at a 港 right after a place (two places joined name one port), leaving two characters or more
- * for the zone's own name.
- */
-function portBefore(ctx: SuffixContext, start: number, s: number): SuffixHit | undefined {
-  const norm = ctx.view.doc.norm;
-  for (let p = start + 1; p <= s - 3; p++) {
-    const placeStart = norm.charAt(p) === '港' ? ctx.placeEndingAt.get(p) : undefined;
-    if (placeStart === undefined || placeStart < start) continue;
-    const joined = ctx.placeEndingAt.get(placeStart);
-    const from = joined ?? placeStart;
-    return { start: from, end: p + 1, level: 'poi', rule: 'port before its zone' };
-  }
-  return undefined;
 }
 
 /**
