@@ -8,6 +8,17 @@ import { isAllHan } from '../_han.js';
 
 export const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind): boolean => stops.get(w)?.has(k) ?? false;
 
+/** A complement of result that ends a verb ("守住", "保护好", "管完"): no name starts with it after the verb. */
+export const RESULT_COMPLEMENT = /^[好住完]$/;
+
+/** "保护|好|黄河流域", "要守|好|长江流域": token `i` is a complement of result after a verb, so the name starts after it. */
+export function complementAfterVerb(ctx: SuffixContext, i: number): boolean {
+  const t = ctx.view.tokens[i];
+  const before = ctx.view.tokens[i - 1];
+  if (!t || !before || before.end !== t.start || !RESULT_COMPLEMENT.test(t.word)) return false;
+  return /^(?:v|vd|vn)$/.test(before.tag) || hasKind(ctx.stops, before.word.charAt(before.word.length - 1), 'verb');
+}
+
 /** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
 export const SHORE = /^[湖河江][畔边岸]$/;
 

@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { SHORE, afterGluedAlong, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
+import { RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
 import { noPlaceInName, portBefore } from './ports.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
@@ -199,7 +199,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
     const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
-    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) {
+    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome) || complementAfterVerb(ctx, ti)) {
       // "靠|泊|凤凰岛": the verb goes on into the first character taken ("靠泊"); the name starts after it.
       if (parts.length && hasKind(stops, t.word + norm.charAt(start), 'verb')) {
         const first = parts[0] as string;
@@ -235,7 +235,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       let cut = -1;
       for (let i = t.word.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, t.word.charAt(i), 'verb')) cut = i;
       if (cut >= 0) {
-        if (cut < t.word.length - 1) { parts.unshift(t.word.slice(cut + 1)); start = t.start + cut + 1; }
+        // "守住|黄河流域": a complement of result after the verb is the verb's, not the name's.
+        if (cut < t.word.length - 1 && !RESULT_COMPLEMENT.test(t.word.slice(cut + 1))) { parts.unshift(t.word.slice(cut + 1)); start = t.start + cut + 1; }
         break;
       }
     }
