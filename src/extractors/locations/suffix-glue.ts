@@ -75,3 +75,9 @@ export function afterGluedAlong(ctx: SuffixContext, at: number): number {
   const before = ctx.view.tokens[ctx.view.tokenAt[at - 1] ?? -1];
   return before && before.end === at && before.tag === 'x' && before.word.length === 2 && before.word.startsWith('沿') && isAllHan(before.word) && !ctx.blocked.touches(before.start + 1, at) ? before.start + 1 : -1;
 }
+
+/** "北流|河|容县段", "洪河|新蔡段": a division right after a river, closed by 段, names the river's stretch there. */
+export function stretchNamedAfter(ctx: SuffixContext, e: number): boolean {
+  for (let p = e + 2; p <= e + 7; p++) if (ctx.placeEndingAt.get(p) === e && ctx.view.doc.norm.charAt(p) === '段') return true;
+  return false;
+}

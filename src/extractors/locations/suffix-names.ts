@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
+import { RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, listItemStart, stretchNamedAfter, suffixEndsHere } from './suffix-glue.js';
 import { noPlaceInName, portBefore } from './ports.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
@@ -49,7 +49,7 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 /** Parts and stretches of a river written right after its name ("河段", "水域", "沿岸"). */
 export const RIVER_PARTS = '河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|堤防';
-const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|和|与|及|沿线|${RIVER_PARTS}|生态|大堤|水质|治理|综合治理|防洪|流经|水位|水系|源头|入[湖江河海淀库]|周边|周围|入江口|入海口|入河口|入湖口|$)`);
+const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|和|与|及|沿线|${RIVER_PARTS}|生态|大堤|水质|治理|综合治理|防洪|流经|水位|水系|源头|入[湖江河海淀库]|周边|周围|交汇|汇合|入江口|入海口|入河口|入湖口|$)`);
 /** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区", "五女峰|国家|森林公园"): not what makes it generic. */
 const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
@@ -392,7 +392,7 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   const { view } = ctx;
   const norm = view.doc.norm;
   const own = view.tokens[view.tokenAt[s] ?? -1];
-  if (!own || own.end !== e || !AFTER_RIVER.test(norm.slice(e, e + 4))) return -1;
+  if (!own || own.end !== e || !(AFTER_RIVER.test(norm.slice(e, e + 4)) || stretchNamedAfter(ctx, e))) return -1;
   let start = s;
   // "、白马河等": jieba read the whole as a person's name.
   if (own.start < s) {
