@@ -8,6 +8,17 @@ import { isAllHan } from '../_han.js';
 
 export const hasKind = (stops: Map<string, Set<StopKind>>, w: string, k: StopKind): boolean => stops.get(w)?.has(k) ?? false;
 
+/** A complement of result that ends a verb ("守住", "保护好", "管完"): no name starts with it after the verb. */
+export const RESULT_COMPLEMENT = /^[好住完]$/;
+
+/** "保护|好|黄河流域", "要守|好|长江流域": token `i` is a complement of result after a verb, so the name starts after it. */
+export function complementAfterVerb(ctx: SuffixContext, i: number): boolean {
+  const t = ctx.view.tokens[i];
+  const before = ctx.view.tokens[i - 1];
+  if (!t || !before || before.end !== t.start || !RESULT_COMPLEMENT.test(t.word)) return false;
+  return /^(?:v|vd|vn)$/.test(before.tag) || hasKind(ctx.stops, before.word.charAt(before.word.length - 1), 'verb');
+}
+
 /** A token of the suffix and its shore: "湖畔", "河边", "江岸". */
 export const SHORE = /^[湖河江][畔边岸]$/;
 
@@ -63,4 +74,10 @@ export function listItemStart(norm: string, s: number, e: number): number {
 export function afterGluedAlong(ctx: SuffixContext, at: number): number {
   const before = ctx.view.tokens[ctx.view.tokenAt[at - 1] ?? -1];
   return before && before.end === at && before.tag === 'x' && before.word.length === 2 && before.word.startsWith('沿') && isAllHan(before.word) && !ctx.blocked.touches(before.start + 1, at) ? before.start + 1 : -1;
+}
+
+/** "北流|河|容县段", "洪河|新蔡段": a division right after a river, closed by 段, names the river's stretch there. */
+export function stretchNamedAfter(ctx: SuffixContext, e: number): boolean {
+  for (let p = e + 2; p <= e + 7; p++) if (ctx.placeEndingAt.get(p) === e && ctx.view.doc.norm.charAt(p) === '段') return true;
+  return false;
 }

@@ -7,7 +7,8 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { SHORE, afterGluedAlong, hasKind, listItemStart, suffixEndsHere } from './suffix-glue.js';
+import { RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, listItemStart, stretchNamedAfter, suffixEndsHere } from './suffix-glue.js';
+import { noPlaceInName, portBefore } from './ports.js';
 
 export type SuffixMode = 'unit' | 'named' | 'token' | 'placed';
 export interface SuffixRule { suffix: string; level: string; mode: SuffixMode }
@@ -48,7 +49,7 @@ const NUMBERED_UNITS = /[县镇乡村][百千万]|[百千万][县镇乡村]/;
 /** What may follow a river or lake written as name + "河"/"江"/"湖": a list, a conjunction or a part of it. */
 /** Parts and stretches of a river written right after its name ("河段", "水域", "沿岸"). */
 export const RIVER_PARTS = '河段|江段|水域|岸线|沿岸|两岸|干流|支流|上游|中游|下游|流域|堤防';
-const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|和|与|及|沿线|${RIVER_PARTS}|生态|大堤|水质|治理|综合治理|防洪|流经|水位|水系|源头|入[湖江河海淀库]|周边|周围|入江口|入海口|入河口|入湖口|$)`);
+const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|和|与|及|沿线|${RIVER_PARTS}|生态|大堤|水质|治理|综合治理|防洪|流经|水位|水系|源头|入[湖江河海淀库]|周边|周围|交汇|汇合|入江口|入海口|入河口|入湖口|$)`);
 /** A level of recognition between a place's name and its kind ("佛坪|国家级|自然保护区", "五女峰|国家|森林公园"): not what makes it generic. */
 const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)$/;
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
@@ -198,7 +199,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "陈|家|院水库", "李|家|沟村": a surname and 家 open the name; 家 is no measure word there.
     const surname = view.tokens[view.tokenAt[t.start - 1] ?? -1];
     const surnameHome = t.word === '家' && surname?.tag === 'nr' && surname.word.length === 1;
-    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome)) {
+    if (STOP_TAGS.has(t.tag) || hasKind(stops, t.word, 'verb') || (MEASURE_END.test(t.word) && !surnameHome) || complementAfterVerb(ctx, ti)) {
       // "靠|泊|凤凰岛": the verb goes on into the first character taken ("靠泊"); the name starts after it.
       if (parts.length && hasKind(stops, t.word + norm.charAt(start), 'verb')) {
         const first = parts[0] as string;
@@ -234,7 +235,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       let cut = -1;
       for (let i = t.word.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, t.word.charAt(i), 'verb')) cut = i;
       if (cut >= 0) {
-        if (cut < t.word.length - 1) { parts.unshift(t.word.slice(cut + 1)); start = t.start + cut + 1; }
+        // "守住|黄河流域": a complement of result after the verb is the verb's, not the name's.
+        if (cut < t.word.length - 1 && !RESULT_COMPLEMENT.test(t.word.slice(cut + 1))) { parts.unshift(t.word.slice(cut + 1)); start = t.start + cut + 1; }
         break;
       }
     }
@@ -363,7 +365,7 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
       continue;
     }
     let start = nameStart(ctx, s, rule.mode, rule.suffix, rule.level);
-    if (start < 0) continue;
+    if (start < 0 || noPlaceInName(ctx, rule.suffix, start, s)) continue;
     // "北京人民大会堂" as one jieba word: the city before the landmark's own name is a place of its own.
     if (CITY_LANDMARK.test(rule.suffix)) for (let p = s - 2; p >= start + 2; p--) if (ctx.placeEndingAt.get(p) === start) { start = p; break; }
     // "玛纳斯河流域", "滇池流域": the river or lake is the place; its basin is how the text speaks of it.
@@ -382,23 +384,6 @@ export function findSuffixNames(ctx: SuffixContext, rules: SuffixRule[], suffixW
 }
 
 /**
- * "宁波舟山港|金塘港区", "青岛港|董家口港区": a port named by its places, then one of its zones. The port
- * ends at a 港 right after a place (two places joined name one port), leaving two characters or more
- * for the zone's own name.
- */
-function portBefore(ctx: SuffixContext, start: number, s: number): SuffixHit | undefined {
-  const norm = ctx.view.doc.norm;
-  for (let p = start + 1; p <= s - 3; p++) {
-    const placeStart = norm.charAt(p) === '港' ? ctx.placeEndingAt.get(p) : undefined;
-    if (placeStart === undefined || placeStart < start) continue;
-    const joined = ctx.placeEndingAt.get(placeStart);
-    const from = joined ?? placeStart;
-    return { start: from, end: p + 1, level: 'poi', rule: 'port before its zone' };
-  }
-  return undefined;
-}
-
-/**
  * "、永安|江、", "，弥苴|河、", "罗|时|江等": a river or lake whose suffix jieba split off, named by
  * the two or three characters before it, inside a list or before a part of it ("…河流域").
  * Returns the name's start or -1.
@@ -407,7 +392,7 @@ function riverStart(ctx: SuffixContext, s: number, e: number): number {
   const { view } = ctx;
   const norm = view.doc.norm;
   const own = view.tokens[view.tokenAt[s] ?? -1];
-  if (!own || own.end !== e || !AFTER_RIVER.test(norm.slice(e, e + 4))) return -1;
+  if (!own || own.end !== e || !(AFTER_RIVER.test(norm.slice(e, e + 4)) || stretchNamedAfter(ctx, e))) return -1;
   let start = s;
   // "、白马河等": jieba read the whole as a person's name.
   if (own.start < s) {
