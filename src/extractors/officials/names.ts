@@ -156,6 +156,10 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
 const COMMON_SURNAME = 10;
 /** What a post holder does right after being named ("副市长甘露出席"), beyond the followers and verbs of saying. */
 const OFFICIAL_DOES = /^(?:出席|参加|陪同|调研|走访|察看|视察|检查|带队|率队|率领|讲话|致辞)/u;
+/** A common surname and a character that reads like a given name ("甘露", "严明"), whatever jieba reads the two as. */
+export function namelikePairAt(norm: string, p: number): boolean {
+  return surnameScore(norm.charAt(p)) >= COMMON_SURNAME && givenCharScoreAt(norm, p + 1) > 0;
+}
 /**
  * "副市长甘露出席…", "县长林立与…": a surname of two characters that jieba reads as a verb or an adjective
  * (甘露/v) right after a title is the holder's name when the surname is common, the given character
@@ -163,7 +167,7 @@ const OFFICIAL_DOES = /^(?:出席|参加|陪同|调研|走访|察看|视察|检�
  * saying). Not "局长明确表示", "书记强调指出", "主任应邀出席": their second characters are no given names.
  */
 function wordNameAt(norm: string, p: number, tok: Token, lex: NameLexicon): boolean {
-  if (tok.end !== p + 2 || !/^[va]$/.test(tok.tag) || surnameScore(norm.charAt(p)) < COMMON_SURNAME || givenCharScoreAt(norm, p + 1) <= 0) return false;
+  if (tok.end !== p + 2 || !/^[va]$/.test(tok.tag) || !namelikePairAt(norm, p)) return false;
   const q = p + 2;
   return CLOSING.test(norm[q] ?? '') || '与和及'.includes(norm[q] ?? '.') || OFFICIAL_DOES.test(norm.slice(q, q + 2)) || lex.followerList.someStartsAt(norm, q) || lex.speechList.someStartsAt(norm, q);
 }

@@ -3,7 +3,7 @@ import { isAllHan } from '../_han.js';
 import type { NameLexicon } from './lexicon.js';
 import type { TokenIndex } from './tokens.js';
 import { nameMayEndAt, readNameAt } from './names.js';
-import { isFullPlaceName, isPlaceNameAt, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceName, isFullPlaceNameAt, isPlaceNameAt, listedPlaces } from '../locations/place-names.js';
 import { givenCharScore } from './name-model.js';
 
 const givenNameOdds = (given: string): number => [...given].reduce((sum, c) => sum + givenCharScore(c), 0);
@@ -37,6 +37,17 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
 /** One-character units of villages and townships, written right after their name ("某某村"). */
 const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
+
+/** Last characters of a township, a village or a district written in full ("长毛岭乡", "长龙街道", "长安区"). */
+const UNIT_LAST = '乡镇村道区';
+/**
+ * "类乌齐县长毛岭乡", "宁乡市长龙街道": a division's full name of three to five characters that opens with
+ * the post's last character (长) is the place after its county or city, not 县长 or 市长 and a name.
+ */
+function placeAcrossPostEnd(norm: string, end: number): boolean {
+  for (let e = end + 2; e <= end + 4; e++) if (UNIT_LAST.includes(norm[e - 1] ?? '.') && isFullPlaceNameAt(norm, end - 1, e)) return true;
+  return false;
+}
 
 /** Length of a guessed word up to and including its last function character, or 0. */
 function gluedFunctionCharEnd(word: string): number {
@@ -98,7 +109,7 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
     const postStart = m.index;
     const end = postStart + post.length;
     from = end;
-    if (lex.blockers.some((b) => norm.startsWith(b, end))) continue;
+    if (lex.blockers.some((b) => norm.startsWith(b, end)) || placeAcrossPostEnd(norm, end)) continue;
     const last = idx.at(end - 1);
     // "泰国王储": jieba's title word across the post's end is the post ("国王" yields to 王储).
     if (last && last.end > end && last.start > postStart && last.tag === 'title') {

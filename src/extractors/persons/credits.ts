@@ -1,6 +1,6 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
-import { labelSurnameAt, readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
+import { labelSurnameAt, namelikePairAt, readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
 const SPACE = /[ \t\u3000\u00a0]/;
@@ -53,6 +53,14 @@ function notNounAt(i: number, length: number, idx: TokenIndex): boolean {
  */
 function closedName(norm: string, p: number, run: number, sn: number): boolean {
   return sn === 1 && run === 3 && (p + run >= norm.length || /[\s\u3000)）\]】]/.test(norm.charAt(p + run)));
+}
+
+/**
+ * "通讯员 甘露）": a common surname and one character that reads like a given name, standing alone in the
+ * credit, are a name even where jieba reads the two as a verb or an adjective (甘露/v, 严明/a).
+ */
+function closedWordName(norm: string, p: number, run: number, sn: number): boolean {
+  return sn === 1 && run === 2 && (p + run >= norm.length || /[\s\u3000)）\]】]/.test(norm.charAt(p + run))) && namelikePairAt(norm, p);
 }
 
 /** Where the parts of a dotted name that continues at `end` ("努尔兰|·卡德尔") end: `end` when none follows. */
@@ -123,7 +131,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
         if (!len || verbBeforeWord(p, idx)) break;
         end = p + len;
       }
-    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || notNounAt(p, run, idx) || (verbBeforeWord(p, idx) && !closedName(norm, p, run, sn))) break; // "作者相同，": no name ("记者马力" is)
+    } else if (run === 1 || (sn === 0 && !unknownWordAlone(norm, p, run, idx, lex)) || (notNounAt(p, run, idx) && !closedWordName(norm, p, run, sn)) || (verbBeforeWord(p, idx) && !closedName(norm, p, run, sn))) break; // "作者相同，": no name ("记者马力" is)
     // "作者林某以《…》获奖", "选手王某以684环": a stop character (a preposition) before the object it introduces.
     else if (run === sn + 2 && sn === 1 && OBJECT_OPENER.test(norm[end] ?? '') && stopEndsName(norm, end - 1, idx, lex)) end--;
     // After the first name, only whole space-separated names follow ("武亭亭 莘县报道" ends at 武亭亭).

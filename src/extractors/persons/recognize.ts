@@ -56,8 +56,8 @@ function inForeignName(norm: string, start: number, end: number, idx: TokenIndex
   return foreign >= 2 && (isTranslit(before) || isTranslit(after));
 }
 
-/** Last characters of small places, landforms and waters, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩", "某某荡", "某某淀"). */
-const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩荡淀';
+/** Last characters of small places, landforms and waters, rare in given names ("柳林堡", "向阳坡", "杨家沟", "某某邑", "白龙洞", "金沙滩", "某某荡", "某某淀", "黄湾"). */
+const PLACE_END = '堡港岛坡沟峪洼坝垭塬寨屯邑洞滩荡淀湾';
 /** Words for buildings, estates and zones right after their proper name ("某某小区", "某某大厦", "林缘地带"). */
 const BUILDING_AFTER = /^(?:小区|大厦|广场|公寓|花园|家园|酒店|宾馆|大桥|公园|社区|地带)/u;
 /** Last characters of buildings, streets, products, crafts and crops, rare in given names ("舍利塔", "某某寺", "贝贝牌", "某某卡", "遮阳伞", "苏绣", "高原夏菜"). */
