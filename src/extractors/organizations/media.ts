@@ -31,14 +31,17 @@ export function findTitledMedia(view: TextView, blocked: SpanMask): OrgHit[] {
 }
 
 /**
- * "来源：宁乡发布", "来源：平安盐城", "稿源：清风湖州", "来源：西双版纳报": a government's or a police
+ * "来源：宁乡发布", "来源：平安盐城", "稿源：清风湖州", "来源：清廉临安", "来源：西双版纳报": a government's or a police
  * force's news account, or a local paper, is named after its place with a word of what it speaks for.
  * Only in a source line, where 发布 cannot be the verb ("北京发布了新规" has no account).
  */
 const SOURCE_LINE = /(?:来源|稿源|来自)[:：][ \t\u3000]*([\p{Script=Han}]{2,10})(?=$|[\s\u3000）)|｜,，])/gmu;
 /** Words around the place in an account's name: before it (平安盐城, 今日闵行, 掌上宁波) or after it (宁乡发布). */
-const ACCOUNT_BEFORE = /^(?:平安|清风|法治|健康|文明|今日|魅力|掌上|最美)/;
+const ACCOUNT_BEFORE = /^(?:平安|清风|清廉|法治|健康|文明|今日|魅力|掌上|最美)/;
 const ACCOUNT_AFTER = /(?:发布|公安|检察|政法|网信|融媒|报)$/;
+
+/** "嘉定报　2025年3月2日": a header line naming a local paper (its place and 报) and the day it appeared. */
+const PAPER_HEADER = /^([\p{Script=Han}]{2,8}报)[ \t\u3000]+(?=\d{4}[-年.\/])/gmu;
 
 /** A newspaper's name: two characters or more before 报, 日报 or 晚报. */
 const PAPER = /^[\p{Script=Han}]{2,}报$/u;
@@ -64,6 +67,11 @@ export function findSourceAccounts(view: TextView, blocked: SpanMask): OrgHit[] 
     if (!paper && ((head > 0) === (tail > 0) || !(isMajorPlaceName(place) || paperOfPlace(name, place)))) continue;
     if (blocked.touches(start, start + name.length)) continue;
     out.push({ start, end: start + name.length, rule: 'news account in a source line' });
+  }
+  for (const m of norm.matchAll(PAPER_HEADER)) {
+    const name = m[1] as string;
+    const start = m.index ?? 0;
+    if (isMajorPlaceName(name.slice(0, -1)) && !blocked.touches(start, start + name.length)) out.push({ start, end: start + name.length, rule: 'local paper in a header line' });
   }
   return out;
 }
