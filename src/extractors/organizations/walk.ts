@@ -89,8 +89,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // "2024年以来|全市|法院": a time word ends the name before it.
     if (t.tag === 'f' && /^(?:以来|以后|以前|之后|之前|期间)$/.test(t.word)) break;
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
-    // body it joins two bodies, and this one starts after it.
-    if (t.word.length >= 2 && /^[和与及]/.test(t.word) && endsInBody(r, view, t.start)) {
+    // body it joins two bodies, and this one starts after it. So after a town or village: a county's
+    // towns come after it ("和县乌江镇"), never before ("石门镇|和县|卫生健康局" is the town and the bureau).
+    if (t.word.length >= 2 && /^[和与及]/.test(t.word) && (endsInBody(r, view, t.start) || endsInTownOrVillage(view, t.start))) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
       break;
@@ -250,6 +251,13 @@ function oneCharacterName(r: OrgRules, view: TextView, at: number): boolean {
 function endsInBody(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
   return before !== undefined && before.word.length >= 2 && endsInSuffix(r, before.word);
+}
+
+const TOWN_OR_VILLAGE = /(?:镇|乡|村|街道|社区)$/u;
+/** The text before `at` ends in a town's or village's unit (石门镇/ns, 沟镇/x, 黑|竹|沟|镇/n), not in a verb (坐镇/v). */
+function endsInTownOrVillage(view: TextView, at: number): boolean {
+  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
+  return before !== undefined && !before.tag.startsWith('v') && TOWN_OR_VILLAGE.test(view.doc.norm.slice(Math.max(0, at - 2), at));
 }
 
 function endsInSuffix(r: OrgRules, word: string): boolean {
