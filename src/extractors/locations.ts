@@ -14,7 +14,8 @@ import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
-import { findSuffixNames, RIVER_PARTS, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
+import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
+import { RIVER_PARTS } from './locations/river-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 import { businessNameSpans } from './officials/business-names.js';
 

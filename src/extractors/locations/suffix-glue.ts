@@ -81,3 +81,8 @@ export function stretchNamedAfter(ctx: SuffixContext, e: number): boolean {
   for (let p = e + 2; p <= e + 7; p++) if (ctx.placeEndingAt.get(p) === e && ctx.view.doc.norm.charAt(p) === '段') return true;
   return false;
 }
+
+/** A name ending in a measure word is a count ("三个村", "多所学校"), not a name. */
+export const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$|[两二三四五六七八九十]大$/;
+/** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
+export const DETERMINER_START = /^[各全本该每此其他她我你这那逐]/; // 逐村: village by village
