@@ -85,8 +85,8 @@ const UNEVEN_GAP = 3;
 
 /** “头号工程”, “一号工程”: a task ranked first is a watchword, though it ends like a project's name. */
 export const RANKED_FIRST = /^(?:头号|一号)[\p{Script=Han}]{2}$/u;
-/** “镍都”, “瓷都”: a city's two-character nickname from its trade. */
-const TRADE_CITY = /^[\p{Script=Han}]都$/u;
+/** “镍都”, “春城”, “火洲”, “悬湖”, “鹭岛”: a two-character nickname of a city, a land or a lake (not a count: “双城”, “两湖”). */
+const PLACE_NICKNAME = /^[^一二两三四五六七八九十双\d][都城洲湖岛]$/u;
 
 export function findQuoted(norm: string): Candidate[] {
   const { before, after, near, start: opening, end: ending } = contextCues();
@@ -100,7 +100,7 @@ export function findQuoted(norm: string): Candidate[] {
     if (SPEECH.test(inner) || (inner.length > SHORT_LINE && PRONOUN.test(inner))) continue;
     if (isReportedClause(norm, open, end, inner)) continue;
     if ((ending?.test(inner) || opening?.test(inner)) && inner.length > 2 && !RANKED_FIRST.test(inner)) continue;
-    if (TRADE_CITY.test(inner)) continue;
+    if (PLACE_NICKNAME.test(inner)) continue;
     if (before?.test(norm.slice(Math.max(0, open - 6), open))) continue;
     const rest = norm.slice(end + 1, end + 1 + 120);
     const following = rest.slice(MORE_QUOTES.exec(rest)?.[0].length ?? 0);
