@@ -1,11 +1,7 @@
-import { WordFinder } from './_word-finder.js';
-import { personRoleLabels } from './persons/roles.js';
 import { isHanAt } from './_han.js';
 import { defineExtractor } from './define.js';
 import type { Candidate, Location, Mention } from '../types.js';
 import type { OfficialAttrs } from './officials.js';
-import { loadDict } from '../lexicon/load.js';
-import { PairMap, WordShapes } from './_char-tables.js';
 import { codeOf, division, longShortForms, GAZETTEER_FILE, GAZETTEER_NAMES_FILE, gazetteer, isDivisionName, levelOf, parentOf, pathOf, surfacesAt, type NameHit } from './locations/gazetteer.js';
 import { resolveAll } from './locations/resolve.js';
 import { ABBREVIATION_DICTS, ABBREVIATION_RULE, findAbbreviations, isAbbreviationChar } from './locations/abbreviations.js';
@@ -14,9 +10,10 @@ import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
-import { findSuffixNames, type StopKind, type SuffixMode, type SuffixRule } from './locations/suffix-names.js';
+import { findSuffixNames, type StopKind } from './locations/suffix-names.js';
 import { RIVER_PARTS } from './locations/river-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
+import { rules, type LocationRules as Rules } from './locations/rules.js';
 import { businessNameSpans } from './officials/business-names.js';
 
 export interface LocationAttrs {
@@ -28,24 +25,6 @@ export interface LocationAttrs {
   candidates?: Candidate[];
 }
 
-interface Rules {
-  suffixRules: SuffixRule[];
-  suffixWords: WordFinder;
-  listed: Map<string, string>;
-  listedPrefixes: PairMap<number>;
-  listedShapes: WordShapes;
-  stops: Map<string, Set<StopKind>>;
-  posts: Set<string>;
-  maxPost: number;
-  /** Continuations that make a place's last character part of another word ("临汾市场" is not 临汾市). */
-  continuations: Set<string>;
-  surnameOdds: Map<string, number>;
-  /** Kinds of place that end a list of names ("…、…等景区"), with the level they give. */
-  listKinds: Map<string, string>;
-  /** A person's role written before the name ("司机", "村民") and verbs of speech after it ("说"). */
-  personRoles: Set<string>;
-  speechVerbs: Set<string>;
-}
 
 
 /** A zone a city names by its kind alone ("经开区", "高新区"), right after a 、. */
@@ -72,38 +51,6 @@ function function1At(view: TextView, pos: number): boolean {
   return t !== undefined && t.start === pos && t.end === pos + 1 && /^(?:c|p)$/.test(t.tag);
 }
 
-let compiled: Rules | null = null;
-function rules(): Rules {
-  if (compiled) return compiled;
-  const suffixRules = loadDict('locations.txt', { minCols: 3, maxCols: 3 }).map((e) => ({ suffix: e.cols[0] as string, level: e.cols[1] as string, mode: e.cols[2] as SuffixMode }));
-  const listed = new Map(loadDict('places.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string]));
-  const listedPrefixes = new PairMap<number>();
-  const listedShapes = new WordShapes();
-  for (const w of listed.keys()) {
-    listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
-    listedShapes.add(w);
-  }
-  const stops = new Map<string, Set<StopKind>>();
-  for (const e of loadDict('stop/places.txt', { minCols: 2, maxCols: 2 })) {
-    const w = e.cols[0] as string;
-    if (!stops.has(w)) stops.set(w, new Set());
-    stops.get(w)?.add(e.cols[1] as StopKind);
-  }
-  const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
-  const continuations = new Set(loadDict('stop/place-continuations.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
-  compiled = {
-    suffixRules,
-    suffixWords: new WordFinder(suffixRules.map((r) => r.suffix)),
-    listed, listedPrefixes, listedShapes, stops, posts, continuations,
-    surnameOdds: new Map(loadDict('surname-odds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, Number(e.cols[1])])),
-    listKinds: new Map(loadDict('place-list-kinds.txt', { minCols: 2, maxCols: 2 }).map((e) => [e.cols[0] as string, e.cols[1] as string])),
-    personRoles: new Set(personRoleLabels().before.keys()),
-    // Read here, not through nameLexicon: that needs dates.txt too, and locations' rules are built at start-up.
-    speechVerbs: new Set(loadDict('name-context.txt', { minCols: 2, maxCols: 2 }).filter((e) => e.cols[1] === 'speech').map((e) => e.cols[0] as string)),
-    maxPost: Math.max(...[...posts].map((p) => p.length)),
-  };
-  return compiled;
-}
 
 /** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
 function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
