@@ -1,7 +1,7 @@
 import { WordFinder } from './_word-finder.js';
 import { defineExtractor } from './define.js';
 import type { Mention, Organization } from '../types.js';
-import { loadDict } from '../lexicon/load.js';
+import { loadDict, loadKinds } from '../lexicon/load.js';
 import { PairMap, WordShapes } from './_char-tables.js';
 import { findOrganizations, type OrgKind, type OrgRules, type OrgStop } from './organizations/find.js';
 import { ORGANIZATION_WORK_FILE } from './organizations/walk.js';
@@ -26,12 +26,7 @@ function rules(): OrgRules {
     bodyPrefixes.set(w.slice(0, 2), Math.max(bodyPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
   }
   const suffixes = [...kinds].filter(([, k]) => k === 'gov' || k === 'dept' || k === 'named' || k === 'team' || k === 'party' || k === 'sub').map(([w]) => w);
-  const stops = new Map<string, Set<OrgStop>>();
-  for (const e of loadDict('stop/organizations.txt', { minCols: 2, maxCols: 2 })) {
-    const w = e.cols[0] as string;
-    if (!stops.has(w)) stops.set(w, new Set());
-    stops.get(w)?.add(e.cols[1] as OrgStop);
-  }
+  const stops = loadKinds<OrgStop>('stop/organizations.txt');
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   const stateAbbreviations = new Set(loadDict('place-abbreviations.txt', { minCols: 3, maxCols: 4 }).filter((e) => e.cols[1] === 'foreign').map((e) => e.cols[0] as string));
   compiled = { kinds, suffixWords: new WordFinder(suffixes), bodies, bodyPrefixes, bodyShapes, parents, stops, posts, stateAbbreviations };

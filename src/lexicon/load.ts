@@ -79,3 +79,14 @@ export function loadWordSet(name: string): Set<string> {
   }
   return s;
 }
+
+/** A two-column file of word TAB kind (stop/places.txt, stop/organizations.txt): each word with every kind it is given. */
+export function loadKinds<K extends string>(file: string): Map<string, Set<K>> {
+  const kinds = new Map<string, Set<K>>();
+  for (const e of loadDict(file, { minCols: 2, maxCols: 2 })) {
+    const w = e.cols[0] as string;
+    if (!kinds.has(w)) kinds.set(w, new Set());
+    kinds.get(w)?.add(e.cols[1] as K);
+  }
+  return kinds;
+}

@@ -5,7 +5,7 @@
  */
 import { WordFinder } from '../_word-finder.js';
 import { PairMap, WordShapes } from '../_char-tables.js';
-import { loadDict } from '../../lexicon/load.js';
+import { loadDict, loadKinds } from '../../lexicon/load.js';
 import { personRoleLabels } from '../persons/roles.js';
 import type { StopKind, SuffixMode, SuffixRule } from './suffix-names.js';
 
@@ -39,12 +39,7 @@ export function rules(): LocationRules {
     listedPrefixes.set(w.slice(0, 2), Math.max(listedPrefixes.get(w.slice(0, 2)) ?? 0, w.length));
     listedShapes.add(w);
   }
-  const stops = new Map<string, Set<StopKind>>();
-  for (const e of loadDict('stop/places.txt', { minCols: 2, maxCols: 2 })) {
-    const w = e.cols[0] as string;
-    if (!stops.has(w)) stops.set(w, new Set());
-    stops.get(w)?.add(e.cols[1] as StopKind);
-  }
+  const stops = loadKinds<StopKind>('stop/places.txt');
   const posts = new Set(loadDict('titles.txt').map((e) => e.cols[0] as string));
   const continuations = new Set(loadDict('stop/place-continuations.txt', { maxCols: 2 }).map((e) => e.cols[0] as string));
   compiled = {
