@@ -25,8 +25,6 @@ export interface LocationAttrs {
   candidates?: Candidate[];
 }
 
-
-
 /** A zone a city names by its kind alone ("经开区", "高新区"), right after a 、. */
 const BARE_ZONE_ITEM = /、(经开区|高新区)/gu;
 /** Autonomous units written after a short form, with the level they name. */
@@ -50,7 +48,6 @@ function function1At(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos] ?? -1];
   return t !== undefined && t.start === pos && t.end === pos + 1 && /^(?:c|p)$/.test(t.tag);
 }
-
 
 /** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
 function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
@@ -104,7 +101,6 @@ function startsFullName(g: ReturnType<typeof gazetteer>, norm: string, at: numbe
   }
   return false;
 }
-
 
 /** How a township's name ends when it names its kind of unit ("西江镇", "铁路东街道", "临汾经济开发区"). */
 const TOWNSHIP_UNIT_END = /(?:镇|乡|街道|苏木|区|场)$/;
@@ -209,8 +205,6 @@ function scanGazetteer(view: TextView, r: Rules, blocked: SpanMask, listedEnds: 
   const notRiver = (f: Found) => f.rule !== 'gazetteer short form' || !rivers.has(norm.slice(f.start, f.end));
   return { found: found.filter(notRiver), needContext: needContext.filter(notRiver) };
 }
-
-
 
 /** "中国特色社会主义", "“中国美丽乡村”": 中国 inside a doctrine's or a campaign's name is no place. */
 function insideName(norm: string, start: number, end: number): boolean {

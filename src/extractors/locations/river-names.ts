@@ -57,7 +57,6 @@ export function gluedToListed(ctx: SuffixContext, s: number, e: number): number 
   return ctx.isListed?.(t.word.slice(1)) && !ctx.blocked.touches(t.start + 1, e) ? t.start + 1 : -1;
 }
 
-
 /**
  * "清理了|沮河", "管护好|褒河", "守住|…": the aspect particle 了 or a complement of result (好, 住,
  * 完) ends a verb, and the object named after it opens as it would after the verb itself.

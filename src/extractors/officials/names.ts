@@ -85,7 +85,6 @@ export function foreignWordAt(norm: string, p: number, idx: TokenIndex, lex: Nam
   return foreign >= t.end - p - 1 ? t.end - p : 0;
 }
 
-
 /** Stop characters that are conjunctions joining two nouns. */
 const CONJUNCTION_STOPS = '和与及';
 /** "边某和的回答": a conjunction at `i` right before 的 (read alone), which no conjunction stands before. */
@@ -273,7 +272,6 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (norm.charAt(p + len) === '员') return 0;
   return lex.notNames.has(name) ? 0 : len;
 }
-
 
 /**
  * The start of a name that ends right at `s` (before a post: "习近平总书记", "朱有勇院士"), or -1.

@@ -67,7 +67,6 @@ export function startsWord(norm: string, i: number): boolean {
 const wordStarts = new Map<string, boolean>();
 const WORD_STARTS_MAX = 10_000;
 
-
 /** The stems and branches that name the years of the sixty-year cycle. */
 export const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 export const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
