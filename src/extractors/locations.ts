@@ -14,7 +14,7 @@ import { findSuffixNames, type StopKind } from './locations/suffix-names.js';
 import { RIVER_PARTS } from './locations/river-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 import { rules, type LocationRules as Rules } from './locations/rules.js';
-import { businessNameSpans } from './officials/business-names.js';
+import { businessNames } from './officials/business-names.js';
 
 export interface LocationAttrs {
   level: string | null;
@@ -290,7 +290,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const blocked = new SpanMask(doc.norm.length);
     // No place inside a body's name, an official's ("…、尚德山、…" holds no 德山) or a business post holder's
     // (合作社理事长付长海), nor inside a title ("城川镇大沟湾村第三村民小组组长", "新加坡副总理": GOLD-FORMAT; People's Daily differs).
-    for (const { start: s, end: e } of [...ctx.mentions('organizations'), ...ctx.mentions('officials'), ...businessNameSpans(doc)]) blocked.mark(s, e);
+    for (const { start: s, end: e } of [...ctx.mentions('organizations'), ...ctx.mentions('officials'), ...businessNames(doc)]) blocked.mark(s, e);
     for (const o of ctx.mentions('officials') as readonly Mention<OfficialAttrs>[]) {
       for (const [s, e] of o.attrs.titleSpans) blocked.mark(s, e);
     }

@@ -1,6 +1,6 @@
 import { defineExtractor } from './define.js';
 import type { Mention, Person, PersonRole, Span } from '../types.js';
-import { namesAfterChains } from './officials/chains.js';
+import { businessNames } from './officials/business-names.js';
 import { findWords, WordFinder } from './_word-finder.js';
 import { alternation, isHanAt } from './_han.js';
 import { NAME_DICTS, nameLexicon, type NameLexicon } from './officials/lexicon.js';
@@ -111,7 +111,7 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     };
 
     // "奇瑞汽车股份有限公司副总经理范某": business posts name a person, not an official.
-    for (const n of namesAfterChains(doc, idx, lex, true)) push(n.start, n.end, 'other', 'business post before name', n.postSpans);
+    for (const n of businessNames(doc, idx)) push(n.start, n.end, 'other', 'business post before name', n.postSpans);
 
     /** The role of each label by where it ends: a name guessed later right after it takes that role. */
     const labelEndingAt = new Map<number, PersonRole>();

@@ -91,7 +91,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     // "县卫健局|和县|财政局": jieba read the conjunction and a level word as the county 和县; after a
     // body it joins two bodies, and this one starts after it. So after a town or village: a county's
     // towns come after it ("和县乌江镇"), never before ("石门镇|和县|卫生健康局" is the town and the bureau).
-    if (t.word.length >= 2 && /^[和与及]/.test(t.word) && (endsInBody(r, view, t.start) || endsInTownOrVillage(view, t.start) || kindBefore(r, view, t.start))) {
+    if (t.word.length >= 2 && /^[和与及]/.test(t.word) && listGoesOnAfter(r, view, t.start)) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
       break;
@@ -247,23 +247,19 @@ function oneCharacterName(r: OrgRules, view: TextView, at: number): boolean {
     && !/^[省市县区镇乡村州旗]$/.test(before.word) && !stopIs(r, before.word, 'verb') && !stopIs(r, before.word, 'generic');
 }
 
-/** The word before `at` ends the way a body's name does ("县卫健局", "市委"). */
-function endsInBody(r: OrgRules, view: TextView, at: number): boolean {
-  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  return before !== undefined && before.word.length >= 2 && endsInSuffix(r, before.word);
-}
-
 const TOWN_OR_VILLAGE = /(?:镇|乡|村|街道|社区)$/u;
-/** The text before `at` ends in a town's or village's unit (石门镇/ns, 沟镇/x, 黑|竹|沟|镇/n), not in a verb (坐镇/v). */
-function endsInTownOrVillage(view: TextView, at: number): boolean {
-  const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  return before !== undefined && !before.tag.startsWith('v') && TOWN_OR_VILLAGE.test(view.doc.norm.slice(Math.max(0, at - 2), at));
-}
 
-/** A kind of body or place written before `at` ("种植基地|和县|…中心"): a list goes on after it. */
-function kindBefore(r: OrgRules, view: TextView, at: number): boolean {
+/**
+ * What before `at` makes a following 和县 the conjunction and a county body: a body's name ("县卫健局"),
+ * a town's or village's unit (石门镇/ns, 沟镇/x, 黑|竹|沟|镇/n; not the verb 坐镇/v), or a kind of body
+ * or place ("种植基地"): a list goes on after each.
+ */
+function listGoesOnAfter(r: OrgRules, view: TextView, at: number): boolean {
   const before = view.tokens[view.tokenAt[at - 1] ?? -1];
-  return before !== undefined && before.end === at && stopIs(r, before.word, 'type');
+  if (before === undefined) return false;
+  return (before.word.length >= 2 && endsInSuffix(r, before.word))
+    || (!before.tag.startsWith('v') && TOWN_OR_VILLAGE.test(view.doc.norm.slice(Math.max(0, at - 2), at)))
+    || (before.end === at && stopIs(r, before.word, 'type'));
 }
 
 function endsInSuffix(r: OrgRules, word: string): boolean {
