@@ -113,6 +113,8 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
   requires: [],
   readsIfRun: ['officials', 'persons'], // a solar term inside a name ("秦立冬") is no date
   readsTokens: false,
+  // "今冬明春红…" was cut 今冬明/春红…, and a name was guessed inside the season: jieba keeps them whole.
+  segmentWords: () => [...dateWords().rules].filter(([w, r]) => r.cls === 'season' && w.length >= 3).map(([w]) => [w, 't'] as const),
   extract(doc, ctx) {
     const names = [...ctx.mentions('officials'), ...ctx.mentions('persons')];
     const stops = dateWords().stops;

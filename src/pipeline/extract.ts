@@ -35,7 +35,11 @@ function registerSegmenterWords(): void {
   wordsRegistered = true;
   for (const name of FIELD_NAMES) {
     const e = anyExtractors[name];
-    if (e.segmentWords) addSegmenterWords(e.segmentWords());
+    try {
+      if (e.segmentWords) addSegmenterWords(e.segmentWords());
+    } catch {
+      // A missing or malformed dictionary: the extractor reports it on each input it runs on.
+    }
   }
 }
 
