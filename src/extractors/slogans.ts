@@ -49,11 +49,14 @@ function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
  * out too, as its end is only a guess ("一朝一夕就…"). A quoted or numbered phrase with a name ending
  * (dict/stop/slogan-endings.txt: "…之乡", "…工程") is a nickname or project name.
  */
+const STEP_LINK = /[—–\-→]/u;
+
 function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>, nameEndings: ReadonlyMap<string, string>): boolean {
   const surface = norm.slice(c.start, c.end);
   if (stops.has(phraseKey(surface))) return true;
-  // A name has no inner 、 or comma: "抓龙头、建基地、创品牌、拓市场" is a line, though it ends in 市场.
-  if ((c.kind === 'quoted' || c.kind === 'numbered') && !RANKED_FIRST.test(surface) && phraseKey(surface) === surface) {
+  // A name has no inner 、, comma or dash: "抓龙头、建基地、创品牌、拓市场" is a line, though it ends
+  // in 市场, and so is a chain of steps ("排查—整改—销号", though 号 ends names of trains and ships).
+  if ((c.kind === 'quoted' || c.kind === 'numbered') && !RANKED_FIRST.test(surface) && phraseKey(surface) === surface && !STEP_LINK.test(surface)) {
     for (const [ending] of nameEndings) if (surface.length >= ending.length + 2 && surface.endsWith(ending)) return true;
   }
   if (c.kind !== 'numbered') return false;

@@ -13,8 +13,8 @@ const MEASURE = '(?:个|大|项|条|方)?';
  * ("三区两通道改造" → 三区两通道).
  */
 const MULTI = new RegExp(`[${NUM}]${MEASURE}${WORD}{1,2}(?:[${NUM}]${MEASURE}${WORD}{1,2}){0,3}[${NUM}]?`, 'gu');
-/** "十大攻坚行动", "三大攻坚战", "六大提升行动". */
-const BIG_N = new RegExp(`[${NUM}]大[${HAN}]{0,4}?(?:行动|工程|攻坚战|保卫战|战役|会战)`, 'gu');
+/** "十大攻坚行动", "三大攻坚战", "六大提升行动", "五大任务". */
+const BIG_N = new RegExp(`[${NUM}]大[${HAN}]{0,4}?(?:行动|工程|攻坚战|保卫战|战役|会战|任务)`, 'gu');
 /** "九个一", "五个一" (a list of "one X each"). */
 const N_ONES = new RegExp(`[二两三四五六七八九十]个一(?![${NUM}])`, 'gu');
 
