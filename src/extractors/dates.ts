@@ -51,6 +51,12 @@ function clauseLooksAhead(norm: string, start: number): boolean {
 const CLAUSE_END = /[，。；！？：\n,;!?]/;
 const AHEAD_CUE_REACH = 30;
 
+/** "18日前", "在18日12时前完成": a date that work must be done before, with or without a clock time. */
+function isDeadline(norm: string, end: number, surface: string): boolean {
+  return surface.endsWith('前') || DEADLINE_AFTER.test(norm.slice(end, end + 12));
+}
+const DEADLINE_AFTER = /^(?:\d{1,2}[时点](?:\d{1,2}分)?)?(?:之|以)?前/u;
+
 /**
  * A date word inside a recognised name is no date ("副县长秦立冬", "谷雨田主持"). With `--only dates`
  * no names are read (jieba stays unloaded) and such a word stays a date.
@@ -130,7 +136,8 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
       if (f.rule === 'festival' && insideName(f.start, f.end, names)) continue;
       if (isStopped(doc.norm, f.start, f.end, stops) && !(f.rule === 'festival' && festivalListItem(doc.norm, f.start, f.end, out))) continue;
       const surface = doc.norm.slice(f.start, f.end);
-      let resolved = resolvedOnce(surface, doc.refDate, clauseLooksAhead(doc.norm, f.start));
+      const ahead = clauseLooksAhead(doc.norm, f.start);
+      let resolved = resolvedOnce(surface, doc.refDate, ahead);
       let rule = f.rule;
       // "7月30日，…。当天下午，…": "that day" is the last dated day before it; "次日" the one after.
       const offset = lastDay ? sameDayOffset(surface) : null;
@@ -138,7 +145,8 @@ export default defineExtractor<'dates', DateAttrs, DateFact>({
         resolved = dayAfter(lastDay, offset);
         rule = 'counted from the last date';
       }
-      if (resolved.value && /^\d{4}-\d{2}-\d{2}$/.test(resolved.value)) lastDay = resolved;
+      // A deadline ("18日12时前") or a forecast ("预计18日…") is no day the story has reached.
+      if (resolved.value && /^\d{4}-\d{2}-\d{2}$/.test(resolved.value) && !ahead && !isDeadline(doc.norm, f.end, surface)) lastDay = resolved;
       out.push({ text, start: f.start, end: f.end, rule, attrs: { resolved } });
     }
     return out;
