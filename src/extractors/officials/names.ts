@@ -218,7 +218,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     // Or a surname jieba reads alone as a verb before its guess of the given name, where the text names the
     // three characters again ("原书记锁/v 占某/x 截留…", then "锁占某利用…").
     || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
-  if (tok && !surnameBeforeGuess) {
+  // "副市长单于|某某": jieba's word for a compound surname alone (单于/d, 司空/n) is the surname, whatever its tag.
+  const compoundAlone = sn === 2 && tok?.end === p + 2;
+  if (tok && !surnameBeforeGuess && !compoundAlone) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
