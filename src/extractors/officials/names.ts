@@ -15,6 +15,8 @@ const COMMON_GIVEN_NAME = 3;
 
 /** The last character of a place whose party committee (…县委) or government a title names. */
 export const PLACE_LEVEL_END = '省市县区州旗盟';
+/** Units whose head's post is the unit and 长 (乡长, 镇长, 县长, 旗长). */
+const UNIT_WITH_HEAD = '乡镇县市区旗';
 
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
@@ -316,6 +318,11 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const committeeBefore = (head?.tag === 'x' && head.start === c - 1 && head.end === c + 1) || idx.at(c - 1)?.end === c;
     if (len === sn + 2 && sn === 1 && committeeBefore && norm[c - 1] === '委'
       && PLACE_LEVEL_END.includes(norm[c - 2] ?? '.') && plausibleGivenName(word.slice(1), false) && givenCharScoreAt(norm, c + 1) + givenCharScoreAt(norm, c + 2) > 0) return c;
+    // "菱塘回族乡沙某鹏乡长" (沙海/ns 鹏/nr): a township, town or county ending right before the name, whose
+    // head's post follows (乡 … 乡长, 镇 … 副镇长), vouches for the name the same way.
+    const unit = norm[c - 1] ?? '.';
+    const headOfUnit = UNIT_WITH_HEAD.includes(unit) && idx.at(c - 1)?.end === c && (norm.startsWith(unit, s) || norm.startsWith(`副${unit}`, s));
+    if (len === sn + 2 && headOfUnit && plausibleGivenName(word.slice(sn), false) && givenCharScoreAt(norm, c + sn) + givenCharScoreAt(norm, c + sn + 1) > 0) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }
