@@ -37,6 +37,9 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
 /** One-character units of villages and townships, written right after their name ("某某村"). */
 const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
+/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier. */
+const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几\P{Script=Han}]$/u;
+const ALL_NUMERALS = /^[零〇一二三四五六七八九十百千万两]+$/u;
 
 /** Last characters of a township, a village or a district written in full ("长毛岭乡", "长龙街道", "长安区"). */
 const UNIT_LAST = '乡镇村道区';
@@ -60,7 +63,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (lex.prefixStops.has(word)) return false;
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
-  if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
+  // "七师党委书记"; "万尾/m 村党总支书记", "十里/m 村": a village named with a numeral jieba read as a number, not a count (三个村).
+  if (t.tag === 'm') return CHINESE_NUMBER.test(word) || (VILLAGE_UNITS.includes(rightWord) && VILLAGE_NAME_READ_AS_NUMBER.test(word) && !ALL_NUMERALS.test(word));
   // "中国驻|印度大使", "法国|驻华|大使": the mission's state, 驻, the host state and the post are one title.
   if (word === '驻' || lex.missionWords.has(word)) return true;
   // "省|派驻|石门村|第一书记": the body that sends a post holder, before the place it sends them to
