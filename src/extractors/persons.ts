@@ -125,6 +125,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "编辑者用心良苦", "记者": jieba's word runs on past the label, which is no label there.
       const last = idx.at(e - 1);
       if (last !== undefined && last.end > e && !isNameTag(last.tag)) continue;
+      // "第一书记者某某": a label that starts inside a post (书记|者) is the post and a name, no label.
+      const head = idx.at(s);
+      if (head !== undefined && head.start < s && head.tag === 'title') continue;
       if (CREDIT_ROLES.has(role)) {
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
