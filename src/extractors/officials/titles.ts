@@ -77,6 +77,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
   if ((t.tag === 'x' || /^v/.test(t.tag)) && rightWord !== '' && isFullPlaceName(rightWord)) return false;
   if (PREFIX_TAG.test(t.tag)) return true;
+  // "县|自然资源/l|局": a fixed phrase inside the organisation, never right before the post ("实事求是|县长").
+  if (t.tag === 'l' && rightWord !== '') return true;
   // A verb of two characters or more is the sentence's ("王某辞去|县人民政府县长职务").
   if (/^v/.test(t.tag) && word.length >= 2) return false;
   if (t.tag === 't' && (word === '现代' || word === '当代')) return true; // "现代服务业合作区管理局局长"
