@@ -52,6 +52,14 @@ function placeAcrossPostEnd(norm: string, end: number): boolean {
   return false;
 }
 
+/** Longest aside in brackets read inside an organisation's name ("（地方海事）"). */
+const MAX_ASIDE = 8;
+/** Where the brackets of an aside of Han characters closing right before `end` open, or -1 (the text's brackets are normalised to ASCII). */
+function asideStart(norm: string, end: number): number {
+  const open = norm.lastIndexOf('(', end - 1);
+  return open >= 0 && end - open <= MAX_ASIDE + 2 && isAllHan(norm.slice(open + 1, end - 1)) && end - open >= 4 ? open : -1;
+}
+
 /** Length of a guessed word up to and including its last function character, or 0. */
 function gluedFunctionCharEnd(word: string): number {
   for (let i = word.length - 1; i >= 0; i--) if (FUNCTION_CHARS.includes(word.charAt(i))) return i + 1;
@@ -160,6 +168,13 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character,
       // also before 原 ("服务|站/v|原|站长": a former post holder in a discipline notice).
       const bodyKind = t !== undefined && t.end - t.start === 1 && (t.end === modStart || (t.end === modStart - 1 && norm[t.end] === '原')) && norm[t.start] === norm[postStart];
+      // "市港航（地方海事）|管理服务中心主任": a short aside in brackets inside the organisation's name, after a word of it.
+      const aside = norm[start - 1] === ')' ? asideStart(norm, start) : -1;
+      const beforeAside = aside > 0 ? idx.at(aside - 1) : undefined;
+      if (beforeAside && start < postStart && prefixToken(beforeAside, norm.slice(beforeAside.start, beforeAside.end), lex, norm.slice(aside, start))) {
+        start = aside;
+        continue;
+      }
       if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
