@@ -8,7 +8,7 @@ import { TokenIndex } from './officials/tokens.js';
 import { namesAfterChains } from './officials/chains.js';
 import { appointedNames } from './officials/appointments.js';
 import { bareNameLists } from './officials/lists.js';
-import { isMajorPlaceName } from './locations/place-names.js';
+import { isFullPlaceNameAt, isMajorPlaceName } from './locations/place-names.js';
 import { isAnonymised, nameEndingAt, PLACE_LEVEL_END } from './officials/names.js';
 import { ORG_END } from './officials/titles.js';
 import { scratchBytes } from '../pipeline/scratch.js';
@@ -84,7 +84,7 @@ function organisationBefore(norm: string, c: number, idx: TokenIndex): number {
   if (last.end !== c || last.end - last.start < 2) {
     // "华容县/nr 委/zg 邹某书记", "安化县/ns 委周/x 国庆/x 书记": jieba cut the 委 of 县委 off the county's name.
     const place = idx.at(c - 2);
-    if (norm[c - 1] !== '委' || !place || place.end !== c - 1 || place.end - place.start < 2 || !isAllHan(norm.slice(place.start, c)) || !PLACE_LEVEL_END.includes(norm[c - 2] as string)) return c;
+    if (norm[c - 1] !== '委' || !place || place.end !== c - 1 || place.end - place.start < 2 || !isAllHan(norm.slice(place.start, c)) || !PLACE_LEVEL_END.includes(norm[c - 2] as string)) return divisionEndingAt(norm, c);
     start = place.start;
   }
   for (let k = 1; k < INVERTED_ORG_WORDS; k++) {
@@ -92,7 +92,19 @@ function organisationBefore(norm: string, c: number, idx: TokenIndex): number {
     if (!t || t.tag !== 'ns' || ![...norm.slice(t.start, t.end)].every((ch) => isHan(ch))) break;
     start = t.start;
   }
-  return start;
+  // "孟村/x 回族/nz 自治县/ns": a division's full name reaches further back than the place words.
+  return Math.min(start, divisionEndingAt(norm, c));
+}
+
+/** Longest of the places tried before a name in the inverted form ("积石山保安族东乡族撒拉族自治县"). */
+const MAX_DIVISION_NAME = 15;
+/**
+ * "菱塘回族乡沙某某乡长" (菱塘/x 回族/nz 乡/n): a division's full name that jieba cut into pieces,
+ * ending right before the name at `c`: where it starts, or `c`.
+ */
+function divisionEndingAt(norm: string, c: number): number {
+  for (let k = Math.min(c, MAX_DIVISION_NAME); k >= 3; k--) if (isAllHan(norm.slice(c - k, c)) && isFullPlaceNameAt(norm, c - k, c)) return c - k;
+  return c;
 }
 
 export default defineExtractor<'officials', OfficialAttrs, Official>({

@@ -125,6 +125,9 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // "编辑者用心良苦", "记者": jieba's word runs on past the label, which is no label there.
       const last = idx.at(e - 1);
       if (last !== undefined && last.end > e && !isNameTag(last.tag)) continue;
+      // "第一书记者某某": a label that starts inside a post (书记|者) is the post and a name, no label.
+      const head = idx.at(s);
+      if (head !== undefined && head.start < s && head.tag === 'title') continue;
       if (CREDIT_ROLES.has(role)) {
         for (const [a, b] of readCreditNames(norm, e, idx, lex, labelAt)) push(a, b, role, 'credit label', [[s, e]]);
         continue;
@@ -150,11 +153,11 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
       // Or jieba's guess glued the label and the surname ("护林员盘/x 石生/x"), and its next word is the given name.
       const given = idx.startingAt(p + 1);
       const gluedToLabel = last !== undefined && last.tag === 'x' && last.end === p + 1 && given !== undefined && given.end === p + len && isNameTag(given.tag);
-      // Or jieba reads the surname alone as a name and the name has three characters ("工人唐|关东"),
+      // Or jieba reads the surname alone as a name or an unknown word (a rare surname: "老党员苌/x 某山") and the name has three characters ("工人唐|关东"),
       // the given part no term of address ("市民王|先生") nor a verb unless names often have it ("建国").
       // Or two characters jieba only guesses at, then a verb of saying ("演员娜/x 倮/x 告诉…": a Hani name).
       const spoken = len === 2 && guessedBeforeSpeech === 2;
-      const surnameWord = word !== undefined && word.end === p + 1 && /^nr/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
+      const surnameWord = word !== undefined && word.end === p + 1 && /^(?:nr|x$)/.test(word.tag) && len === 3 && idx.isBoundary(s) && !lex.addressTerms.has(norm.slice(p + 1, p + 3)) && (!/^v/.test(idx.startingAt(p + 1)?.tag ?? '') || givenPairCount(norm.slice(p + 1, p + 3)) >= 3);
       if (role === 'citizen' && !oneWord && !tibetan && !dotted && !gluedToLabel && !spoken && !surnameWord && !'、和与及'.includes(norm[p + len] ?? '.')) len = 0;
       // "护边员|占六成": a share or count after the surname character (numeral + 成/倍/名…) is no given name;
       // "游客|高峰|期间": nor is a word that a time span follows (the peak of visitors).

@@ -15,6 +15,8 @@ const COMMON_GIVEN_NAME = 3;
 
 /** The last character of a place whose party committee (…县委) or government a title names. */
 export const PLACE_LEVEL_END = '省市县区州旗盟';
+/** Units whose head's post is the unit and 长 (乡长, 镇长, 县长, 旗长). */
+const UNIT_WITH_HEAD = '乡镇县市区旗';
 
 const FUNCTION_CHAR_TAG = /^(?:c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
 const FUNCTION_CHAR_TAG_OR_ADVERB = /^(?:d|c|p|u|uj|ul|uz|ud|ug|uv|y|e|o)$/;
@@ -155,6 +157,11 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
 const COMMON_SURNAME = 10;
 /** What a post holder does right after being named ("副市长甘露出席"), beyond the followers and verbs of saying. */
 const OFFICIAL_DOES = /^(?:出席|参加|陪同|调研|走访|察看|视察|检查|带队|率队|率领|讲话|致辞)/u;
+/** jieba reads the one character at `i` alone as a name (蕾/nr). */
+function nameCharAlone(idx: TokenIndex, i: number): boolean {
+  const t = idx.startingAt(i);
+  return t !== undefined && t.end === i + 1 && /^nr/.test(t.tag);
+}
 /** A common surname and a character that reads like a given name ("甘露", "严明"), whatever jieba reads the two as. */
 export function namelikePairAt(norm: string, p: number): boolean {
   return surnameScore(norm.charAt(p)) >= COMMON_SURNAME && givenCharScoreAt(norm, p + 1) > 0;
@@ -214,11 +221,14 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     || (/^[pcv]$/.test(tok.tag) && guessedAfter.end === p + 3 && guessedAfter.tag !== 'title' && (isNameTag(guessedAfter.tag) || givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME)))
     // After a title, jieba's verb may hold the surname and the first given character ("镇党委书记揭晓|东主持"):
     // a given name many names share that closes is still the name.
-    || (afterLabel && sn === 1 && tok?.end === p + 2 && /^v/.test(tok.tag) && givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME && nameMayEndAt(norm, p + 3, lex))
+    // So is a third character jieba tags as a name alone ("副市长揭晓/v 蕾/nr 参加").
+    || (afterLabel && sn === 1 && tok?.end === p + 2 && /^v/.test(tok.tag) && (givenPairCount(norm.slice(p + 1, p + 3)) >= COMMON_GIVEN_NAME || nameCharAlone(idx, p + 2)) && nameMayEndAt(norm, p + 3, lex))
     // Or a surname jieba reads alone as a verb before its guess of the given name, where the text names the
     // three characters again ("原书记锁/v 占某/x 截留…", then "锁占某利用…").
     || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
-  if (tok && !surnameBeforeGuess) {
+  // "副市长单于|某某": jieba's word for a compound surname alone (单于/d, 司空/n) is the surname, whatever its tag.
+  const compoundAlone = sn === 2 && tok?.end === p + 2;
+  if (tok && !surnameBeforeGuess && !compoundAlone) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
@@ -250,10 +260,14 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   const whole = tok !== undefined && tok.end === p + sn + 2 && /^nr/.test(tok.tag) && !lex.firstNameStops.has(second as string);
   // "副主任冀某|上月曾表示": a time word from the second given character on ends the name before it.
   const timeAfter = !whole && lex.timeWords.someStartsAt(norm, p + sn + 1);
-  if (isHan(second) && !timeAfter && (listed || whole || closes || !stopEndsName(norm, p + sn + 1, idx, lex))) {
+  // "县委常委邬某来出席", "居民尹某文说": a given name many names share (春来, 学文), then what an official
+  // does or a follower, is whole, whatever jieba reads across its end (来/v 出席, 文说/n).
+  const sharedGiven = givenPairCount(norm.slice(p + sn, p + sn + 2)) >= COMMON_GIVEN_NAME
+    && (OFFICIAL_DOES.test(norm.slice(p + sn + 2, p + sn + 4)) || lex.followerList.someStartsAt(norm, p + sn + 2) || lex.speechList.someStartsAt(norm, p + sn + 2));
+  if (isHan(second) && !timeAfter && (listed || whole || closes || sharedGiven || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
-    const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag);
+    const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag) && !(sharedGiven && next.end === p + sn + 3);
     // "主角光环|太强": an ordinary word of jieba's from the surname on, then an adverb, a preposition,
     // a conjunction or a particle standing alone, or a word that runs on past the third character,
     // is no name of three characters ("王国|清" is).
@@ -314,6 +328,11 @@ export function nameEndingAt(norm: string, s: number, idx: TokenIndex, lex: Name
     const committeeBefore = (head?.tag === 'x' && head.start === c - 1 && head.end === c + 1) || idx.at(c - 1)?.end === c;
     if (len === sn + 2 && sn === 1 && committeeBefore && norm[c - 1] === '委'
       && PLACE_LEVEL_END.includes(norm[c - 2] ?? '.') && plausibleGivenName(word.slice(1), false) && givenCharScoreAt(norm, c + 1) + givenCharScoreAt(norm, c + 2) > 0) return c;
+    // "菱塘回族乡沙某鹏乡长" (沙海/ns 鹏/nr): a township, town or county ending right before the name, whose
+    // head's post follows (乡 … 乡长, 镇 … 副镇长), vouches for the name the same way.
+    const unit = norm[c - 1] ?? '.';
+    const headOfUnit = UNIT_WITH_HEAD.includes(unit) && idx.at(c - 1)?.end === c && (norm.startsWith(unit, s) || norm.startsWith(`副${unit}`, s));
+    if (len === sn + 2 && headOfUnit && plausibleGivenName(word.slice(sn), false) && givenCharScoreAt(norm, c + sn) + givenCharScoreAt(norm, c + sn + 1) > 0) return c;
   }
   return foreignNameEndingAt(norm, s, idx, lex);
 }

@@ -37,6 +37,9 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
 /** One-character units of villages and townships, written right after their name ("某某村"). */
 const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
+/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier. */
+const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几\P{Script=Han}]$/u;
+const ALL_NUMERALS = /^[零〇一二三四五六七八九十百千万两]+$/u;
 
 /** Last characters of a township, a village or a district written in full ("长毛岭乡", "长龙街道", "长安区"). */
 const UNIT_LAST = '乡镇村道区';
@@ -47,6 +50,14 @@ const UNIT_LAST = '乡镇村道区';
 function placeAcrossPostEnd(norm: string, end: number): boolean {
   for (let e = end + 2; e <= end + 4; e++) if (UNIT_LAST.includes(norm[e - 1] ?? '.') && isFullPlaceNameAt(norm, end - 1, e)) return true;
   return false;
+}
+
+/** Longest aside in brackets read inside an organisation's name ("（地方海事）"). */
+const MAX_ASIDE = 8;
+/** Where the brackets of an aside of Han characters closing right before `end` open, or -1 (the text's brackets are normalised to ASCII). */
+function asideStart(norm: string, end: number): number {
+  const open = norm.lastIndexOf('(', end - 1);
+  return open >= 0 && end - open <= MAX_ASIDE + 2 && isAllHan(norm.slice(open + 1, end - 1)) && end - open >= 4 ? open : -1;
 }
 
 /** Length of a guessed word up to and including its last function character, or 0. */
@@ -60,7 +71,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   if (lex.prefixStops.has(word)) return false;
   // A preposition, conjunction, particle or pronoun is never part of an organisation ("任命某同志为|县…").
   if (/^(?:p|c|u|uj|ul|uz|r|rr|y)$/.test(t.tag)) return false;
-  if (t.tag === 'm') return CHINESE_NUMBER.test(word); // "七师党委书记"
+  // "七师党委书记"; "万尾/m 村党总支书记", "十里/m 村": a village named with a numeral jieba read as a number, not a count (三个村).
+  if (t.tag === 'm') return CHINESE_NUMBER.test(word) || (VILLAGE_UNITS.includes(rightWord) && VILLAGE_NAME_READ_AS_NUMBER.test(word) && !ALL_NUMERALS.test(word));
   // "中国驻|印度大使", "法国|驻华|大使": the mission's state, 驻, the host state and the post are one title.
   if (word === '驻' || lex.missionWords.has(word)) return true;
   // "省|派驻|石门村|第一书记": the body that sends a post holder, before the place it sends them to
@@ -73,6 +85,8 @@ function prefixToken(t: Token, word: string, lex: NameLexicon, rightWord: string
   // the sentence's ("宣判|邯郸市|原副市长", "监委对|张家口市|政协原副主席").
   if ((t.tag === 'x' || /^v/.test(t.tag)) && rightWord !== '' && isFullPlaceName(rightWord)) return false;
   if (PREFIX_TAG.test(t.tag)) return true;
+  // "县|自然资源/l|局": a fixed phrase inside the organisation, never right before the post ("实事求是|县长").
+  if (t.tag === 'l' && rightWord !== '') return true;
   // A verb of two characters or more is the sentence's ("王某辞去|县人民政府县长职务").
   if (/^v/.test(t.tag) && word.length >= 2) return false;
   if (t.tag === 't' && (word === '现代' || word === '当代')) return true; // "现代服务业合作区管理局局长"
@@ -154,6 +168,13 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
       // "边境检查|站/v|站长", "所|所长": the body's kind, written again as the post's first character,
       // also before 原 ("服务|站/v|原|站长": a former post holder in a discipline notice).
       const bodyKind = t !== undefined && t.end - t.start === 1 && (t.end === modStart || (t.end === modStart - 1 && norm[t.end] === '原')) && norm[t.start] === norm[postStart];
+      // "市港航（地方海事）|管理服务中心主任": a short aside in brackets inside the organisation's name, after a word of it.
+      const aside = norm[start - 1] === ')' ? asideStart(norm, start) : -1;
+      const beforeAside = aside > 0 ? idx.at(aside - 1) : undefined;
+      if (beforeAside && start < postStart && prefixToken(beforeAside, norm.slice(beforeAside.start, beforeAside.end), lex, norm.slice(aside, start))) {
+        start = aside;
+        continue;
+      }
       if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;

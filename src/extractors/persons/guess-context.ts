@@ -7,6 +7,7 @@ import { segment, segmenterIsStandIn } from '../../pipeline/segment.js';
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
 import type { TokenIndex } from '../officials/tokens.js';
+import { givenPairCount } from '../officials/name-model.js';
 import { isTranslit, isTranslitAt, type NameGuess } from './foreign.js';
 
 /** "佩特雷斯库", "卡尔·刘易斯", "阿森纳": the guess sits inside a transliterated foreign name. */
@@ -118,4 +119,42 @@ export function placeThenName(norm: string, g: NameGuess, lex: NameLexicon): boo
 /** True when quotation marks enclose the guess and nothing else. */
 export function quotedWhole(norm: string, g: NameGuess): boolean {
   return /[“"‘「]/.test(norm.charAt(g.start - 1)) && /[”"’」]/.test(norm.charAt(g.end));
+}
+
+/** Last characters of waters, rare in given names: a list of such items is a list of waters ("某河、某某河"). */
+const WATER_END = '河湖溪泉潭渠';
+/**
+ * "巡查怀河、雁栖河": a guess that ends in a water's kind, listed next to an item ending in the same kind,
+ * is one of the waters. (Given names often end in 江, 山 or 峰, so those are left alone.)
+ */
+function waterListItem(norm: string, start: number, end: number): boolean {
+  const kind = norm[end - 1] as string;
+  if (!WATER_END.includes(kind)) return false;
+  const after = /^[、和与及]\p{Script=Han}{1,5}/u.exec(norm.slice(end, end + 7));
+  if (after?.[0].endsWith(kind) && !isHanAt(norm, end + after[0].length)) return true;
+  return /\p{Script=Han}{2}[、和与及]$/u.test(norm.slice(start - 3, start)) && norm[start - 2] === kind;
+}
+
+/**
+ * "察看古祠堂保护": a surname character that jieba reads alone as an adjective (古/a, 新/a), then one
+ * ordinary noun of two characters that no names share (祠堂/n), is a thing described, no name.
+ */
+function adjectiveBeforeNoun(norm: string, start: number, sn: number, end: number, idx: TokenIndex): boolean {
+  if (sn !== 1 || end - start !== 3) return false;
+  const head = idx.startingAt(start);
+  const rest = idx.startingAt(start + 1);
+  return head?.end === start + 1 && head.tag === 'a' && rest?.end === end && /^(?:n|ns)$/.test(rest.tag) && givenPairCount(norm.slice(start + 1, end)) === 0;
+}
+
+/** A count of people or things right after a guess ("寄宿生412人", "某某3户"): the guess is what is counted. */
+const COUNT_AFTER = /^[0-9０-９]+(?:人|名|个|户|家|所|头|只|亩|吨)/u;
+/** "高三年级", "初二学生": a school year (高一…高三, 初一…初三), no name. */
+const SCHOOL_YEAR = /^[高初][一二三]$/u;
+const SCHOOL_YEAR_AFTER = /^(?:年级|班|学生|学年)/u;
+
+/** The guess [start, end) is a thing, a water or a school year by what stands around it (the rules above). */
+export function describedNoPerson(norm: string, start: number, sn: number, end: number, idx: TokenIndex): boolean {
+  if (COUNT_AFTER.test(norm.slice(end, end + 4))) return true;
+  if (SCHOOL_YEAR.test(norm.slice(start, end)) && SCHOOL_YEAR_AFTER.test(norm.slice(end, end + 2))) return true;
+  return adjectiveBeforeNoun(norm, start, sn, end, idx) || waterListItem(norm, start, end);
 }

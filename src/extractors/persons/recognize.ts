@@ -7,7 +7,7 @@ import { ORG_END } from '../officials/titles.js';
 import { clauseStartsAt, dottedNames, foreignNames, isTranslitAt, occupationBefore, THING_AFTER, THRESHOLD, type NameGuess } from './foreign.js';
 import { ITEM_CLOSERS, LIST_RELIEF, listNeighbours, marriedNameAt } from './lists.js';
 import { scratchBytes } from '../../pipeline/scratch.js';
-import { BUILDING_AFTER, CLASSICAL_PARTICLES, EARTHLY_BRANCHES, fixtureSides, HEAVENLY_STEMS, inForeignName, placeThenName, PLACE_END, quotedWhole, speechAfter, startsWord, STORM_BEFORE, stormWordEndsAt, THING_END, TWO_CHAR_UNITS, VESSEL_END, WEATHER_AFTER } from './guess-context.js';
+import { BUILDING_AFTER, CLASSICAL_PARTICLES, describedNoPerson, EARTHLY_BRANCHES, fixtureSides, HEAVENLY_STEMS, inForeignName, placeThenName, PLACE_END, quotedWhole, speechAfter, startsWord, STORM_BEFORE, stormWordEndsAt, THING_END, TWO_CHAR_UNITS, VESSEL_END, WEATHER_AFTER } from './guess-context.js';
 
 export type { NameGuess } from './foreign.js';
 
@@ -57,7 +57,7 @@ function candidate(norm: string, p: number, sn: number, len: number, idx: TokenI
   // "哈文则去了", "刘菁还说": a one-character word that opens the predicate ends the name before it.
   // Not one that names often end with ("唐师曾").
   if (len - sn === 2 && lex.predicates.includes(word.slice(-1)) && givenCharScoreAt(norm, end - 1) < 0) return null;
-  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word') return null;
+  if (lex.notNames.has(word) || lex.notNames.has(word.slice(0, 2)) || fullDictKind(word) === 'word' || describedNoPerson(norm, p, sn, end, idx)) return null;
   // "班轮|鸣笛", "游轮": a word of jieba's full dictionary for a vessel from the surname on is a ship.
   if (len > sn + 1 && VESSEL_END.includes(norm[p + sn] as string) && fullDictKind(norm.slice(p, p + sn + 1)) === 'word') return null;
   if (lex.addressTerms.has(word.slice(sn))) return null; // "王大娘", "陈先生", "李总"
