@@ -11,6 +11,7 @@ import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, later
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind } from './locations/suffix-names.js';
+import { insideQuotedName, markQuotedNicknames } from './locations/quoted-names.js';
 import { RIVER_PARTS } from './locations/river-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 import { rules, type LocationRules as Rules } from './locations/rules.js';
@@ -48,15 +49,6 @@ function function1At(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos] ?? -1];
   return t !== undefined && t.start === pos && t.end === pos + 1 && /^(?:c|p)$/.test(t.tag);
 }
-
-/** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
-function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
-  for (const m of norm.matchAll(QUOTED_SHORT)) {
-    const inner = m[1] as string;
-    if ([2, 3].some((n) => inner.length > n + 1 && stops.get(inner.slice(-n))?.has('nickname'))) blocked.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-}
-const QUOTED_SHORT = /“([^“”\n]{3,12})”/gu;
 
 /** "尧都区区长", "临汾市长", "邯郸市原副市长": a place that starts a title is part of the title, not a location. */
 function startsTitle(r: Rules, view: TextView, end: number): boolean {
@@ -363,7 +355,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of all) {
       if ((f.end - f.start < 2 && f.rule !== ABBREVIATION_RULE) || taken.touches(f.start, f.end)) continue;
       taken.mark(f.start, f.end);
-      kept.push(f);
+      if (f.rule === ABBREVIATION_RULE || !insideQuotedName(doc.norm, f.start, f.end, f.level)) kept.push(f);
     }
 
     // Each surface once with all it may name (a Set: a long text repeats its places many times).
