@@ -254,6 +254,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 /** How often a county's short form must stand as a word for the article to be about that county. */
 const REPEATED_COUNTY = 3;
+const FEW_READINGS = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
@@ -292,9 +293,10 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
     const listed = [...scanListed(view, r, blocked), ...findRegiments(view.doc.norm, blocked).map((h): Found => ({ ...h, level: 'region', rule: '兵团 regiment', divisions: [] })), ...transliterated];
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
-    // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
+    // Context for short forms of small units: a division (or its parent) named elsewhere in the text,
+    // by a name of few readings (岳阳: the city or its county; not 河西街道, a street office in 17 cities).
     const mentioned = new Set<number>();
-    for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = parentOf(g, at)) mentioned.add(at);
+    for (const f of found) if (f.divisions.length <= FEW_READINGS) for (const d of f.divisions) for (let at = d; at >= 0; at = parentOf(g, at)) mentioned.add(at);
     // An article about a county names it again and again ("支持宁陕各项事业…宁陕文化事业"): a short form
     // that can only be one county and that jieba knows as no word ("资源", "合作" are words), standing
     // alone three times or more, is that county.
