@@ -11,6 +11,7 @@ import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, later
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
 import { findSuffixNames, type StopKind } from './locations/suffix-names.js';
+import { insideQuotedName, markQuotedNicknames } from './locations/quoted-names.js';
 import { RIVER_PARTS } from './locations/river-names.js';
 import { SpanMask, markBookTitles, textView, type TextView } from './locations/text-view.js';
 import { rules, type LocationRules as Rules } from './locations/rules.js';
@@ -48,15 +49,6 @@ function function1At(view: TextView, pos: number): boolean {
   const t = view.tokens[view.tokenAt[pos] ?? -1];
   return t !== undefined && t.start === pos && t.end === pos + 1 && /^(?:c|p)$/.test(t.tag);
 }
-
-/** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
-function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
-  for (const m of norm.matchAll(QUOTED_SHORT)) {
-    const inner = m[1] as string;
-    if ([2, 3].some((n) => inner.length > n + 1 && stops.get(inner.slice(-n))?.has('nickname'))) blocked.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-}
-const QUOTED_SHORT = /“([^“”\n]{3,12})”/gu;
 
 /** "尧都区区长", "临汾市长", "邯郸市原副市长": a place that starts a title is part of the title, not a location. */
 function startsTitle(r: Rules, view: TextView, end: number): boolean {
@@ -262,6 +254,7 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 
 /** How often a county's short form must stand as a word for the article to be about that county. */
 const REPEATED_COUNTY = 3;
+const FEW_READINGS = 3;
 
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
@@ -300,9 +293,10 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     const transliterated = findTransliteratedPlaces(view, blocked).map((h): Found => ({ ...h, level: 'foreign', rule: 'transliterated name + unit', divisions: [] }));
     const listed = [...scanListed(view, r, blocked), ...findRegiments(view.doc.norm, blocked).map((h): Found => ({ ...h, level: 'region', rule: '兵团 regiment', divisions: [] })), ...transliterated];
     const { found, needContext } = scanGazetteer(view, r, blocked, new Set(listed.map((f) => f.end)));
-    // Context for short forms of small units: a division (or its parent) named elsewhere in the text.
+    // Context for short forms of small units: a division (or its parent) named elsewhere in the text,
+    // by a name of few readings (岳阳: the city or its county; not 河西街道, a street office in 17 cities).
     const mentioned = new Set<number>();
-    for (const f of found) for (const d of f.divisions) for (let at = d; at >= 0; at = parentOf(g, at)) mentioned.add(at);
+    for (const f of found) if (f.divisions.length <= FEW_READINGS) for (const d of f.divisions) for (let at = d; at >= 0; at = parentOf(g, at)) mentioned.add(at);
     // An article about a county names it again and again ("支持宁陕各项事业…宁陕文化事业"): a short form
     // that can only be one county and that jieba knows as no word ("资源", "合作" are words), standing
     // alone three times or more, is that county.
@@ -363,7 +357,7 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
     for (const f of all) {
       if ((f.end - f.start < 2 && f.rule !== ABBREVIATION_RULE) || taken.touches(f.start, f.end)) continue;
       taken.mark(f.start, f.end);
-      kept.push(f);
+      if (f.rule === ABBREVIATION_RULE || !insideQuotedName(doc.norm, f.start, f.end, f.level)) kept.push(f);
     }
 
     // Each surface once with all it may name (a Set: a long text repeats its places many times).

@@ -206,13 +206,13 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     // "今年|村集体收入", "去年|村里": a time word starts the clause, not a name.
     if (TIME_WORD.test(t.word)) break;
     // An unknown word that glued a verb to the name ("检查组到|西大洋水库"): the name starts after it.
-    // "长坝|镇花桥|村", "临江|区白沙|街道": jieba glued the suffix of the unit before to the name; the name starts after it.
+    // "长坝|镇花桥|村", "临江|区白沙|街道", "试验|区营口|片区" (a division's name): jieba glued the suffix of the unit before to the name; the name starts after it.
     // "东陵区|满堂乡": a division jieba knows by its full name (one since renamed, so not in the
     // gazetteer) is the unit before, not part of this one's name.
     if (mode === 'unit' && t.tag === 'ns' && t.word.length >= 3 && /[省市县区旗]$/.test(t.word)) break;
     // "三元|镇鲁村|蔡塘自然村": a village jieba glued to its township's suffix is a unit of its own.
     if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word) && UNIT_END.test(t.word)) break;
-    if (mode === 'unit' && t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word)) {
+    if (t.tag === 'x' && t.word.length >= 3 && /^[镇乡区县旗]/.test(t.word) && (mode === 'unit' || (mode === 'named' && (ctx.isDivisionName?.(t.word.slice(1)) ?? false)))) {
       parts.unshift(t.word.slice(1));
       start = t.start + 1;
       break;

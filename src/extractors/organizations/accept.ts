@@ -48,6 +48,12 @@ export function genericKind(r: OrgRules, view: TextView, kind: OrgKind, start: n
   return context.test(before.tag) && !/^[，。；！？,.;!?]/.test(before.word) && !THREE_HAN.test(before.word);
 }
 
+/** Whether a word of stop/organizations.txt's unowned kind (2 or 3 characters) stands in `name`, however jieba cut it ("驻|村"). */
+function hasUnownedWord(r: OrgRules, name: string): boolean {
+  for (let i = 0; i + 2 <= name.length; i++) if (stopIs(r, name.slice(i, i + 2), 'unowned') || stopIs(r, name.slice(i, i + 3), 'unowned')) return true;
+  return false;
+}
+
 /** Words that make a name as proper as a place does ("国际|清算|银行", "世界|知识|出版社"). */
 export const SCOPE_WORD = /^(?:国际|世界|全国|国家|中华|中央|全球|亚洲|欧洲)$/;
 /**
@@ -105,6 +111,9 @@ export function acceptable(r: OrgRules, kind: OrgKind, suffix: string, parts: st
   // "台湾地区|有关|法院", "省|相关|部门": "the relevant courts there", not a court's name.
   // "弋江区|部分|学校": some of the schools there.
   if (/^(?:有关|相关|各|各级|各类|所属|下属|部分|一些)$/.test(parts[parts.length - 1] ?? '')) return false;
+  // "设立|研发|中心", "驻村|工作队": a unit every firm or body has, unless its body stands right before it
+  // (a company named by its trade, "华星研发有限公司", is no unit).
+  if (!nested && kind === 'dept' && hasUnownedWord(r, name)) return false;
   if (nested && continuesBody(r, kind, parts)) return true;
   // "国家现代农业产业园|管委会", "高新技术产业园|管委会": a zone's management committee is named after the zone.
   // "洋山港|海关", "天津港|海关": a customs house is named after its port, too.

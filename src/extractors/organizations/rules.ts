@@ -2,7 +2,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import type { PairMap, WordShapes } from '../_char-tables.js';
 export type OrgKind = 'body' | 'parent' | 'gov' | 'dept' | 'named' | 'team' | 'party' | 'sub' | 'level';
-export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole' | 'facility';
+export type OrgStop = 'generic' | 'type' | 'verb' | 'token' | 'whole' | 'facility' | 'unowned';
 
 export interface OrgRules {
   kinds: Map<string, OrgKind>;

@@ -150,6 +150,7 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
       continue;
     }
     if (from - t.start > MAX_NAME) break;
+    if (nounBeforeLoneLevel(view, t, start, parts)) break;
     // "1965年|清华大学", "十五名|山东轻工学院", "第四十七届|国际新闻学会": a date or a count before the name.
     if (COUNT_OR_DATE.test(t.word) && /^(?:m|mq|q|t|x|d)$/.test(t.tag)) break;
     // "7月22|日|中国银行": the day of a date jieba cut from its number (not 日 of "新|日|铁").
@@ -186,6 +187,19 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
     start = across.start;
   }
   return { start, parts, nestedIn: -1 };
+}
+
+/** A province, city or county standing for "this one", which opens a body's name on its own ("向|市|政府", "向|县政府"). */
+const LONE_LEVEL = /^[省市县]$/;
+
+/**
+ * "书面|报告|市|人大常委会", "通报|县政府": before a level word that starts a word of jieba, a word that is no place
+ * (a noun or verb of the sentence) is not part of the body's name; "临汾|市|政府" keeps its city.
+ */
+function nounBeforeLoneLevel(view: TextView, t: { word: string; tag: string; end: number }, start: number, parts: string[]): boolean {
+  const level = view.tokens[view.tokenAt[start] ?? -1];
+  return t.end === start && LONE_LEVEL.test(parts[0] ?? '') && level?.start === start
+    && t.word.length >= 2 && /^(?:n|vn|v|nz|a|d)$/.test(t.tag) && !isPlaceName(t.word);
 }
 
 /** A two-character word ending in 为 ("华为") glued to a name jieba guessed before it ("王卫"): 为 is "as", as in 任命…为. */
