@@ -29,10 +29,20 @@ const OWN_COUNTRY = /^(?:中国|中华)$/;
  */
 export function insideQuotedName(norm: string, start: number, end: number, level: string | null): boolean {
   if (level === 'foreign' || OWN_COUNTRY.test(norm.slice(start, end))) return false;
-  const open = norm.lastIndexOf('“', start - 1);
-  if (open < 0 || norm.lastIndexOf('”', start - 1) > open) return false;
-  const close = norm.indexOf('”', end);
-  if (close < 0 || close - open - 1 > MAX_QUOTED_NAME || (open + 1 === start && close === end)) return false;
+  // Both quotes lie within MAX_QUOTED_NAME + 1 of the place: the search is bounded, so a long text
+  // without quote marks is not scanned back to its start for each place.
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, end - MAX_QUOTED_NAME - 1); i--) {
+    const c = norm.charAt(i);
+    if (c === '”') return false;
+    if (c === '“') {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  const close = norm.slice(end, open + MAX_QUOTED_NAME + 2).indexOf('”') + end;
+  if (close < end || (open + 1 === start && close === end)) return false;
   const inner = norm.slice(open + 1, close);
   return !inner.includes('“') && !PUNCTUATION.test(inner);
 }
