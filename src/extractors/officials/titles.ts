@@ -56,8 +56,10 @@ function placeAcrossPostEnd(norm: string, end: number): boolean {
 const MAX_ASIDE = 8;
 /** Where the brackets of an aside of Han characters closing right before `end` open, or -1 (the text's brackets are normalised to ASCII). */
 function asideStart(norm: string, end: number): number {
-  const open = norm.lastIndexOf('(', end - 1);
-  return open >= 0 && end - open <= MAX_ASIDE + 2 && isAllHan(norm.slice(open + 1, end - 1)) && end - open >= 4 ? open : -1;
+  const from = Math.max(0, end - MAX_ASIDE - 2); // bounded: no scan back to the text's start
+  const at = norm.slice(from, end - 1).lastIndexOf('(');
+  const open = at < 0 ? -1 : from + at;
+  return open >= 0 && isAllHan(norm.slice(open + 1, end - 1)) && end - open >= 4 ? open : -1;
 }
 
 /** Length of a guessed word up to and including its last function character, or 0. */
