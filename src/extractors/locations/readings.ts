@@ -29,16 +29,28 @@ export function givenNameAfterSurname(view: TextView, surnameOdds: Map<string, n
  */
 export function subjectNamedInFull(view: TextView, g: Gazetteer, pos: number, end: number, hits: NameHit[]): NameHit[] {
   const norm = view.doc.norm;
-  if (!/^[，。；：！？,;:!?\n]?$/.test(norm.charAt(pos - 1))) return [];
   const token = view.tokens[view.tokenAt[pos] ?? -1];
   const next = view.tokens[view.tokenAt[end] ?? -1];
   // jieba's tag does not matter (大同/d, 东方/s): the full name elsewhere and the clause's shape decide.
-  if (token?.start !== pos || token.end !== end || next?.start !== end || next.tag !== 'd') return [];
+  if (token?.start !== pos || token.end !== end || next?.start !== end) return [];
+  const subject = /^[，。；：！？,;:!?\n]?$/.test(norm.charAt(pos - 1)) && next.tag === 'd';
+  if (!subject && !wentThere(view, pos, end) && !PLACE_KIND_AFTER.test(norm.slice(end, end + 3))) return [];
   // Only the divisions named in full: they are what the short form stands for.
   return hits.filter((h) => {
     const name = division(g, h.division)?.name;
     return name !== undefined && name !== norm.slice(pos, end) && norm.includes(name);
   });
+}
+
+/** Kinds of place named after their city: "大同古城", "大同站", "大同南站", "大同机场". */
+const PLACE_KIND_AFTER = /^(?:古城|[东南西北]?站|机场|火车站|高铁站)/;
+
+/** "在大同调研", "来到大同，": a verb of being or going somewhere before the word, a verb or a clause's end after it. */
+function wentThere(view: TextView, pos: number, end: number): boolean {
+  const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
+  if (before?.end !== pos || before.word !== '在') return goneTo(view, pos, end);
+  const after = view.tokens[view.tokenAt[end] ?? -1];
+  return after !== undefined && /^(?:v|vn)$/.test(after.tag);
 }
 
 /** Does the word before `pos` name a river or a place ("长江|两岸", "沁河干流|两岸", "绵江|两岸")? Then 两岸 are its banks. */

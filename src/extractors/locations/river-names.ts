@@ -2,7 +2,7 @@
  * Rivers and lakes whose suffix jieba split off ("、永安|江、", "和|沁河"): the suffix reader
  * (suffix-names.ts) asks here where such a name starts, and which words may follow a river's name.
  */
-import { isHan } from '../_han.js';
+import { isAllHan, isHan } from '../_han.js';
 import type { SuffixContext } from './suffix-names.js';
 import { isHanWord } from './text-view.js';
 import { DETERMINER_START, MEASURE_END, hasKind, listItemStart, stretchNamedAfter } from './suffix-glue.js';
@@ -17,6 +17,11 @@ const AFTER_RIVER = new RegExp(`^(?:[，。、；：,.;:！？!?）)”\\s]|等|
  * Returns the name's start or -1.
  */
 export function riverStart(ctx: SuffixContext, s: number, e: number): number {
+  const start = riverStartByTokens(ctx, s, e);
+  return start >= 0 ? start : riverListedWithRivers(ctx, s, e);
+}
+
+function riverStartByTokens(ctx: SuffixContext, s: number, e: number): number {
   const { view } = ctx;
   const norm = view.doc.norm;
   const own = view.tokens[view.tokenAt[s] ?? -1];
@@ -63,4 +68,31 @@ export function gluedToListed(ctx: SuffixContext, s: number, e: number): number 
  */
 export function afterVerb(before: { word: string; tag: string } | undefined): boolean {
   return before !== undefined && ((before.word === '了' && before.tag === 'ul') || (/^[好住完]$/.test(before.word) && /^(?:a|v|ul)$/.test(before.tag)));
+}
+
+/** Words jieba reads whole that are no river's name: verbs, adverbs, adjectives, pronouns, numbers ("治理河、", "各条河"). */
+const NOT_A_NAME_TAG = /^(?:v|vn|vd|d|a|ad|an|r|p|c|m|q|u\w*|f)$/;
+
+/**
+ * "太浦河、淀|浦|河", "文昌河和珠|溪|河", "，三|屯河、头屯河": a river of two or three characters that
+ * jieba broke up, as an item of a list whose neighbour item is a river too. The list mark (or the
+ * punctuation opening the first item) fixes where its name starts.
+ */
+function riverListedWithRivers(ctx: SuffixContext, s: number, e: number): number {
+  const norm = ctx.view.doc.norm;
+  if (!/^[河江]$/.test(norm.slice(s, e))) return -1;
+  for (let p = s - 2; p >= s - 3; p--) {
+    const mark = norm.charAt(p - 1);
+    // After the mark, the item before it is a river ("松花江、", "文教河和"); before one, the next item is ("、头屯河").
+    const listedAfter = /[、和与及]/.test(mark) && /[河江湖]$/.test(norm.slice(0, p - 1));
+    const listedBefore = (p === 0 || /[，。；：,;:\n]/.test(mark)) && p === s - 2 && /^、[^、，。；\s]{1,3}[河江]/.test(norm.slice(e, e + 5));
+    if (!listedAfter && !listedBefore) continue;
+    const name = norm.slice(p, s);
+    if (!isAllHan(name) || /[和与及]/.test(name) || ctx.blocked.touches(p, e) || DETERMINER_START.test(name) || MEASURE_END.test(name)) return -1;
+    if (hasKind(ctx.stops, name, 'generic') || hasKind(ctx.stops, name, 'verb') || hasKind(ctx.stops, name.charAt(0), 'verb')) return -1;
+    const whole = ctx.view.tokens[ctx.view.tokenAt[p] ?? -1];
+    if (whole && whole.start === p && whole.end === s && NOT_A_NAME_TAG.test(whole.tag)) return -1;
+    return p;
+  }
+  return -1;
 }
