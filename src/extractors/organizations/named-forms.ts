@@ -72,15 +72,21 @@ export function findGroupsOfStates(view: TextView, blocked: SpanMask, taken: Uin
 /** Suffixes after a quoted brand: "“红双喜”公司", "“金太阳”酒店". */
 const AFTER_QUOTED = /^(?:股份有限公司|有限责任公司|有限公司|公司|集团|酒店|宾馆|饭店|商场|超市|商店|书店)/;
 
+/** The longest quoted brand (8 characters) and the longest kind after it (股份有限公司). */
+const MAX_BRAND = 8;
+const LONGEST_KIND = 6;
+
 /** A brand in quotes followed by what it is: the quotes belong to the name as written. */
 export function findQuotedNames(r: OrgRules, view: TextView, blocked: SpanMask, taken: Uint8Array): OrgHit[] {
   const norm = view.doc.norm;
   const out: OrgHit[] = [];
   for (let close = norm.indexOf('”'); close >= 0; close = norm.indexOf('”', close + 1)) {
-    const open = norm.lastIndexOf('“', close);
-    if (open < 0 || close - open < 3 || close - open > 9) continue;
+    // Bounded both ways: a long text with many closing quotes is not scanned back to its start for each.
+    const near = norm.slice(Math.max(0, close - MAX_BRAND - 1), close).lastIndexOf('“');
+    const open = near < 0 ? -1 : Math.max(0, close - MAX_BRAND - 1) + near;
+    if (open < 0 || close - open < 3) continue;
     const brand = norm.slice(open + 1, close);
-    const kind = AFTER_QUOTED.exec(norm.slice(close + 1))?.[0];
+    const kind = AFTER_QUOTED.exec(norm.slice(close + 1, close + 1 + LONGEST_KIND))?.[0];
     if (!kind || !isAllHan(brand) || stopIs(r, brand, 'generic')) continue;
     const end = close + 1 + kind.length;
     if (!view.boundary[end] && end < norm.length) continue;
