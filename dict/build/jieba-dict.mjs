@@ -2,7 +2,7 @@
 // Generates dict/jieba/: the main dictionary tifa hands to nodejieba's load(), plus two stub files.
 //
 //   node dict/build/jieba-dict.mjs [--top N] [--keep-tags ns,nt] [--keep-compounds ns] [--keep-min-freq F]
-//                                  [--keep-words FILE|none] [--out DIR]
+//                                  [--keep-words FILE|none] [--keep-numeral-idioms yes|no] [--out DIR]
 //
 // Source: nodejieba's own default dictionary (cppjieba's jieba.dict.utf8, "word freq tag" per line,
 // MIT licence), nothing else. Why a subset: load() time and memory grow with the number of words
@@ -29,6 +29,10 @@ const compoundTags = new Set(option('--keep-compounds', 'ns').split(',').filter(
 // Words kept for their tag (and the compound parts) only from this frequency up: 0 keeps them all.
 const keepMinFreq = Number(option('--keep-min-freq', '0'));
 const outDir = path.resolve(option('--out', path.join(here, '..', 'jieba')));
+// Idioms with a numeral ("举一反三", "一丝不苟") are kept whatever their frequency: cut up, their
+// numerals read as a counted formula ("一反三").
+const keepNumeralIdioms = option('--keep-numeral-idioms', 'yes') !== 'no';
+const NUMERAL = /[一二两三四五六七八九十百千万]/u;
 const keepWordsFile = option('--keep-words', path.join(here, 'jieba-domain-words.txt'));
 const keepWords = new Set(keepWordsFile === 'none' ? [] : readFileSync(keepWordsFile, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 if (!Number.isInteger(top) || top < 1) throw new Error(`--top must be a positive integer, got ${option('--top')}`);
@@ -51,7 +55,7 @@ for (const { e, i } of byFreq) {
 }
 const compoundParts = new Set(entries.filter((e) => compoundTags.has(e.tag) && e.freq >= keepMinFreq).map((e) => e.word));
 entries.forEach((e, i) => {
-  if ((keepTags.has(e.tag) && e.freq >= keepMinFreq) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts)) || keepWords.has(e.word)) keep.add(i);
+  if ((keepTags.has(e.tag) && e.freq >= keepMinFreq) || (compoundParts.size > 0 && containsOneOf(e.word, compoundParts)) || keepWords.has(e.word) || (keepNumeralIdioms && e.tag === 'i' && NUMERAL.test(e.word))) keep.add(i);
 });
 
 /** Whether `word` has one of `words` (2+ characters) strictly inside it: "传统美德" holds "美德". */

@@ -85,8 +85,11 @@ const UNEVEN_GAP = 3;
 
 /** “头号工程”, “一号工程”: a task ranked first is a watchword, though it ends like a project's name. */
 export const RANKED_FIRST = /^(?:头号|一号)[\p{Script=Han}]{2}$/u;
-/** “镍都”, “春城”, “火洲”, “悬湖”, “鹭岛”: a two-character nickname of a city, a land or a lake (not a count: “双城”, “两湖”). */
-const PLACE_NICKNAME = /^[^一二两三四五六七八九十双\d][都城洲湖岛]$/u;
+/**
+ * “镍都”, “春城”, “火洲”, “悬湖”, “鹭岛”: a two-character nickname of a city, a land or a lake (not a
+ * count: “双城”, “两湖”), also ranked in the country or the world (“中国瓷都”); “西大门”: a gate of a province.
+ */
+const PLACE_NICKNAME = /^(?:(?:中国|世界)?[^一二两三四五六七八九十双\d][都城洲湖岛]|[东南西北]大门)$/u;
 
 export function findQuoted(norm: string): Candidate[] {
   const { before, after, near, start: opening, end: ending } = contextCues();
