@@ -51,12 +51,16 @@ function overlapsLexicon(lexicon: Candidate[], c: Candidate): boolean {
  */
 const STEP_LINK = /[—–\-→]/u;
 
-/** “健康码”, and “船码” too: a one-character ending names a two-character phrase unless it is counted (“三茶”, “双码”). */
-function longEnoughForEnding(surface: string, ending: string): boolean {
-  if (surface.length >= ending.length + 2) return true;
-  return ending.length === 1 && surface.length === 2 && !COUNT_OPENING.test(surface);
+/**
+ * “健康码”, and “船码” too: a one-character ending names a two-character phrase; not what is counted
+ * (“三茶”, “双码”, “门前三包”), but a numbered craft or variety is a name (“长征五号”, “白叶一号”).
+ */
+function endsInName(surface: string, ending: string): boolean {
+  if (!surface.endsWith(ending)) return false;
+  if (ending !== '号' && COUNT.test(surface.charAt(surface.length - ending.length - 1))) return false;
+  return surface.length >= ending.length + 2 || (ending.length === 1 && surface.length === 2 && !COUNT.test(surface.charAt(0)));
 }
-const COUNT_OPENING = /^[一二两三四五六七八九十百千双]/u;
+const COUNT = /[一二两三四五六七八九十百千双]/u;
 
 function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string>, nameEndings: ReadonlyMap<string, string>): boolean {
   const surface = norm.slice(c.start, c.end);
@@ -64,7 +68,7 @@ function isStopped(norm: string, c: Candidate, stops: ReadonlyMap<string, string
   // A name has no inner 、, comma or dash: "抓龙头、建基地、创品牌、拓市场" is a line, though it ends
   // in 市场, and so is a chain of steps ("排查—整改—销号", though 号 ends names of trains and ships).
   if ((c.kind === 'quoted' || c.kind === 'numbered') && !RANKED_FIRST.test(surface) && phraseKey(surface) === surface && !STEP_LINK.test(surface)) {
-    for (const [ending] of nameEndings) if (surface.endsWith(ending) && longEnoughForEnding(surface, ending)) return true;
+    for (const [ending] of nameEndings) if (endsInName(surface, ending)) return true;
   }
   if (c.kind !== 'numbered') return false;
   for (let len = surface.length - 1; len >= 3; len--) if (stops.has(surface.slice(0, len))) return true;

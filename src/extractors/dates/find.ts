@@ -99,10 +99,10 @@ function compile(): Rules {
   const afterYear = new Set(['festival', 'season']);
   const clock = `(?:\\d{1,2}[:：]\\d{2}|[0-9〇零一二三四五六七八九十]{1,3}[点时](?:半|[0-9〇零一二三四五六七八九十]{1,3}分)?)`;
   // A clock time only after a daypart: "2008年10月10日07:20" in a byline is a timestamp, not a date.
-  // "9月底前", "年底前", "6月下旬前", "7月20日前": a deadline (前 there cannot start 前往 or 前夕);
+  // "9月底前", "年底前", "6月下旬前", "7月20日前", "明年一季度前": a deadline (前 there cannot start 前往 or 前夕);
   // "国庆假期后", "明年秋季前", "主汛期前", "暑假前": just before or after a holiday or a season, as "国庆节前" is.
   // "元宵节当天", "除夕夜": the festival's own day or night, one date as "春节期间" is.
-  const suffix = new RegExp(`(?:(?:${w.of('daypart')})${clock}?|${w.of('since', 'period')}|(?<=节)当[天日]|(?<=除夕)夜|(?<=底|旬|\\d[日号]|[一二三四五六七八九十][日号])前(?![往进行来去夕面])|(?<=假期|汛期|暑期|[暑寒]假|[春夏秋冬]季)[前后](?![往进行来去夕面期天年赛一二两三四五六七八九十几\\d]))`, 'y');
+  const suffix = new RegExp(`(?:(?:${w.of('daypart')})${clock}?|${w.of('since', 'period')}|(?<=节)当[天日]|(?<=除夕)夜|(?<=底|旬|季度|\\d[日号]|[一二三四五六七八九十][日号])前(?![往进行来去夕面])|(?<=假期|汛期|暑期|[暑寒]假|[春夏秋冬]季)[前后](?![往进行来去夕面期天年赛一二两三四五六七八九十几\\d]))`, 'y');
   rules = { core, joinable, afterYear, suffix };
   return rules;
 }

@@ -65,8 +65,8 @@ export function resolveDate(surface: string, refDate: string | null, options: Re
   if (!point || point.needsRef) return UNRESOLVED;
   if (since) tail = 'until-now';
   const span = openEnded(point, tail, ref);
-  // "9月底前", "7月20日前": a deadline runs from the reference day to the end of X, and takes X's value, as "X以来" does.
-  if (tail === 'before' && /(?:底|旬|[日号])前$/.test(s)) span.value = point.value;
+  // "9月底前", "7月20日前", "一季度前": a deadline runs from the reference day to the end of X, and takes X's value, as "X以来" does.
+  if (tail === 'before' && /(?:底|旬|季度|[日号])前$/.test(s)) span.value = point.value;
   return fromSpan(span);
 }
 
