@@ -26,9 +26,9 @@ const N_VERBS = new RegExp(`(?<![这那每各前后第${NUM}])[二两三四五�
 
 /**
  * Characters that make a counted part a quantity, a time or plain prose rather than a formula:
- * "一年一度", "三天两头", "一是……二是", "一季度二季度", "一起", "一定".
+ * "一年一度", "三天两头", "一是……二是", "一季度二季度", "一起", "一定", "一班人"; and "一小时一报告" below.
  */
-const NOT_A_PART = new Set([...'年月日天时分秒周季度岁元角万亿米吨亩斤里倍成次号届期楼层栋名位人是些起直定样般切致同旦边面批点等级第遍回趟代辈篇句声步招场局盘战球胜负败春夏秋冬']);
+const NOT_A_PART = new Set([...'年月日天时分秒周季度岁元角万亿米吨亩斤里倍成次号届期楼层栋名位人是些起直定样般切致同旦边面批点等级第遍回趟代辈篇句声步招场局盘战球胜负败春夏秋冬班']);
 /** Jieba tags of a single token that is an idiom, a number or a time: "千方百计/i", "一季度/mq". */
 const PLAIN_TAGS = new Set(['i', 'l', 'm', 'mq', 't', 'q']);
 /** Joining words inside a match mean prose, not one formula: "两会和两会", "一个又一个", "三比一". */
@@ -48,7 +48,7 @@ function hasQuantityPart(s: string): boolean {
     let j = i + 1;
     if (s[j] === '个' || s[j] === '项' || s[j] === '条' || s[j] === '大') j++;
     // "八个一工作法" is 八个一 (found below), not a part "个" followed by 一工作.
-    if (NOT_A_PART.has(s[j] ?? '') || isNumeral(s[j])) return true;
+    if (NOT_A_PART.has(s[j] ?? '') || isNumeral(s[j]) || s.startsWith('小时', j)) return true;
   }
   return false;
 }
