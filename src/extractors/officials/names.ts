@@ -5,6 +5,7 @@ import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
 import { FUNCTION_WORD_TAG, isNameTag, nameMayEndAt } from './name-ends.js';
 import { dottedNameAt, MAX_DOTTED_NAME, MAX_DOTTED_PART, surnamelessNameAt } from './minority-names.js';
+import { unlistedSurnameAt } from './unlisted-surnames.js';
 import { fullDictKind, givenCharScoreAt, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
 
 /** A given character scoring this or less (dict/given-name-chars.txt) is far more often a word's ("事", "业"). */
@@ -199,7 +200,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (p < 0 || lex.leaderStarts.at(norm, p)) {
     for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
   }
-  const sn = surnameAt(norm, p, lex) || (afterLabel ? labelSurnameAt(norm, p, idx, lex) : 0);
+  const listedSn = surnameAt(norm, p, lex) || (afterLabel ? labelSurnameAt(norm, p, idx, lex) : 0);
+  // A rare surname's structure is checked where it is read (unlistedSurnameAt): jieba's reading of it alone proves nothing.
+  const unlisted = !listedSn && afterLabel ? unlistedSurnameAt(norm, p, idx, lex) : 0;
+  const sn = listedSn || unlisted;
   if (!sn) return 0;
   const first = norm[p + sn];
   if (!isHan(first)) return 0;
@@ -228,7 +232,7 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
   // "副市长单于|某某": jieba's word for a compound surname alone (单于/d, 司空/n) is the surname, whatever its tag.
   const compoundAlone = sn === 2 && tok?.end === p + 2;
-  if (tok && !surnameBeforeGuess && !compoundAlone) {
+  if (tok && !surnameBeforeGuess && !compoundAlone && !unlisted) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
