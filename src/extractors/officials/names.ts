@@ -288,8 +288,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     // "主角光环|太强": an ordinary word of jieba's from the surname on, then an adverb, a preposition,
     // a conjunction or a particle standing alone, or a word that runs on past the third character,
     // is no name of three characters ("王国|清" is).
+    // After a title, a given name many names share that a word ends right after ("局长程志/n 刚/d|汇报") is whole.
+    const sharedAfterLabel = afterLabel && next?.end === p + sn + 2 && idx.isBoundary(p + sn + 2) && givenPairCount(norm.slice(p + sn, p + sn + 2)) >= COMMON_GIVEN_NAME;
     const wordThenFunction = !glued && tok !== undefined && tok.end === p + sn + 1 && tok.end - tok.start >= 2 && !isNameTag(tok.tag)
-      && next !== undefined && ((next.end === next.start + 1 && FUNCTION_CHAR_TAG_OR_ADVERB.test(next.tag)) || next.end > p + sn + 2);
+      && next !== undefined && ((next.end === next.start + 1 && FUNCTION_CHAR_TAG_OR_ADVERB.test(next.tag) && !sharedAfterLabel) || next.end > p + sn + 2);
     if (!wordStarts && !wordThenFunction) len = sn + 2;
   }
   const name = norm.slice(p, p + len);
