@@ -251,12 +251,17 @@ function appointeeBefore(norm: string, at: number, lex: NameLexicon): boolean {
  * Units joined by 、, 兼 or a comma form one chain of titles for the name
  * after it ("来宾市人大常委会副主任,兴宾区委书记周灵"). A comma after a name separates people instead.
  */
+/** "淳安县副县长（挂职台江县副县长）": the post held on secondment, in brackets, continues the chain (the matching view has ASCII brackets). */
+export const SECONDMENT = '(挂职';
 export function chainTitleUnits(units: readonly TitleUnit[], norm: string): TitleUnit[][] {
   const chains: TitleUnit[][] = [];
   let cur: TitleUnit[] = [];
-  for (const u of units) {
+  for (const read of units) {
     const prev = cur[cur.length - 1];
-    const linked = prev !== undefined && u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string);
+    // The unit may hold the note's verb ("挂职黔东南州副州长"): the title starts after it.
+    const u = prev !== undefined && read.start === prev.end + 1 && norm.startsWith(SECONDMENT, prev.end) && read.postStart >= prev.end + SECONDMENT.length
+      ? { ...read, start: prev.end + SECONDMENT.length } : read;
+    const linked = prev !== undefined && ((u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string)) || (u.start === prev.end + SECONDMENT.length && norm.startsWith(SECONDMENT, prev.end)));
     if (!linked && cur.length) {
       chains.push(cur);
       cur = [];
