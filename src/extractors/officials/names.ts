@@ -296,6 +296,8 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   }
   const name = norm.slice(p, p + len);
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
+  // "党员干部和群众": a post or a descriptor of tifa's titles (干部/title) is no name.
+  if (isWord && tok.tag === 'title') return 0;
   // "总统国家安全事务顾问": an ordinary two-character word that runs on into more words.
   if (isWord && len === 2 && !nameMayEndAt(norm, p + len, lex)) return 0;
   // "公布县长信访的时间": an ordinary word of jieba's full dictionary is what the post holder does.
