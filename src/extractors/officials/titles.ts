@@ -24,6 +24,8 @@ const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 /** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
 const MAX_PREFIX = 24;
 /** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
+/** Units whose level may name a post's tier ("村级河长", "县级林长"). */
+const LEVEL_CHARS = '省市县区乡镇村组';
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
 const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+[批团]?$/; // "七师", "第三师", "第三批援青工作队", a 兵团 regiment "五十|一团"
 
@@ -177,7 +179,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
         start = aside;
         continue;
       }
-      if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
+      // "村/zg 级/q|河长": a level (村级, 县级) read as a measure word; not "各级河长".
+      const level = t !== undefined && t.end - t.start === 1 && norm[t.start] === '级' && LEVEL_CHARS.includes(norm[t.start - 1] ?? '.');
+      if (!t || (!placeChar && !bodyKind && !level && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
       // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
