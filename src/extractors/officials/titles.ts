@@ -39,8 +39,8 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
 /** One-character units of villages and townships, written right after their name ("某某村"). */
 const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
-/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier. */
-const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几\P{Script=Han}]$/u;
+/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier (一名村…: a count of people). */
+const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几名位\P{Script=Han}]$/u;
 const ALL_NUMERALS = /^[零〇一二三四五六七八九十百千万两]+$/u;
 
 /** Last characters of a township, a village or a district written in full ("长毛岭乡", "长龙街道", "长安区"). */
