@@ -9,6 +9,7 @@ import { isAnonymised, isNameTag, nameEndingAt, dottedEndsInElement, readNameAt,
 import { readCreditNames } from './persons/credits.js';
 import { personRoleLabels } from './persons/roles.js';
 import { guessNames } from './persons/recognize.js';
+import { guessedThings } from './persons/guessed-things.js';
 import { isTranslitAt } from './persons/foreign.js';
 import { givenPairCount } from './officials/name-model.js';
 import { ABBREVIATION_RULE } from './locations/abbreviations.js';
@@ -246,8 +247,11 @@ export default defineExtractor<'persons', PersonAttrs, Person>({
     // "种粮大户|张某": a name the label alone did not vouch for, but the statistics did, has its role.
     // A name before 精神 ("焦裕禄精神") names a spirit, not a person in the news; People's Daily
     // marks "邓小平|理论" as a person, so doctrine tails stay the officials' own rule.
-    for (const g of guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)) {
-      if (lex.spiritTails.some((d) => norm.startsWith(d, g.end))) continue;
+    const guesses = [...guessNames(norm, idx, lex, (i) => covered[i] === 1, anchors)];
+    // "巡查某某河", "唐文化资源": a guess that names a river or a culture at one mention names it at all.
+    const things = guessedThings(norm, guesses, lex);
+    for (const g of guesses) {
+      if (lex.spiritTails.some((d) => norm.startsWith(d, g.end)) || things.has(norm.slice(g.start, g.end))) continue;
       push(g.start, g.end, labelEndingAt.get(g.start) ?? 'other', 'name by character statistics');
     }
 

@@ -1,7 +1,7 @@
 import type { Doc, Span } from '../../types.js';
 import type { NameLexicon } from './lexicon.js';
 import { readNameAt } from './names.js';
-import { chainTitleUnits, findTitleUnits, type TitleUnit } from './titles.js';
+import { chainTitleUnits, findTitleUnits, SECONDMENT, type TitleUnit } from './titles.js';
 import type { TokenIndex } from './tokens.js';
 import { WordFinder } from '../_word-finder.js';
 import { personRoleLabels } from '../persons/roles.js';
@@ -61,6 +61,7 @@ export function namesAfterChains(doc: Doc, idx: TokenIndex, lex: NameLexicon, co
     const cue = CHAIN_CUES.find((c) => norm.startsWith(c, p));
     if (cue) p += cue.length;
     else if (norm[p] === '(') p += POST_NOTE.exec(norm.slice(p, p + 8))?.[0].length ?? 0;
+    else if (norm[p] === ')' && chain.length > 1 && norm.startsWith(SECONDMENT, (chain[chain.length - 1] as TitleUnit).start - SECONDMENT.length)) p++;
     let len = readNameAt(norm, p, idx, lex, true);
     // "市人大代表、某某公司职工X": a deputy keeps the office whatever their job written after it.
     if (!company && !len && norm[p] === '、' && DEPUTY.test(norm.slice(0, (chain[chain.length - 1] as TitleUnit).end))) {

@@ -5,6 +5,7 @@ import type { TokenIndex } from './tokens.js';
 import { ORG_END } from './titles.js';
 import { FUNCTION_WORD_TAG, isNameTag, nameMayEndAt } from './name-ends.js';
 import { dottedNameAt, MAX_DOTTED_NAME, MAX_DOTTED_PART, surnamelessNameAt } from './minority-names.js';
+import { unlistedSurnameAt } from './unlisted-surnames.js';
 import { fullDictKind, givenCharScoreAt, givenPairCount, plausibleGivenName, surnameScore } from './name-model.js';
 
 /** A given character scoring this or less (dict/given-name-chars.txt) is far more often a word's ("事", "业"). */
@@ -153,6 +154,17 @@ function foreignRunWithOneOtherAt(norm: string, p: number, lex: NameLexicon): nu
   return q - p >= 4 && other >= 0 && other < q - 1 && nameMayEndAt(norm, q, lex) ? q - p : 0;
 }
 
+/**
+ * jieba's guess (x) at `q` holds a given name's last character and a stop character after it ("平到",
+ * "明到", "平冒雨"): the name ends before the stop. Only a stop that always ends a name, and a character names use.
+ */
+function thirdGluedToStop(norm: string, q: number, idx: TokenIndex, lex: NameLexicon): boolean {
+  const guess = idx.startingAt(q);
+  // A stop only where a word starts with it ("强调") is a given name's character in a guess ("强到").
+  return guess?.tag === 'x' && guess.end >= q + 2 && guess.end <= q + 4 && isHanAt(norm, q) && (!lex.nameStops.has(norm[q] as string) || lex.wordStops.has(norm[q] as string))
+    && !lex.wordStops.has(norm[q + 1] as string) && stopEndsName(norm, q + 1, idx, lex) && givenCharScoreAt(norm, q) > 0;
+}
+
 /** A surname at least this likely (dict/surname-odds.txt) may open a name jieba reads as a verb. */
 const COMMON_SURNAME = 10;
 /** What a post holder does right after being named ("副市长甘露出席"), beyond the followers and verbs of saying. */
@@ -199,7 +211,10 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   if (p < 0 || lex.leaderStarts.at(norm, p)) {
     for (const len of [3, 2]) if (lex.leaderSet.has(norm.slice(p, p + len)) && nameMayEndAt(norm, p + len, lex)) return len;
   }
-  const sn = surnameAt(norm, p, lex) || (afterLabel ? labelSurnameAt(norm, p, idx, lex) : 0);
+  const listedSn = surnameAt(norm, p, lex) || (afterLabel ? labelSurnameAt(norm, p, idx, lex) : 0);
+  // A rare surname's structure is checked where it is read (unlistedSurnameAt): jieba's reading of it alone proves nothing.
+  const unlisted = !listedSn && afterLabel ? unlistedSurnameAt(norm, p, idx, lex) : 0;
+  const sn = listedSn || unlisted;
   if (!sn) return 0;
   const first = norm[p + sn];
   if (!isHan(first)) return 0;
@@ -228,7 +243,9 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
     || (afterLabel && sn === 1 && tok?.end === p + 1 && /^v/.test(tok.tag) && guessedAfter?.end === p + 3 && guessedAfter.tag === 'x' && norm.includes(norm.slice(p, p + 3), p + 3));
   // "副市长单于|某某": jieba's word for a compound surname alone (单于/d, 司空/n) is the surname, whatever its tag.
   const compoundAlone = sn === 2 && tok?.end === p + 2;
-  if (tok && !surnameBeforeGuess && !compoundAlone) {
+  // "市长夏国|平到", "县长夏至|明到": jieba read the surname and a character as a word and guessed the third with a stop.
+  const glued = afterLabel && sn === 1 && tok?.end === p + 2 && thirdGluedToStop(norm, p + 2, idx, lex);
+  if (tok && !surnameBeforeGuess && !compoundAlone && !unlisted && !glued) {
     const len = tok.end - tok.start;
     // "高度重视" runs past any name ("矫梅燕率" is one unknown word, cut later by the stop characters).
     if (len > sn + 2 && !isNameTag(tok.tag)) return 0;
@@ -264,19 +281,23 @@ export function readNameAt(norm: string, p: number, idx: TokenIndex, lex: NameLe
   // does or a follower, is whole, whatever jieba reads across its end (来/v 出席, 文说/n).
   const sharedGiven = givenPairCount(norm.slice(p + sn, p + sn + 2)) >= COMMON_GIVEN_NAME
     && (OFFICIAL_DOES.test(norm.slice(p + sn + 2, p + sn + 4)) || lex.followerList.someStartsAt(norm, p + sn + 2) || lex.speechList.someStartsAt(norm, p + sn + 2));
-  if (isHan(second) && !timeAfter && (listed || whole || closes || sharedGiven || !stopEndsName(norm, p + sn + 1, idx, lex))) {
+  if (isHan(second) && !timeAfter && (listed || whole || closes || sharedGiven || glued || !stopEndsName(norm, p + sn + 1, idx, lex))) {
     const next = idx.startingAt(p + sn + 1);
     // "张伟主持": a word of two or more characters starts after the first given character.
     const wordStarts = next !== undefined && next.end - next.start >= 2 && !isNameTag(next.tag) && !(sharedGiven && next.end === p + sn + 3);
     // "主角光环|太强": an ordinary word of jieba's from the surname on, then an adverb, a preposition,
     // a conjunction or a particle standing alone, or a word that runs on past the third character,
     // is no name of three characters ("王国|清" is).
-    const wordThenFunction = tok !== undefined && tok.end === p + sn + 1 && tok.end - tok.start >= 2 && !isNameTag(tok.tag)
-      && next !== undefined && ((next.end === next.start + 1 && FUNCTION_CHAR_TAG_OR_ADVERB.test(next.tag)) || next.end > p + sn + 2);
+    // After a title, a given name many names share that a word ends right after ("局长程志/n 刚/d|汇报") is whole.
+    const sharedAfterLabel = afterLabel && next?.end === p + sn + 2 && idx.isBoundary(p + sn + 2) && givenPairCount(norm.slice(p + sn, p + sn + 2)) >= COMMON_GIVEN_NAME;
+    const wordThenFunction = !glued && tok !== undefined && tok.end === p + sn + 1 && tok.end - tok.start >= 2 && !isNameTag(tok.tag)
+      && next !== undefined && ((next.end === next.start + 1 && FUNCTION_CHAR_TAG_OR_ADVERB.test(next.tag) && !sharedAfterLabel) || next.end > p + sn + 2);
     if (!wordStarts && !wordThenFunction) len = sn + 2;
   }
   const name = norm.slice(p, p + len);
   const isWord = tok !== undefined && tok.end === p + len && !isNameTag(tok.tag);
+  // "党员干部和群众": a post or a descriptor of tifa's titles (干部/title) is no name.
+  if (isWord && tok.tag === 'title') return 0;
   // "总统国家安全事务顾问": an ordinary two-character word that runs on into more words.
   if (isWord && len === 2 && !nameMayEndAt(norm, p + len, lex)) return 0;
   // "公布县长信访的时间": an ordinary word of jieba's full dictionary is what the post holder does.

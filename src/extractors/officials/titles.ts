@@ -24,6 +24,8 @@ const PREFECTURE_OFFICE = /(?:行署|行政公署|专署|地区)$/u;
 /** An organisation prefix is at most this long ("市新冠肺炎疫情防控工作领导小组" is 15). */
 const MAX_PREFIX = 24;
 /** jieba tags that may belong to the organisation part of a title: nouns, places, bodies, titles. */
+/** Units whose level may name a post's tier ("村级河长", "县级林长"). */
+const LEVEL_CHARS = '省市县区乡镇村组';
 const PREFIX_TAG = /^(?:n|nt|ns|nz|nl|ng|j|vn|title|b|a|an|x|m|s|zg|ag|k|h)$/;
 const CHINESE_NUMBER = /^第?[一二三四五六七八九十]+[批团]?$/; // "七师", "第三师", "第三批援青工作队", a 兵团 regiment "五十|一团"
 
@@ -37,8 +39,8 @@ export const ORG_END = new Set([...'省市县区镇乡村旗州盟委局厅部�
 const FUNCTION_CHARS = '据为在到由向对从与和及是将把被让给请';
 /** One-character units of villages and townships, written right after their name ("某某村"). */
 const VILLAGE_UNITS = ['村', '镇', '乡', '屯', '寨'];
-/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier. */
-const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几\P{Script=Han}]$/u;
+/** A word jieba tags as a numeral that names a village before its unit: two or three characters, not ending in a classifier (一名村…: a count of people). */
+const VILLAGE_NAME_READ_AS_NUMBER = /^\p{Script=Han}{1,2}[^个些多余几名位\P{Script=Han}]$/u;
 const ALL_NUMERALS = /^[零〇一二三四五六七八九十百千万两]+$/u;
 
 /** Last characters of a township, a village or a district written in full ("长毛岭乡", "长龙街道", "长安区"). */
@@ -177,7 +179,9 @@ export function findTitleUnits(doc: Doc, idx: TokenIndex, lex: NameLexicon, orgS
         start = aside;
         continue;
       }
-      if (!t || (!placeChar && !bodyKind && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
+      // "村/zg 级/q|河长": a level (村级, 县级) read as a measure word; not "各级河长".
+      const level = t !== undefined && t.end - t.start === 1 && norm[t.start] === '级' && LEVEL_CHARS.includes(norm[t.start - 1] ?? '.');
+      if (!t || (!placeChar && !bodyKind && !level && !prefixToken(t, norm.slice(t.start, t.end), lex, rightWord))) break;
       // "任命程某华|为市…": jieba glued an appointee's last character to the notice's 为 ("华为/nt").
       if (gluedMarker(t, norm, lex)) break;
       // jieba's guess glued a preposition or verb to the organisation ("据镇|党委", "图为|市委"):
@@ -251,12 +255,17 @@ function appointeeBefore(norm: string, at: number, lex: NameLexicon): boolean {
  * Units joined by 、, 兼 or a comma form one chain of titles for the name
  * after it ("来宾市人大常委会副主任,兴宾区委书记周灵"). A comma after a name separates people instead.
  */
+/** "淳安县副县长（挂职台江县副县长）": the post held on secondment, in brackets, continues the chain (the matching view has ASCII brackets). */
+export const SECONDMENT = '(挂职';
 export function chainTitleUnits(units: readonly TitleUnit[], norm: string): TitleUnit[][] {
   const chains: TitleUnit[][] = [];
   let cur: TitleUnit[] = [];
-  for (const u of units) {
+  for (const read of units) {
     const prev = cur[cur.length - 1];
-    const linked = prev !== undefined && u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string);
+    // The unit may hold the note's verb ("挂职黔东南州副州长"): the title starts after it.
+    const u = prev !== undefined && read.start === prev.end + 1 && norm.startsWith(SECONDMENT, prev.end) && read.postStart >= prev.end + SECONDMENT.length
+      ? { ...read, start: prev.end + SECONDMENT.length } : read;
+    const linked = prev !== undefined && ((u.start === prev.end + 1 && '、兼,，'.includes(norm[prev.end] as string)) || (u.start === prev.end + SECONDMENT.length && norm.startsWith(SECONDMENT, prev.end)));
     if (!linked && cur.length) {
       chains.push(cur);
       cur = [];

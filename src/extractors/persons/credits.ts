@@ -1,5 +1,6 @@
 import { isHanAt } from '../_han.js';
 import type { NameLexicon } from '../officials/lexicon.js';
+import { unlistedSurnameAt } from '../officials/unlisted-surnames.js';
 import { labelSurnameAt, namelikePairAt, readNameAt, stopEndsName, surnameAt, surnamelessNameAt } from '../officials/names.js';
 import type { TokenIndex } from '../officials/tokens.js';
 
@@ -110,7 +111,7 @@ export function readCreditNames(norm: string, from: number, idx: TokenIndex, lex
       p = q;
       continue;
     }
-    const sn = surnameAt(norm, p, lex) || labelSurnameAt(norm, p, idx, lex);
+    const sn = surnameAt(norm, p, lex) || labelSurnameAt(norm, p, idx, lex) || unlistedSurnameAt(norm, p, idx, lex);
     const tibetan = surnamelessNameAt(norm, p, lex, true);
     if (tibetan === run) {
       // "拉巴次仁 旦增": Tibetan names have no surname.
