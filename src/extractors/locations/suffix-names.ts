@@ -51,8 +51,8 @@ const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
-/** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
-const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期|近年来|多年来|连日来|近来)$/;
+/** Times jieba tags t: "今年", "去年", "当天", "近日", parts of a month or year ("10月|中旬", "年底"); not "青年", which it tags t too. */
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期|近年来|多年来|连日来|近来)$|^(?:[上中下]旬|[年月][初底末中]|岁末)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
