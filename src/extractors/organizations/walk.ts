@@ -12,6 +12,8 @@ import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } fro
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 't']);
 const MAX_NAME = 20;
 
+/** Scopes that open a body's own name: after 与 they start a second body, not the rest of this one. */
+const SCOPE_AFTER_WITH = /^(?:国际|全国|中国|世界|国家|中华|中央)/;
 /** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
 const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
 
@@ -96,8 +98,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
       start = t.start + 1;
       break;
     }
-    // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
-    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
+    // "自然资源和规划局", "住房和城乡建设局", "环境与资源保护工作委员会": 和/与 inside a department's name, between two nouns.
+    // 与 before a scope opens a second body ("特地与|国际鹤类保护协会": with another body).
+    const inner = (t.word === '和' || (t.word === '与' && !SCOPE_AFTER_WITH.test(norm.slice(t.end, t.end + 2)))) && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
     // "仁|和|医院", "平|和|中学": jieba split a two-character name ending in 和 right before the suffix.
     const nameAnd = t.word === '和' && kind === 'named' && parts.length === 0 && t.end === from && oneCharacterName(r, view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
