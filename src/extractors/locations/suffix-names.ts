@@ -114,7 +114,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb') && !UYGHUR_MORPHEME.test(part.slice(i, i + 2))) cut = i;
       // "背崩乡|巴登村": right after a place in a chain, a name may end in a character that is also a verb.
       const afterPlaceInChain = mode === 'unit' && part.length >= 2 && ctx.placeEndingAt.has(start) && ![...part.slice(0, -1)].some((c) => hasKind(stops, c, 'verb'));
-      if (cut === part.length - 1 && !afterPlaceInChain) return -1;
+      if ((cut === part.length - 1 || hasKind(stops, part, 'verb')) && !afterPlaceInChain) return -1; // "压实|镇、村": a verb word glued to the level
       if (cut >= 0 && !afterPlaceInChain) return start + cut + 1;
     }
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
