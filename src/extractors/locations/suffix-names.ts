@@ -133,8 +133,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && (/^(?:a|nr|nrfg|ns|nz|x|j|m|f|ng)$/.test(before.tag) || (before.tag === 'n' && (ctx.placeEndingAt.has(before.start) || sameKindListItem(norm, before.start, suffix)))) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
-      && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
-      // A common noun opens the name right after its township ("龙泉关镇|骆驼|湾村").
+      && ((!hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic')) || (before.tag === 'f' && ctx.placeEndingAt.has(before.start))) && !DETERMINER_START.test(before.word)) {
+      // A common noun opens the name right after its township ("龙泉关镇|骆驼|湾村"), so does a word of position ("枫树岭镇|下|姜村").
       // "帮乔|庄村": a verb jieba glued to the name's first character is no part of it.
       const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
       parts.unshift(before.word.slice(glued));
