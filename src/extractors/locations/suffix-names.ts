@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { DETERMINER_START, MEASURE_END, RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, suffixEndsHere } from './suffix-glue.js';
+import { DETERMINER_START, MEASURE_END, RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, productPark, suffixEndsHere } from './suffix-glue.js';
 import { afterVerb, gluedToListed, riverStart } from './river-names.js';
 import { noPlaceInName, portBefore } from './ports.js';
 
@@ -268,7 +268,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   // "珲春|铁路|口岸": a division's name and one generic kind word name a place of that division.
   const placeFirst = mode === 'named' && core.length === 2 && (ctx.isDivisionName?.(first) ?? false);
   if ((hasKind(stops, first, 'generic') && !inChain) || (hasKind(stops, last, 'generic') && !placeFirst) || hasKind(stops, name, 'generic')) return -1;
-  if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
+  if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type')) || productPark(ctx, start, suffixStart, suffix)) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
   // "任驻|村第一书记", "常驻|村里": 驻村 is "stationed in the village", not a village's name.
   if (name.endsWith('驻') && norm.startsWith('村', suffixStart)) return -1;
