@@ -4,7 +4,7 @@
  * name may continue: "市公安局|交警支队").
  */
 import { isAllHan, isHan } from '../_han.js';
-import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, isProvinceName, listedPlaces } from '../locations/place-names.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
@@ -69,6 +69,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
   for (let guard = 0; start > 0 && guard < 12; guard++) {
     const prevOrg = orgEndingAt.get(start);
     if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+    // "久长镇|贵州修文黔峰建材有限公司": a company opening with its province's name; a township or village before
+    // it is where the company is, not part of its name (no province follows a township inside a name).
+    if (kind === 'named' && /^[镇乡村]$/.test(norm.charAt(start - 1)) && isProvinceName(parts[0] ?? '')) break;
     // "东风汽车零部件（集团）|有限公司", "英特尔（中国）|有限公司": a company's legal form may hold its
     // group or its country in brackets; the name goes on before them.
     const bracket = kind === 'named' ? bracketedForm(norm, start) : -1;
