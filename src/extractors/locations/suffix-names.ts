@@ -119,7 +119,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     }
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
     // name starts where that place ends.
-    const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
+    const inside = mode === 'unit' && before && start === before.end ? Math.max(placeEndInside(ctx, before), placeEndWithin(ctx, before)) : -1; // "者相|镇纳|孔村" too
     // "红星|镇王|庄村": the township's suffix glued to the village's first character.
     // "江孜|镇班觉|伦布村": or the first two or three of a longer name (Tibetan villages have four).
     const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length >= 2 && before.word.length <= 4
