@@ -10,6 +10,7 @@ import { findRegiments } from './locations/regiments.js';
 import { afterLoneCharacter, fullUnitName, banksOf, givenNameAfterSurname, laterNameInCreditLine, personAfterCreditLabel, personBetweenRoleAndSpeech, subjectNamedInFull, nameRunsOnAfterPlace, gluedPreposition, goneTo, itemAmongPlaces, lineAfter, longerTransliteration, mountainRegionEnd, RIVER_MOUTHS, routeGluedAt, unitGluedBeforeVillage } from './locations/readings.js';
 import { scanTownshipShorts } from './locations/township-shorts.js';
 import { findListItemsBeforeKind } from './locations/list-before-kind.js';
+import { findNamesakeUnits } from './locations/namesake-units.js';
 import { findSuffixNames, type StopKind } from './locations/suffix-names.js';
 import { insideQuotedName, markQuotedNicknames } from './locations/quoted-names.js';
 import { RIVER_PARTS } from './locations/river-names.js';
@@ -255,7 +256,6 @@ function scanListed(view: TextView, r: Rules, blocked: SpanMask): Found[] {
 /** How often a county's short form must stand as a word for the article to be about that county. */
 const REPEATED_COUNTY = 3;
 const FEW_READINGS = 3;
-
 export default defineExtractor<'locations', LocationAttrs, Location>({
   name: 'locations',
   dicts: ['locations.txt', 'places.txt', 'person-roles.txt', 'name-context.txt', 'transliteration-chars.txt', 'surname-odds.txt', 'stop/places.txt', 'stop/place-continuations.txt', 'titles.txt', 'place-list-kinds.txt', GAZETTEER_FILE, GAZETTEER_NAMES_FILE, ...ABBREVIATION_DICTS],
@@ -350,8 +350,8 @@ export default defineExtractor<'locations', LocationAttrs, Location>({
       const end = f.divisions.length ? f.end : mountainRegionEnd(doc.norm, f.end);
       return end === f.end || blocked.has(f.end) ? f : { ...f, end, level: 'region', rule: `${f.rule}, mountain region` };
     };
-    // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear.
-    const all = [...found, ...listed.map(mountainRegion), ...suffixed.map(mountainRegion), ...listItems, ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Longest first; a span overlapping a kept one is dropped. The mask keeps this linear. Villages named after their township: namesake-units.ts.
+    const all = [...found, ...listed.map(mountainRegion), ...suffixed.map(mountainRegion), ...listItems, ...findNamesakeUnits(doc.norm, [...found, ...suffixed], blocked).map((h): Found => ({ ...h, divisions: [] })), ...abbreviated].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken = new SpanMask(doc.norm.length);
     const kept: Found[] = [];
     for (const f of all) {

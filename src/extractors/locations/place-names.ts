@@ -51,3 +51,9 @@ export function isMajorPlaceName(word: string): boolean {
   const g = gazetteer();
   return listedPlaces().has(word) || namesOf(g, word).some((h) => !h.short || levelOf(g, h.division) !== 'township');
 }
+
+/** A province's name, full or short ("贵州省", "贵州"). */
+export function isProvinceName(word: string): boolean {
+  const g = gazetteer();
+  return namesOf(g, word).some((h) => levelOf(g, h.division) === 'province');
+}

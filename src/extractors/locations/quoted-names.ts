@@ -11,11 +11,14 @@ const QUOTED_SHORT = /“([^“”\n]{3,12})”/gu;
 const MAX_QUOTED_NAME = 8;
 const PUNCTUATION = /[，、。；：！？,;:!?\s]/u;
 
-/** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) names no place inside it. */
+/** “中国砚都”, “中国电都”: the country's capital of a trade, a city's nickname of any trade. */
+const COUNTRY_CAPITAL_OF = /^中国\p{Script=Han}{1,2}都$/u;
+
+/** “中原粮仓”, “中华水塔”: a quoted nickname (stop/places.txt, nickname) or “中国X都” names no place inside it. */
 export function markQuotedNicknames(norm: string, blocked: SpanMask, stops: Map<string, Set<StopKind>>): void {
   for (const m of norm.matchAll(QUOTED_SHORT)) {
     const inner = m[1] as string;
-    if ([2, 3].some((n) => inner.length > n + 1 && stops.get(inner.slice(-n))?.has('nickname'))) blocked.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if ([2, 3].some((n) => inner.length > n + 1 && stops.get(inner.slice(-n))?.has('nickname')) || COUNTRY_CAPITAL_OF.test(inner)) blocked.mark(m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
 }
 

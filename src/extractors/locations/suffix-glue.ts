@@ -86,3 +86,17 @@ export function stretchNamedAfter(ctx: SuffixContext, e: number): boolean {
 export const MEASURE_END = /(?:^|[一二三四五六七八九十百千万两几多数每各\d])[个些批家座所处名位条项]$|[个些批]$|[两二三四五六七八九十]大$/;
 /** A determiner or pronoun glued to the front by jieba: "各乡镇", "他守河" are no names. */
 export const DETERMINER_START = /^[各全本该每此其他她我你这那逐]/; // 逐村: village by village
+
+/**
+ * "石榴|产业园", "眼镜|产业园": an industry park named only by what it makes (common nouns, no place and
+ * no proper or guessed name) is a kind of park, not a place's name ("江孜县|农牧|产业园", "闽宁|产业园" are).
+ */
+export function productPark(ctx: SuffixContext, start: number, suffixStart: number, suffix: string): boolean {
+  if (!suffix.startsWith('产业园') || start >= suffixStart) return false;
+  for (let at = start; at < suffixStart;) {
+    const t = ctx.view.tokens[ctx.view.tokenAt[at] ?? -1];
+    if (!t || t.start !== at || t.end > suffixStart || !/^(?:n|vn)$/.test(t.tag) || ctx.placeEndingAt.has(t.end)) return false;
+    at = t.end;
+  }
+  return true;
+}

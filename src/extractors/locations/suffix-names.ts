@@ -7,7 +7,7 @@
 import type { WordFinder } from '../_word-finder.js';
 import { isAllHan, isHan } from '../_han.js';
 import type { SpanMask, TextView } from './text-view.js';
-import { DETERMINER_START, MEASURE_END, RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, suffixEndsHere } from './suffix-glue.js';
+import { DETERMINER_START, MEASURE_END, RESULT_COMPLEMENT, SHORE, afterGluedAlong, complementAfterVerb, hasKind, productPark, suffixEndsHere } from './suffix-glue.js';
 import { afterVerb, gluedToListed, riverStart } from './river-names.js';
 import { noPlaceInName, portBefore } from './ports.js';
 
@@ -51,8 +51,8 @@ const LEVEL_QUALIFIER = /^(?:国家级|国家|省级|市级|县级|自治区级)
 const UNIT_END = /(?:村|社区|镇|乡|街道|嘎查)$/;
 /** A division's full name, ending in its level word. */
 const FULL_DIVISION = /(?:省|自治州|市|县|区|旗|镇|乡|街道|苏木|村|社区|嘎查)$/;
-/** Times jieba tags t: "今年", "去年", "当天", "近日" (not "青年", which it tags t too). */
-const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期|近年来|多年来|连日来|近来)$/;
+/** Times jieba tags t: "今年", "去年", "当天", "近日", parts of a month or year ("10月|中旬", "年底"); not "青年", which it tags t too. */
+const TIME_WORD = /^[今去明前后当近昨次往全每]+[年天日月冬春夏秋]$|^(?:目前|当前|以前|以后|此前|从前|过去|现在|如今|近期|日前|同期|近年来|多年来|连日来|近来)$|^(?:[上中下]旬|[年月][初底末中]|岁末)$/;
 /** "滨河|大道", "清江|花园": a river's name that starts the name of a road, an estate or a hotel. */
 const LONGER_NAME_AFTER = /^(?:大道|大街|路|街|巷|大桥|桥|小区|花园|新村|宾馆|酒店|饭店|公寓)/;
 /** Landmarks inside a city, named on their own after the city's name ("上海|龙华公园"). */
@@ -114,12 +114,12 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
       for (let i = part.length - 1; i >= 0 && cut < 0; i--) if (hasKind(stops, part.charAt(i), 'verb') && !UYGHUR_MORPHEME.test(part.slice(i, i + 2))) cut = i;
       // "背崩乡|巴登村": right after a place in a chain, a name may end in a character that is also a verb.
       const afterPlaceInChain = mode === 'unit' && part.length >= 2 && ctx.placeEndingAt.has(start) && ![...part.slice(0, -1)].some((c) => hasKind(stops, c, 'verb'));
-      if (cut === part.length - 1 && !afterPlaceInChain) return -1;
+      if ((cut === part.length - 1 || hasKind(stops, part, 'verb')) && !afterPlaceInChain) return -1; // "压实|镇、村": a verb word glued to the level
       if (cut >= 0 && !afterPlaceInChain) return start + cut + 1;
     }
     // "巡检镇峡|口村": the guess before holds the place before and the name's first characters; the
     // name starts where that place ends.
-    const inside = mode === 'unit' && before && start === before.end ? placeEndInside(ctx, before) : -1;
+    const inside = mode === 'unit' && before && start === before.end ? Math.max(placeEndInside(ctx, before), placeEndWithin(ctx, before)) : -1; // "者相|镇纳|孔村" too
     // "红星|镇王|庄村": the township's suffix glued to the village's first character.
     // "江孜|镇班觉|伦布村": or the first two or three of a longer name (Tibetan villages have four).
     const afterUnit = mode === 'unit' && before && start === before.end && before.tag === 'x' && before.word.length >= 2 && before.word.length <= 4
@@ -133,8 +133,8 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
     } else if (mode === 'unit' && suffixStart - start === 1 && before && before.word.length <= 2 && !/[庄村乡镇]/.test(before.word) && !hasKind(stops, before.word, 'word') && [...before.word].every((c) => isHan(c))
       && (/^(?:a|nr|nrfg|ns|nz|x|j|m|f|ng)$/.test(before.tag) || (before.tag === 'n' && (ctx.placeEndingAt.has(before.start) || sameKindListItem(norm, before.start, suffix)))) && (before.tag !== 'f' || /^[上下东西南北前后中]$/.test(before.word))
       && !blocked.has(start - 1) && !/[省市县区旗州盟]$/.test(before.word) && !UNIT_END.test(before.word)
-      && !hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic') && !DETERMINER_START.test(before.word)) {
-      // A common noun opens the name right after its township ("龙泉关镇|骆驼|湾村").
+      && ((!hasKind(stops, before.word, 'verb') && !hasKind(stops, before.word, 'generic')) || (before.tag === 'f' && ctx.placeEndingAt.has(before.start))) && !DETERMINER_START.test(before.word)) {
+      // A common noun opens the name right after its township ("龙泉关镇|骆驼|湾村"), so does a word of position ("枫树岭镇|下|姜村").
       // "帮乔|庄村": a verb jieba glued to the name's first character is no part of it.
       const glued = before.tag === 'x' && before.word.length === 2 && hasKind(stops, before.word.charAt(0), 'verb') ? 1 : 0;
       parts.unshift(before.word.slice(glued));
@@ -268,7 +268,7 @@ export function nameStart(ctx: SuffixContext, suffixStart: number, mode: SuffixM
   // "珲春|铁路|口岸": a division's name and one generic kind word name a place of that division.
   const placeFirst = mode === 'named' && core.length === 2 && (ctx.isDivisionName?.(first) ?? false);
   if ((hasKind(stops, first, 'generic') && !inChain) || (hasKind(stops, last, 'generic') && !placeFirst) || hasKind(stops, name, 'generic')) return -1;
-  if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type'))) return -1;
+  if (parts.every((p) => hasKind(stops, p, 'generic') || hasKind(stops, p, 'type')) || productPark(ctx, start, suffixStart, suffix)) return -1;
   if (MEASURE_END.test(name) || DETERMINER_START.test(name)) return -1;
   // "任驻|村第一书记", "常驻|村里": 驻村 is "stationed in the village", not a village's name.
   if (name.endsWith('驻') && norm.startsWith('村', suffixStart)) return -1;

@@ -59,7 +59,7 @@ function findBodies(r: OrgRules, view: TextView, blocked: SpanMask): OrgHit[] {
     for (let len = Math.min(max, norm.length - pos); len >= 2; len--) {
       const end = pos + len;
       if (!r.bodyShapes.mayHave(norm, pos, len) || !r.bodies.has(norm.slice(pos, end))) continue;
-      if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole')) continue;
+      if (!endsHere(r, view, end) || stopIs(r, norm.slice(pos, pos + 4), 'whole') || (/^[镇乡]$/.test(norm.charAt(end)) && view.boundary[end + 1])) continue; // "红军|镇": a township
       // "市人大", "聊城市人大": a body named after a place is found by its suffix, whole.
       const before = view.tokens[view.tokenAt[pos - 1] ?? -1];
       if ((r.kinds.has(norm.slice(pos, end)) || PREFECTURE_BODY.test(norm.slice(pos, end))) && before && (isLevelWord(r, before.word) || isPlaceName(before.word))) break;

@@ -4,7 +4,7 @@
  * name may continue: "市公安局|交警支队").
  */
 import { isAllHan, isHan } from '../_han.js';
-import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, listedPlaces } from '../locations/place-names.js';
+import { isFullPlaceNameAt, isMajorPlaceName, isPlaceName, isProvinceName, listedPlaces } from '../locations/place-names.js';
 import { loadWordSet } from '../../lexicon/load.js';
 import type { SpanMask, TextView } from '../locations/text-view.js';
 import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } from './rules.js';
@@ -12,6 +12,8 @@ import { isLevelWord, startsLevelWord, stopIs, type OrgKind, type OrgRules } fro
 const STOP_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'rr', 'rz', 'y', 'e', 'o', 'w', 'title', 'slogan', 't']);
 const MAX_NAME = 20;
 
+/** Scopes that open a body's own name: after 与 they start a second body, not the rest of this one. */
+const SCOPE_AFTER_WITH = /^(?:国际|全国|中国|世界|国家|中华|中央)/;
 /** A year, a count of people or a term: "1998年度", "252名", "五千余位", "第四十七届". */
 const COUNT_OR_DATE = /^(?:[\d０-９一二三四五六七八九十百千万余多第]+(?:年度?|名|位|届|日|月)|年度?|名|届)$/;
 
@@ -67,6 +69,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
   for (let guard = 0; start > 0 && guard < 12; guard++) {
     const prevOrg = orgEndingAt.get(start);
     if (prevOrg !== undefined) return { start, parts, nestedIn: prevOrg };
+    // "久长镇|贵州修文黔峰建材有限公司": a company opening with its province's name; a township or village before
+    // it is where the company is, not part of its name (no province follows a township inside a name).
+    if (kind === 'named' && /^[镇乡村]$/.test(norm.charAt(start - 1)) && isProvinceName(parts[0] ?? '')) break;
     // "东风汽车零部件（集团）|有限公司", "英特尔（中国）|有限公司": a company's legal form may hold its
     // group or its country in brackets; the name goes on before them.
     const bracket = kind === 'named' ? bracketedForm(norm, start) : -1;
@@ -96,8 +101,9 @@ export function walkBack(r: OrgRules, view: TextView, blocked: SpanMask, from: n
       start = t.start + 1;
       break;
     }
-    // "自然资源和规划局", "住房和城乡建设局": 和 inside a department's name, between two nouns.
-    const inner = t.word === '和' && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
+    // "自然资源和规划局", "住房和城乡建设局", "环境与资源保护工作委员会": 和/与 inside a department's name, between two nouns.
+    // 与 before a scope opens a second body ("特地与|国际鹤类保护协会": with another body).
+    const inner = (t.word === '和' || (t.word === '与' && !SCOPE_AFTER_WITH.test(norm.slice(t.end, t.end + 2)))) && kind !== 'named' && parts.length > 0 && !isLevelWord(r, (parts[0] ?? '').slice(0, 1)) && innerAnd(r, view, t.start);
     // "仁|和|医院", "平|和|中学": jieba split a two-character name ending in 和 right before the suffix.
     const nameAnd = t.word === '和' && kind === 'named' && parts.length === 0 && t.end === from && oneCharacterName(r, view, t.start);
     // jieba tags "青年", "老年" as times; in a name they are who the body serves ("务工青年协会").
